@@ -1,0 +1,111 @@
+#include "cli.hpp"
+
+#include "command.hpp"
+
+#include <QCoreApplication>
+
+namespace polis::cli {
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
+const Command kCommands[] = {
+    {"info", QT_TRANSLATE_NOOP("polis::cli", "Describe the layers of a dataset or project"), &infoCommand},
+    {"render", QT_TRANSLATE_NOOP("polis::cli", "Draw datasets or a project to PNG, PDF or SVG"), &renderCommand},
+};
+
+void printHelp()
+{
+    out() << tr("Usage: polis [PROJECT]            open the map window") << '\n'
+          << tr("       polis COMMAND [OPTIONS]    run a command (polis COMMAND --help)") << "\n\n"
+          << tr("Commands:") << '\n';
+    for (const Command& c : kCommands)
+        out() << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << '\n';
+    out() << '\n'
+          << tr("Options:") << '\n'
+          << "  --help      " << tr("Show this help") << '\n'
+          << "  --version   " << tr("Show the version") << '\n'
+          << '\n'
+          << tr("Exit codes: 0 success, 1 an input problem (the message names the file), 2 a usage error.") << '\n';
+}
+
+} // namespace
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("polis::cli", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& syntax)
+{
+    const QCommandLineOption help(QStringList{"h", "help"}, tr("Show this help"));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << "polis " << arguments.value(0) << ": " << parser.errorText() << '\n';
+        err() << tr("Try: polis %1 --help").arg(arguments.value(0)) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        out() << tr("Usage: polis %1 %2").arg(arguments.value(0), syntax) << '\n'
+              << parser.helpText().section('\n', 1) << Qt::flush;
+        return Success;
+    }
+    return -1;
+}
+
+bool isCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == "--version" || first == "-v" || first == "--help" || first == "-h")
+        return true;
+    for (const Command& c : kCommands) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == "--version" || first == "-v") {
+        out() << "polis " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (first == "--help" || first == "-h") {
+        printHelp();
+        out().flush();
+        return Success;
+    }
+    for (const Command& c : kCommands) {
+        if (first == QLatin1String(c.name)) {
+            const int code = c.run(arguments.mid(1));
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << tr("polis: unknown command \"%1\" (see polis --help)").arg(first) << Qt::endl;
+    return UsageError;
+}
+
+} // namespace polis::cli

@@ -1,0 +1,24 @@
+#pragma once
+#include "cli.hpp"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+namespace polis::cli {
+
+/// Translation helper for command-line text (context "polis::cli").
+QString tr(const char* text);
+
+/// stdout / stderr as UTF-8 text streams.
+QTextStream& out();
+QTextStream& err();
+
+/// Parses `arguments` (the command's name first) with `parser`; prints help (`syntax` is the usage line
+/// after "polis COMMAND") or a usage error. Returns -1 to continue, or the exit code to return.
+int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& syntax);
+
+int infoCommand(const QStringList& arguments);
+int renderCommand(const QStringList& arguments);
+
+} // namespace polis::cli

@@ -1,0 +1,114 @@
+#include "command.hpp"
+
+#include "layers/core/error.hpp"
+#include "layers/render/map_renderer.hpp"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace polis::cli {
+namespace {
+
+bool parseSize(const QString& text, int& width, int& height)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    width = m.captured(1).toInt();
+    height = m.captured(2).toInt();
+    return width > 0 && height > 0 && width <= 20000 && height <= 20000;
+}
+
+bool parseExtent(const QString& text, Extent& extent)
+{
+    const QStringList parts = text.split(',');
+    if (parts.size() != 4)
+        return false;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            return false;
+    }
+    if (v[0] >= v[2] || v[1] >= v[3])
+        return false;
+    extent = Extent::of(v[0], v[1], v[2], v[3]);
+    return true;
+}
+
+} // namespace
+
+int renderCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw projects, datasets or \"path:layer\" sources into one map image."));
+    const QCommandLineOption output(QStringList{"o", "output"}, tr("Output file: .png, .pdf or .svg"), "OUT");
+    const QCommandLineOption size("size", tr("Output size in pixels (default 1600x1200)"), "WxH", "1600x1200");
+    const QCommandLineOption crs("crs", tr("Map CRS, e.g. EPSG:2100 (default: the project's or first layer's)"), "CRS");
+    const QCommandLineOption extent("extent", tr("Map extent in the map CRS (default: everything)"),
+                                    "xmin,ymin,xmax,ymax");
+    parser.addOptions({output, size, crs, extent});
+    parser.addPositionalArgument("SOURCE", tr("Project (.polis), dataset path or path:layer; several allowed"));
+    if (int code = parseOrExit(parser, arguments, "SOURCE... -o OUT.png|.pdf|.svg [--size WxH] [--crs EPSG:N] "
+                                                  "[--extent xmin,ymin,xmax,ymax]");
+        code >= 0)
+        return code;
+
+    auto usage = [&](const QString& message) {
+        err() << "polis render: " << message << '\n' << tr("Try: polis render --help") << Qt::endl;
+        return UsageError;
+    };
+    if (parser.positionalArguments().isEmpty())
+        return usage(tr("give at least one SOURCE"));
+    if (!parser.isSet(output))
+        return usage(tr("give the output file with -o OUT.png|.pdf|.svg"));
+    const QString outPath = parser.value(output);
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+        return usage(tr("the output \"%1\" must end in .png, .pdf or .svg").arg(outPath));
+    RenderRequest request;
+    if (!parseSize(parser.value(size), request.width, request.height))
+        return usage(tr("--size \"%1\" is not WIDTHxHEIGHT in pixels (1-20000)").arg(parser.value(size)));
+    Extent requested;
+    if (parser.isSet(extent) && !parseExtent(parser.value(extent), requested))
+        return usage(tr("--extent \"%1\" is not xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax")
+                         .arg(parser.value(extent)));
+    Crs mapCrs;
+    if (parser.isSet(crs)) {
+        try {
+            mapCrs = Crs::fromUserInput(parser.value(crs).toStdString());
+        } catch (const CrsError& e) {
+            return usage(QString::fromStdString(e.what()));
+        }
+    }
+
+    std::vector<std::string> specs;
+    for (const QString& s : parser.positionalArguments())
+        specs.push_back(s.toStdString());
+    MapContent map = loadSources(specs, mapCrs);
+    for (const LayerError& e : map.errors)
+        err() << "polis render: " << QString::fromStdString(e.message) << '\n';
+    if (map.layers.empty()) {
+        err() << tr("polis render: nothing to draw; no output written") << Qt::endl;
+        return InputError;
+    }
+    request.extent = parser.isSet(extent) ? requested : map.extent;
+    request.crs = map.crs;
+    request.layers = std::move(map.layers);
+    try {
+        const RenderStats stats = MapRenderer::write(request, outPath.toStdString(), map.title);
+        for (const LayerError& e : stats.errors)
+            err() << "polis render: " << QString::fromStdString(e.message) << '\n';
+        if (!stats.errors.empty())
+            map.errors.push_back(stats.errors.front());
+    } catch (const Error& e) {
+        err() << "polis render: " << QString::fromStdString(e.what()) << Qt::endl;
+        return InputError;
+    }
+    out() << tr("Wrote %1").arg(outPath) << '\n';
+    return map.errors.empty() ? Success : InputError;
+}
+
+} // namespace polis::cli

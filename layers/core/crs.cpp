@@ -1,0 +1,126 @@
+#include "crs.hpp"
+
+#include "detail/crs_data.hpp"
+#include "detail/gdal_error.hpp"
+#include "error.hpp"
+
+#include <cpl_conv.h>
+
+namespace polis {
+namespace {
+
+int identifyEpsg(OGRSpatialReference& srs)
+{
+    const char* authority = srs.GetAuthorityName(nullptr);
+    if (authority && EQUAL(authority, "EPSG")) {
+        if (const char* code = srs.GetAuthorityCode(nullptr))
+            return std::atoi(code);
+    }
+    // Not labelled: ask PROJ's database for an equivalent EPSG CRS (ESRI .prj files, renamed Greek Grids).
+    int count = 0;
+    int* confidence = nullptr;
+    OGRSpatialReferenceH* matches = srs.FindMatches(nullptr, &count, &confidence);
+    int best = 0;
+    for (int i = 0; i < count && best == 0; ++i) {
+        if (confidence[i] < 90)
+            continue;
+        auto* match = OGRSpatialReference::FromHandle(matches[i]);
+        const char* name = match->GetAuthorityName(nullptr);
+        const char* code = match->GetAuthorityCode(nullptr);
+        if (name && code && EQUAL(name, "EPSG"))
+            best = std::atoi(code);
+    }
+    OSRFreeSRSArray(matches);
+    CPLFree(confidence);
+    return best;
+}
+
+} // namespace
+
+Crs detail::makeCrs(const OGRSpatialReference& srs)
+{
+    auto data = std::make_shared<detail::CrsData>();
+    data->srs = srs;
+    data->srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    data->epsg = identifyEpsg(data->srs);
+    return Crs::fromData(std::move(data));
+}
+
+Crs::Crs() = default;
+
+Crs Crs::fromData(std::shared_ptr<const detail::CrsData> data)
+{
+    Crs crs;
+    crs.m_d = std::move(data);
+    return crs;
+}
+
+Crs Crs::fromUserInput(const std::string& definition)
+{
+    detail::GdalErrorCapture errors;
+    auto data = std::make_shared<detail::CrsData>();
+    data->srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (definition.empty() || data->srs.SetFromUserInput(definition.c_str()) != OGRERR_NONE) {
+        throw CrsError("Cannot understand the coordinate reference system \"" + definition + "\"" +
+                       (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    }
+    data->epsg = identifyEpsg(data->srs);
+    return fromData(std::move(data));
+}
+
+Crs Crs::fromEpsg(int code)
+{
+    return fromUserInput("EPSG:" + std::to_string(code));
+}
+
+std::optional<int> Crs::epsg() const
+{
+    if (!m_d || m_d->epsg == 0)
+        return std::nullopt;
+    return m_d->epsg;
+}
+
+std::string Crs::name() const
+{
+    if (!m_d)
+        return {};
+    const char* n = m_d->srs.GetName();
+    return n ? n : "";
+}
+
+std::string Crs::displayId() const
+{
+    if (auto code = epsg())
+        return "EPSG:" + std::to_string(*code);
+    std::string n = name();
+    return n.empty() ? std::string("unknown") : n;
+}
+
+std::string Crs::wkt() const
+{
+    if (!m_d)
+        return {};
+    char* text = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    m_d->srs.exportToWkt(&text, options);
+    std::string out = text ? text : "";
+    CPLFree(text);
+    return out;
+}
+
+bool Crs::isGeographic() const
+{
+    return m_d && m_d->srs.IsGeographic();
+}
+
+bool Crs::isSame(const Crs& other) const
+{
+    if (!m_d || !other.m_d)
+        return m_d == other.m_d;
+    if (m_d == other.m_d)
+        return true;
+    const char* options[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT", nullptr};
+    return m_d->srs.IsSame(&other.m_d->srs, options);
+}
+
+} // namespace polis

@@ -1,0 +1,340 @@
+#include "data_source.hpp"
+
+#include "../core/detail/crs_data.hpp"
+#include "../core/detail/gdal_error.hpp"
+#include "../core/error.hpp"
+#include "../core/transform.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace polis {
+
+namespace detail {
+struct DataSourceData
+{
+    std::string path;
+    std::string layerName;
+    GDALDatasetUniquePtr dataset;
+    std::vector<LayerInfo> layers;
+};
+} // namespace detail
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool exists(const std::string& path)
+{
+    std::error_code ec;
+    return fs::exists(fs::u8path(path), ec);
+}
+
+bool endsWithNoCase(std::string s, const std::string& suffix)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+GeometryKind kindOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbPolyhedralSurface:
+    case wkbTIN:
+    case wkbTriangle:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::None;
+    }
+}
+
+FieldType fieldTypeOf(OGRFieldType type)
+{
+    switch (type) {
+    case OFTInteger:
+    case OFTInteger64:
+        return FieldType::Integer;
+    case OFTReal:
+        return FieldType::Real;
+    case OFTString:
+        return FieldType::String;
+    case OFTDate:
+        return FieldType::Date;
+    case OFTDateTime:
+        return FieldType::DateTime;
+    default:
+        return FieldType::Other;
+    }
+}
+
+std::string encodingOf(OGRLayer& layer, GDALDataset& ds)
+{
+    if (const char* enc = layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE"))
+        return *enc ? enc : "ISO-8859-1";
+    if (const char* enc = layer.GetMetadataItem("ENCODING_FROM_LDID", "SHAPEFILE"))
+        return enc;
+    const char* driver = ds.GetDriverName();
+    if (driver && EQUAL(driver, "ESRI Shapefile"))
+        return "ISO-8859-1";
+    return layer.TestCapability(OLCStringsAsUTF8) ? "UTF-8" : "unknown";
+}
+
+LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
+{
+    LayerInfo info;
+    info.name = layer.GetName();
+    const OGRwkbGeometryType type = layer.GetGeomType();
+    info.geometry = kindOf(type);
+    info.geometryType = OGRGeometryTypeToName(type);
+    info.hasZ = OGR_GT_HasZ(type);
+    info.hasM = OGR_GT_HasM(type);
+    info.featureCount = layer.GetFeatureCount(FALSE);
+    if (const OGRSpatialReference* srs = layer.GetSpatialRef())
+        info.crs = detail::makeCrs(*srs);
+    OGREnvelope env;
+    if (layer.GetGeomType() != wkbNone && layer.GetExtent(&env, FALSE) == OGRERR_NONE)
+        info.extent = Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* fd = defn->GetFieldDefn(i);
+        info.fields.push_back({fd->GetNameRef(), fieldTypeOf(fd->GetType()), fd->GetWidth()});
+    }
+    info.encoding = encodingOf(layer, ds);
+    return info;
+}
+
+/// Appends one simple curve (line or ring) as a ring of the current part.
+void appendCurve(FeatureStore& store, const OGRSimpleCurve& curve)
+{
+    store.beginRing();
+    const int n = curve.getNumPoints();
+    for (int i = 0; i < n; ++i)
+        store.addPoint(curve.getX(i), curve.getY(i), curve.getZ(i), curve.getM(i));
+}
+
+void appendPart(FeatureStore& store, const OGRGeometry& g)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint: {
+        const auto& p = *g.toPoint();
+        if (p.IsEmpty())
+            return;
+        store.beginPart();
+        store.beginRing();
+        store.addPoint(p.getX(), p.getY(), p.getZ(), p.getM());
+        return;
+    }
+    case wkbLineString:
+    case wkbLinearRing:
+        store.beginPart();
+        appendCurve(store, *g.toSimpleCurve());
+        return;
+    case wkbPolygon: {
+        const auto& poly = *g.toPolygon();
+        if (poly.IsEmpty())
+            return;
+        store.beginPart();
+        for (const OGRLinearRing* ring : poly)
+            appendCurve(store, *ring);
+        return;
+    }
+    default:
+        break;
+    }
+    if (const auto* collection = dynamic_cast<const OGRGeometryCollection*>(&g)) {
+        for (const OGRGeometry* child : *collection)
+            appendPart(store, *child);
+        return;
+    }
+    if (const auto* surfaces = dynamic_cast<const OGRPolyhedralSurface*>(&g)) {
+        for (const OGRPolygon* child : *surfaces)
+            appendPart(store, *child);
+    }
+}
+
+/// Adds a feature's geometry; curves are linearised, collections keep the parts of the dominant kind.
+void appendGeometry(FeatureStore& store, std::int64_t fid, const OGRGeometry* g, GeometryKind layerKind)
+{
+    if (!g) {
+        store.beginFeature(fid, layerKind);
+        return;
+    }
+    std::unique_ptr<OGRGeometry> linear;
+    if (g->hasCurveGeometry()) {
+        linear.reset(g->getLinearGeometry());
+        g = linear.get();
+    }
+    GeometryKind kind = kindOf(g->getGeometryType());
+    if (kind == GeometryKind::None) {
+        // Geometry collection: take the kind of its first member.
+        if (const auto* c = dynamic_cast<const OGRGeometryCollection*>(g); c && c->getNumGeometries() > 0)
+            kind = kindOf(c->getGeometryRef(0)->getGeometryType());
+    }
+    store.beginFeature(fid, kind);
+    appendPart(store, *g);
+}
+
+} // namespace
+
+std::pair<std::string, std::string> splitSourceSpec(const std::string& spec)
+{
+    if (exists(spec) || spec.rfind("PG:", 0) == 0 || spec.rfind("/vsi", 0) == 0)
+        return {spec, {}};
+    const auto colon = spec.rfind(':');
+    if (colon != std::string::npos && colon > 0 && exists(spec.substr(0, colon)))
+        return {spec.substr(0, colon), spec.substr(colon + 1)};
+    return {spec, {}};
+}
+
+DataSource::DataSource() : m_d(std::make_unique<detail::DataSourceData>()) {}
+DataSource::~DataSource() = default;
+DataSource::DataSource(DataSource&&) noexcept = default;
+DataSource& DataSource::operator=(DataSource&&) noexcept = default;
+
+DataSource DataSource::open(const std::string& spec)
+{
+    detail::ensureGdalRegistered();
+    DataSource ds;
+    std::tie(ds.m_d->path, ds.m_d->layerName) = splitSourceSpec(spec);
+    const std::string& path = ds.m_d->path;
+    const bool connection = path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
+    if (!connection && !exists(path))
+        throw IoError(path + ": file not found");
+    std::string gdalPath = path;
+    if (!connection && endsWithNoCase(path, ".zip"))
+        gdalPath = "/vsizip/" + path;
+
+    detail::GdalErrorCapture errors;
+    ds.m_d->dataset.reset(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds.m_d->dataset) {
+        std::string reason = errors.lastError();
+        if (reason.empty() || reason.find("not recognized as a supported") != std::string::npos)
+            reason = "not a vector dataset that GDAL can read";
+        throw IoError(path + ": cannot open: " + reason);
+    }
+    GDALDataset& dataset = *ds.m_d->dataset;
+    for (OGRLayer* layer : dataset.GetLayers())
+        ds.m_d->layers.push_back(describe(*layer, dataset));
+    if (!ds.m_d->layerName.empty())
+        ds.layerIndex(ds.m_d->layerName); // validates the selection
+    if (ds.m_d->layers.empty())
+        throw IoError(path + ": the dataset has no vector layers");
+    return ds;
+}
+
+const std::string& DataSource::path() const
+{
+    return m_d->path;
+}
+
+const std::vector<LayerInfo>& DataSource::layers() const
+{
+    return m_d->layers;
+}
+
+std::vector<std::size_t> DataSource::selectedLayers() const
+{
+    if (!m_d->layerName.empty())
+        return {layerIndex(m_d->layerName)};
+    std::vector<std::size_t> all(m_d->layers.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    return all;
+}
+
+std::size_t DataSource::layerIndex(const std::string& name) const
+{
+    std::string names;
+    for (std::size_t i = 0; i < m_d->layers.size(); ++i) {
+        if (m_d->layers[i].name == name)
+            return i;
+        names += (i ? ", " : "") + m_d->layers[i].name;
+    }
+    throw IoError(m_d->path + ": no layer named \"" + name + "\" (layers: " + names + ")");
+}
+
+std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOptions& options) const
+{
+    const LayerInfo& info = m_d->layers.at(index);
+    OGRLayer* layer = m_d->dataset->GetLayer(int(index));
+    detail::GdalErrorCapture errors;
+
+    // Attribute subset, pushed down to OGR.
+    std::vector<Field> fields;
+    std::vector<int> sourceFields;
+    std::vector<const char*> ignored;
+    for (std::size_t i = 0; i < info.fields.size(); ++i) {
+        const bool wanted = !options.fields || std::find(options.fields->begin(), options.fields->end(),
+                                                         info.fields[i].name) != options.fields->end();
+        if (wanted) {
+            fields.push_back(info.fields[i]);
+            sourceFields.push_back(int(i));
+        } else {
+            ignored.push_back(info.fields[i].name.c_str());
+        }
+    }
+    ignored.push_back(nullptr);
+    layer->SetIgnoredFields(ignored.data());
+
+    const bool reproject =
+        options.targetCrs.isValid() && info.crs.isValid() && !options.targetCrs.isSame(info.crs);
+    if (options.filter) {
+        Extent filter = *options.filter;
+        if (reproject)
+            filter = Transform(options.targetCrs, info.crs).apply(filter);
+        layer->SetSpatialFilterRect(filter.xmin, filter.ymin, filter.xmax, filter.ymax);
+    } else {
+        layer->SetSpatialFilter(nullptr);
+    }
+    layer->ResetReading();
+
+    auto store = std::make_shared<FeatureStore>(fields, info.hasZ, info.hasM);
+    const std::int64_t total = options.filter ? -1 : info.featureCount;
+    std::int64_t done = 0;
+    for (auto& feature : *layer) {
+        appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
+        for (std::size_t f = 0; f < sourceFields.size(); ++f) {
+            const int src = sourceFields[f];
+            if (!feature->IsFieldSetAndNotNull(src))
+                continue;
+            switch (fields[f].type) {
+            case FieldType::Integer:
+                store->setAttribute(f, std::int64_t(feature->GetFieldAsInteger64(src)));
+                break;
+            case FieldType::Real:
+                store->setAttribute(f, feature->GetFieldAsDouble(src));
+                break;
+            default:
+                store->setAttribute(f, std::string(feature->GetFieldAsString(src)));
+                break;
+            }
+        }
+        store->endFeature();
+        if (++done % 8192 == 0 && options.progress && !options.progress(done, total))
+            throw Cancelled();
+    }
+    layer->SetSpatialFilter(nullptr);
+    layer->SetIgnoredFields(nullptr);
+    if (!errors.lastError().empty())
+        throw IoError(m_d->path + ", layer " + info.name + ": " + errors.lastError());
+    if (reproject)
+        store->transform(Transform(info.crs, options.targetCrs));
+    store->finish();
+    if (options.progress)
+        options.progress(done, done);
+    return store;
+}
+
+} // namespace polis

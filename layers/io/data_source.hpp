@@ -1,0 +1,88 @@
+#pragma once
+#include "../core/crs.hpp"
+#include "../core/extent.hpp"
+#include "../core/feature_store.hpp"
+
+#include <functional>
+#include <stdexcept>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// What a vector layer holds, read once when its dataset is opened.
+struct LayerInfo
+{
+    std::string name;
+    GeometryKind geometry = GeometryKind::None;
+    std::string geometryType;     ///< OGR's name, e.g. "Multi Polygon", "3D Line String"
+    bool hasZ = false;
+    bool hasM = false;
+    std::int64_t featureCount = -1; ///< -1 when the driver cannot tell without reading everything
+    Crs crs;                      ///< invalid when the dataset declares none
+    Extent extent;                ///< in the layer's own CRS; empty when unknown
+    std::vector<Field> fields;
+    std::string encoding;         ///< text encoding of the source ("UTF-8", "CP1253", ...)
+};
+
+/// How to read features into a FeatureStore.
+struct ReadOptions
+{
+    /// Transform coordinates into this CRS (once, while reading). Invalid = keep the layer's CRS.
+    Crs targetCrs;
+    /// Only features whose geometry intersects this rectangle (in targetCrs, or the layer CRS).
+    std::optional<Extent> filter;
+    /// Only these attribute fields (pushed down to OGR); nullopt = all fields.
+    std::optional<std::vector<std::string>> fields;
+    /// Called every few thousand features with (done, total or -1); return false to cancel (Cancelled).
+    std::function<bool(std::int64_t, std::int64_t)> progress;
+};
+
+/// Raised when a ReadOptions::progress callback asks to stop.
+class Cancelled : public std::runtime_error
+{
+public:
+    Cancelled() : std::runtime_error("cancelled") {}
+};
+
+namespace detail {
+struct DataSourceData;
+}
+
+/// A GDAL vector dataset: one implementation for every OGR format (shapefile, GeoJSON, GeoPackage, KML,
+/// GPX, CSV, FlatGeobuf, PostGIS "PG:..." connections, zipped shapefiles...). Format differences are open
+/// options, never separate classes. Not thread-safe: use one DataSource per thread.
+class DataSource
+{
+public:
+    /// Opens `spec`: a path, "path:layer" to select one layer, or a GDAL connection string.
+    /// Throws IoError naming the file and the reason (missing, unreadable, not a vector dataset).
+    static DataSource open(const std::string& spec);
+    ~DataSource();
+    DataSource(DataSource&&) noexcept;
+    DataSource& operator=(DataSource&&) noexcept;
+
+    /// The dataset path or connection string as opened (without the ":layer" suffix).
+    const std::string& path() const;
+    const std::vector<LayerInfo>& layers() const;
+    /// The layers selected by the spec: the one named after ':' or all of them.
+    std::vector<std::size_t> selectedLayers() const;
+    /// Index of the layer named `name`; throws IoError naming the file and the available layers.
+    std::size_t layerIndex(const std::string& name) const;
+
+    /// Reads the features of layer `layer` into a finished FeatureStore.
+    /// Throws IoError on read failure and Cancelled when the progress callback says so.
+    std::shared_ptr<FeatureStore> read(std::size_t layer, const ReadOptions& options = {}) const;
+
+private:
+    DataSource();
+    std::unique_ptr<detail::DataSourceData> m_d;
+};
+
+/// Splits "path:layer" into path and layer when `path` alone is not an existing file but its prefix is.
+/// Connection strings ("PG:...") and existing paths are returned whole with an empty layer.
+std::pair<std::string, std::string> splitSourceSpec(const std::string& spec);
+
+} // namespace polis

@@ -1,0 +1,148 @@
+#include "map_content.hpp"
+
+#include "../core/error.hpp"
+#include "../core/transform.hpp"
+#include "data_source.hpp"
+#include "project.hpp"
+
+#include <algorithm>
+
+namespace polis {
+namespace {
+
+/// A palette for layers without a saved style (ColorBrewer Set1-like, distinct on a light background).
+Style defaultStyle(std::size_t index, GeometryKind kind)
+{
+    static const Color palette[] = {{0xe4, 0x1a, 0x1c}, {0x37, 0x7e, 0xb8}, {0x4d, 0xaf, 0x4a},
+                                    {0x98, 0x4e, 0xa3}, {0xff, 0x7f, 0x00}, {0xa6, 0x56, 0x28}};
+    Style style;
+    const Color c = palette[index % std::size(palette)];
+    style.stroke = c;
+    if (kind == GeometryKind::Polygon) {
+        style.fill = Color{c.r, c.g, c.b, 0x80};
+    } else if (kind == GeometryKind::Line) {
+        style.fill.reset();
+        style.strokeWidth = 1.5;
+    } else {
+        style.fill = c;
+        style.stroke = Color{0x33, 0x33, 0x33};
+        style.strokeWidth = 0.5;
+    }
+    return style;
+}
+
+void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, const std::string& name,
+                    const Style* style, double opacity, bool visible)
+{
+    const LayerInfo& info = ds.layers()[index];
+    if (!map.crs.isValid())
+        map.crs = info.crs;
+    ReadOptions options;
+    options.targetCrs = map.crs;
+    MapLayer layer;
+    layer.name = name.empty() ? info.name : name;
+    layer.features = ds.read(index, options);
+    layer.style = style ? *style : defaultStyle(map.layers.size(), info.geometry);
+    layer.opacity = opacity;
+    layer.visible = visible;
+    map.layers.push_back(std::move(layer));
+}
+
+void addRasterLayer(MapContent& map, const std::string& path, const std::string& name, double opacity, bool visible)
+{
+    auto raster = std::make_shared<const RasterSource>(RasterSource::open(path));
+    if (!map.crs.isValid())
+        map.crs = raster->info().crs;
+    MapLayer layer;
+    layer.name = name.empty() ? path : name;
+    layer.raster = std::move(raster);
+    layer.style.type = Style::Type::Raster;
+    layer.opacity = opacity;
+    layer.visible = visible;
+    map.layers.push_back(std::move(layer));
+}
+
+Extent layersExtent(const MapContent& map)
+{
+    Extent all;
+    for (const MapLayer& layer : map.layers) {
+        if (layer.features) {
+            all.expand(layer.features->extent());
+        } else if (layer.raster) {
+            const RasterInfo& info = layer.raster->info();
+            if (info.crs.isValid() && map.crs.isValid())
+                all.expand(Transform(info.crs, map.crs).apply(info.extent));
+            else
+                all.expand(info.extent);
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+bool isProjectPath(const std::string& path)
+{
+    return path.size() > 6 && path.compare(path.size() - 6, 6, ".polis") == 0;
+}
+
+MapContent loadProject(const std::string& projectPath, const Crs& crs)
+{
+    const Project project = Project::load(projectPath);
+    MapContent map;
+    map.title = project.title;
+    map.crs = crs.isValid() ? crs : project.mapCrs;
+    for (const ProjectLayer& entry : project.layers) {
+        const std::string source = Project::resolveSource(projectPath, entry.source);
+        try {
+            if (entry.raster) {
+                addRasterLayer(map, source, entry.name, entry.opacity, entry.visible);
+            } else {
+                const DataSource ds = DataSource::open(source);
+                const std::size_t index = entry.layer.empty() ? ds.selectedLayers().front() : ds.layerIndex(entry.layer);
+                addVectorLayer(map, ds, index, entry.name, &entry.style, entry.opacity, entry.visible);
+            }
+        } catch (const Error& e) {
+            map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
+        }
+    }
+    if (!project.extent.isEmpty() && project.mapCrs.isValid()) {
+        map.extent = project.mapCrs.isSame(map.crs) ? project.extent
+                                                     : Transform(project.mapCrs, map.crs).apply(project.extent);
+    } else {
+        map.extent = layersExtent(map);
+    }
+    return map;
+}
+
+MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
+{
+    MapContent map;
+    map.crs = crs;
+    for (const std::string& spec : specs) {
+        try {
+            if (isProjectPath(spec)) {
+                MapContent sub = loadProject(spec, map.crs);
+                if (!map.crs.isValid())
+                    map.crs = sub.crs;
+                if (map.title.empty())
+                    map.title = sub.title;
+                map.extent.expand(sub.extent);
+                std::move(sub.layers.begin(), sub.layers.end(), std::back_inserter(map.layers));
+                std::move(sub.errors.begin(), sub.errors.end(), std::back_inserter(map.errors));
+            } else if (isRasterDataset(splitSourceSpec(spec).first)) {
+                addRasterLayer(map, spec, {}, 1.0, true);
+            } else {
+                const DataSource ds = DataSource::open(spec);
+                for (std::size_t index : ds.selectedLayers())
+                    addVectorLayer(map, ds, index, {}, nullptr, 1.0, true);
+            }
+        } catch (const Error& e) {
+            map.errors.push_back({spec, e.what()});
+        }
+    }
+    map.extent.expand(layersExtent(map));
+    return map;
+}
+
+} // namespace polis

@@ -1,0 +1,55 @@
+#pragma once
+#include "../core/crs.hpp"
+#include "../core/extent.hpp"
+#include "../core/feature_store.hpp"
+#include "../style/style.hpp"
+#include "raster_source.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// One drawable layer: features already in the map CRS, or a raster warped when drawn.
+/// Immutable snapshots: safe to hand to render threads.
+struct MapLayer
+{
+    std::string name;
+    std::shared_ptr<const FeatureStore> features; ///< set for vector layers
+    std::shared_ptr<const RasterSource> raster;   ///< set for raster layers
+    Style style;
+    double opacity = 1.0;
+    bool visible = true;
+};
+
+/// A problem with one layer; the others still load.
+struct LayerError
+{
+    std::string layer;   ///< layer name or source spec
+    std::string message; ///< names the file, the layer and the problem
+};
+
+/// Everything a map shows: the map CRS, the initial extent and the layers bottom to top.
+struct MapContent
+{
+    std::string title;
+    Crs crs;
+    Extent extent; ///< in crs: the project's saved extent, else the union of the layers
+    std::vector<MapLayer> layers;
+    std::vector<LayerError> errors;
+};
+
+/// Loads a project file and its layers, reprojected into the project's map CRS (or `crs` when valid).
+/// Throws IoError when the project itself cannot be read; a layer that fails is reported in errors.
+MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
+
+/// Loads datasets (paths or "path:layer"; every vector layer of a dataset, rasters as rasters) with
+/// default styles. The map CRS is `crs` when valid, else the first layer's. Never throws for a bad
+/// input: each one that fails is reported in errors.
+MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
+
+/// True when `path` looks like a Polis project (".polis" extension).
+bool isProjectPath(const std::string& path);
+
+} // namespace polis

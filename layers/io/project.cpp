@@ -1,0 +1,221 @@
+#include "project.hpp"
+
+#include "../core/detail/gdal_error.hpp"
+#include "../core/error.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+namespace polis {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kProjectTable = "polis_project";
+constexpr const char* kLayersTable = "polis_layers";
+
+std::string extentToText(const Extent& e)
+{
+    if (e.isEmpty())
+        return {};
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g", e.xmin, e.ymin, e.xmax, e.ymax);
+    return buf;
+}
+
+Extent extentFromText(const std::string& path, const std::string& text)
+{
+    if (text.empty())
+        return {};
+    double v[4];
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &tail) != 4)
+        throw IoError(path + ": project extent \"" + text + "\" is not xmin,ymin,xmax,ymax");
+    return Extent::of(v[0], v[1], v[2], v[3]);
+}
+
+OGRLayer* createTable(GDALDataset& ds, const char* name, const std::vector<std::pair<const char*, OGRFieldType>>& fields)
+{
+    OGRLayer* layer = ds.CreateLayer(name, nullptr, wkbNone, nullptr);
+    if (!layer)
+        return nullptr;
+    for (const auto& [field, type] : fields) {
+        OGRFieldDefn defn(field, type);
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            return nullptr;
+    }
+    return layer;
+}
+
+std::string text(const OGRFeature& f, const char* field)
+{
+    const int i = f.GetFieldIndex(field);
+    return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsString(i) : std::string();
+}
+
+} // namespace
+
+std::string Project::resolveSource(const std::string& projectPath, const std::string& source)
+{
+    if (source.empty() || source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0)
+        return source;
+    const fs::path p = fs::u8path(source);
+    if (p.is_absolute())
+        return source;
+    return (fs::absolute(fs::u8path(projectPath)).parent_path() / p).lexically_normal().u8string();
+}
+
+Project Project::load(const std::string& path)
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture errors;
+    std::error_code ec;
+    if (!fs::exists(fs::u8path(path), ec))
+        throw IoError(path + ": file not found");
+    const char* drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
+    if (!ds)
+        throw IoError(path + ": not a Polis project (not a GeoPackage)" +
+                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    OGRLayer* settings = ds->GetLayerByName(kProjectTable);
+    OGRLayer* layers = ds->GetLayerByName(kLayersTable);
+    if (!settings || !layers)
+        throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
+
+    std::map<std::string, std::string> values;
+    for (auto& f : *settings)
+        values[text(*f, "key")] = text(*f, "value");
+    const int version = std::atoi(values["format_version"].c_str());
+    if (version > formatVersion)
+        throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
+                      ", this version reads up to " + std::to_string(formatVersion) + ")");
+    Project project;
+    project.title = values["title"];
+    if (!values["map_crs"].empty()) {
+        try {
+            project.mapCrs = Crs::fromUserInput(values["map_crs"]);
+        } catch (const CrsError& e) {
+            throw IoError(path + ": map CRS: " + e.what());
+        }
+    }
+    project.extent = extentFromText(path, values["extent"]);
+
+    std::multimap<long long, ProjectLayer> ordered;
+    for (auto& f : *layers) {
+        ProjectLayer layer;
+        layer.name = text(*f, "name");
+        layer.source = text(*f, "source");
+        layer.layer = text(*f, "layer");
+        layer.raster = text(*f, "kind") == "raster";
+        const int visible = f->GetFieldIndex("visible");
+        layer.visible = visible < 0 || !f->IsFieldSetAndNotNull(visible) || f->GetFieldAsInteger(visible) != 0;
+        const int opacity = f->GetFieldIndex("opacity");
+        if (opacity >= 0 && f->IsFieldSetAndNotNull(opacity))
+            layer.opacity = std::clamp(f->GetFieldAsDouble(opacity), 0.0, 1.0);
+        const std::string style = text(*f, "style");
+        try {
+            layer.style = style.empty() ? Style{} : styleFromJson(style);
+        } catch (const Error& e) {
+            throw IoError(path + ", layer " + layer.name + ": " + e.what());
+        }
+        if (layer.raster)
+            layer.style.type = Style::Type::Raster;
+        const int position = f->GetFieldIndex("position");
+        ordered.emplace(position >= 0 ? f->GetFieldAsInteger64(position) : 0, std::move(layer));
+    }
+    for (auto& [position, layer] : ordered)
+        project.layers.push_back(std::move(layer));
+    return project;
+}
+
+void Project::save(const std::string& path) const
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture errors;
+    std::error_code ec;
+    const bool existed = fs::exists(fs::u8path(path), ec);
+    GDALDatasetUniquePtr ds;
+    if (existed) {
+        const char* drivers[] = {"GPKG", nullptr};
+        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
+        if (!ds)
+            throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
+                          (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
+    } else {
+        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        ds.reset(gpkg ? gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
+        if (!ds)
+            throw IoError(path + ": cannot create the project file: " + errors.lastError());
+    }
+    auto fail = [&](const std::string& what) {
+        ds->RollbackTransaction();
+        ds.reset();
+        if (!existed)
+            fs::remove(fs::u8path(path), ec);
+        throw IoError(path + ": cannot save the project: " + what +
+                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    };
+
+    if (ds->StartTransaction(TRUE) != OGRERR_NONE)
+        throw IoError(path + ": cannot start a transaction: " + errors.lastError());
+    OGRLayer* settings = ds->GetLayerByName(kProjectTable);
+    if (!settings)
+        settings = createTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
+    OGRLayer* layerTable = ds->GetLayerByName(kLayersTable);
+    if (!layerTable)
+        layerTable = createTable(*ds, kLayersTable,
+                             {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
+                              {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
+                              {"opacity", OFTReal}, {"style", OFTString}});
+    if (!settings || !layerTable)
+        fail("cannot create the project tables");
+    for (OGRLayer* table : {settings, layerTable}) {
+        std::vector<GIntBig> fids;
+        table->ResetReading();
+        for (auto& f : *table)
+            fids.push_back(f->GetFID());
+        for (GIntBig fid : fids) {
+            if (table->DeleteFeature(fid) != OGRERR_NONE)
+                fail("cannot replace the previous content");
+        }
+    }
+    const std::pair<const char*, std::string> values[] = {
+        {"format_version", std::to_string(formatVersion)},
+        {"title", title},
+        {"map_crs", mapCrs.isValid() ? (mapCrs.epsg() ? mapCrs.displayId() : mapCrs.wkt()) : std::string()},
+        {"extent", extentToText(extent)}};
+    for (const auto& [key, value] : values) {
+        OGRFeature f(settings->GetLayerDefn());
+        f.SetField("key", key);
+        f.SetField("value", value.c_str());
+        if (settings->CreateFeature(&f) != OGRERR_NONE)
+            fail(std::string("cannot write ") + key);
+    }
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const ProjectLayer& l = layers[i];
+        OGRFeature f(layerTable->GetLayerDefn());
+        f.SetField("position", int(i));
+        f.SetField("name", l.name.c_str());
+        f.SetField("source", l.source.c_str());
+        f.SetField("layer", l.layer.c_str());
+        f.SetField("kind", l.raster ? "raster" : "vector");
+        f.SetField("visible", l.visible ? 1 : 0);
+        f.SetField("opacity", l.opacity);
+        f.SetField("style", styleToJson(l.style).c_str());
+        if (layerTable->CreateFeature(&f) != OGRERR_NONE)
+            fail("cannot write layer " + l.name);
+    }
+    if (ds->CommitTransaction() != OGRERR_NONE)
+        fail("cannot commit");
+    ds.reset();
+    if (!errors.lastError().empty())
+        throw IoError(path + ": cannot save the project: " + errors.lastError());
+}
+
+} // namespace polis

@@ -1,0 +1,212 @@
+#include "map_renderer.hpp"
+
+#include "../core/error.hpp"
+#include "layer_painter.hpp"
+
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSemaphore>
+#include <QSvgGenerator>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <mutex>
+
+namespace polis {
+namespace {
+
+constexpr int kTileSize = 256;
+
+/// The renderer's own pool, so that a render started from another pool's thread cannot starve.
+QThreadPool& renderPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // lives for the whole process; threads expire when idle
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        return p;
+    }();
+    return *pool;
+}
+
+/// Rasters warped to the whole frame once per render (each read opens its own GDAL handle).
+std::vector<QImage> warpRasters(const RenderRequest& request, const Extent& extent, RenderStats& stats)
+{
+    std::vector<QImage> images(request.layers.size());
+    for (std::size_t i = 0; i < request.layers.size(); ++i) {
+        const MapLayer& layer = request.layers[i];
+        if (!layer.visible || !layer.raster)
+            continue;
+        try {
+            RasterImage raster = layer.raster->read(extent, request.crs, request.width, request.height);
+            QImage image(reinterpret_cast<const uchar*>(raster.pixels.data()), raster.width, raster.height,
+                         raster.width * 4, QImage::Format_ARGB32_Premultiplied);
+            images[i] = image.copy();
+        } catch (const Error& e) {
+            stats.errors.push_back({layer.name, e.what()});
+        }
+    }
+    return images;
+}
+
+void paintLayers(QPainter& painter, const RenderRequest& request, const std::vector<QImage>& rasters,
+                 const detail::ViewTransform& view, const QRect& device, const std::atomic<bool>* cancel,
+                 RenderStats& stats)
+{
+    const Extent area = view.mapRect(device.x(), device.y(), device.width(), device.height());
+    for (std::size_t i = 0; i < request.layers.size(); ++i) {
+        const MapLayer& layer = request.layers[i];
+        if (!layer.visible || (cancel && cancel->load()))
+            continue;
+        if (layer.features) {
+            detail::paintFeatures(painter, layer, view, area, request.pixelRatio, cancel, stats);
+        } else if (!rasters[i].isNull()) {
+            painter.setOpacity(layer.opacity);
+            painter.drawImage(device, rasters[i], device);
+            painter.setOpacity(1.0);
+        }
+    }
+}
+
+void merge(RenderStats& into, const RenderStats& from)
+{
+    into.featuresDrawn += from.featuresDrawn;
+    into.featuresAsPixel += from.featuresAsPixel;
+    into.cancelled = into.cancelled || from.cancelled;
+    into.errors.insert(into.errors.end(), from.errors.begin(), from.errors.end());
+}
+
+} // namespace
+
+Extent MapRenderer::fitExtent(const Extent& extent, int width, int height)
+{
+    if (extent.isEmpty() || width <= 0 || height <= 0)
+        return extent;
+    double w = std::max(extent.width(), 1e-9);
+    double h = std::max(extent.height(), 1e-9);
+    const double aspect = double(width) / height;
+    if (w / h < aspect)
+        w = h * aspect;
+    else
+        h = w / aspect;
+    return Extent::of(extent.centerX() - w / 2, extent.centerY() - h / 2, extent.centerX() + w / 2,
+                      extent.centerY() + h / 2);
+}
+
+QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>* cancel, RenderStats* stats)
+{
+    RenderStats total;
+    QImage frame(std::max(1, request.width), std::max(1, request.height), QImage::Format_ARGB32_Premultiplied);
+    const Color& bg = request.background;
+    frame.fill(QColor(bg.r, bg.g, bg.b, bg.a));
+    const Extent extent = fitExtent(request.extent, frame.width(), frame.height());
+    if (extent.isEmpty()) {
+        if (stats)
+            *stats = total;
+        return frame;
+    }
+    const detail::ViewTransform view = detail::ViewTransform::of(extent, frame.width());
+    const std::vector<QImage> rasters = warpRasters(request, extent, total);
+
+    std::vector<QRect> tiles;
+    for (int y = 0; y < frame.height(); y += kTileSize) {
+        for (int x = 0; x < frame.width(); x += kTileSize)
+            tiles.emplace_back(x, y, std::min(kTileSize, frame.width() - x), std::min(kTileSize, frame.height() - y));
+    }
+    std::atomic<std::size_t> next{0};
+    std::mutex statsMutex;
+    uchar* bits = frame.bits();
+    const qsizetype stride = frame.bytesPerLine();
+    auto worker = [&] {
+        RenderStats local;
+        for (std::size_t t = next++; t < tiles.size(); t = next++) {
+            const QRect& r = tiles[t];
+            // A view into the frame's memory: tiles never overlap, so painters never share pixels.
+            QImage tile(bits + r.y() * stride + r.x() * 4, r.width(), r.height(), stride,
+                        QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&tile);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(-r.x(), -r.y());
+            paintLayers(painter, request, rasters, view, r, cancel, local);
+        }
+        std::lock_guard<std::mutex> lock(statsMutex);
+        merge(total, local);
+    };
+    const int helpers = std::min<int>(int(tiles.size()) - 1, renderPool().maxThreadCount());
+    QSemaphore finished;
+    for (int i = 0; i < helpers; ++i) {
+        renderPool().start([&] {
+            worker();
+            finished.release();
+        });
+    }
+    worker();
+    finished.acquire(std::max(0, helpers));
+    if (cancel && cancel->load())
+        total.cancelled = true;
+    if (stats)
+        *stats = std::move(total);
+    return frame;
+}
+
+void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderStats* stats)
+{
+    RenderStats total;
+    const Extent extent = fitExtent(request.extent, request.width, request.height);
+    const Color& bg = request.background;
+    painter.fillRect(QRect(0, 0, request.width, request.height), QColor(bg.r, bg.g, bg.b, bg.a));
+    if (!extent.isEmpty()) {
+        const detail::ViewTransform view = detail::ViewTransform::of(extent, request.width);
+        const std::vector<QImage> rasters = warpRasters(request, extent, total);
+        painter.save();
+        painter.setClipRect(QRect(0, 0, request.width, request.height));
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintLayers(painter, request, rasters, view, QRect(0, 0, request.width, request.height), nullptr, total);
+        painter.restore();
+    }
+    if (stats)
+        *stats = std::move(total);
+}
+
+RenderStats MapRenderer::write(const RenderRequest& request, const std::string& path, const std::string& title)
+{
+    RenderStats stats;
+    const QString file = QString::fromStdString(path);
+    const QString suffix = file.section('.', -1).toLower();
+    const QString qtitle = QString::fromStdString(title);
+    if (suffix == "png") {
+        QImage image = render(request, nullptr, &stats);
+        if (!qtitle.isEmpty())
+            image.setText("Title", qtitle);
+        if (!image.save(file, "PNG"))
+            throw IoError(path + ": cannot write the PNG file");
+    } else if (suffix == "pdf") {
+        QPdfWriter writer(file);
+        writer.setResolution(96);
+        writer.setTitle(qtitle);
+        writer.setCreator(QStringLiteral("Polis"));
+        writer.setPageSize(QPageSize(QSizeF(request.width * 0.75, request.height * 0.75), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw IoError(path + ": cannot write the PDF file");
+        paint(painter, request, &stats);
+        painter.end();
+    } else if (suffix == "svg") {
+        QSvgGenerator svg;
+        svg.setFileName(file);
+        svg.setSize(QSize(request.width, request.height));
+        svg.setViewBox(QRect(0, 0, request.width, request.height));
+        svg.setResolution(96);
+        svg.setTitle(qtitle);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            throw IoError(path + ": cannot write the SVG file");
+        paint(painter, request, &stats);
+        painter.end();
+    } else {
+        throw IoError(path + ": unknown output format (use .png, .pdf or .svg)");
+    }
+    return stats;
+}
+
+} // namespace polis
