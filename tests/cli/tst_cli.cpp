@@ -1,0 +1,244 @@
+// End-to-end tests of the polis command line: the real binary, real files, exit codes and outputs.
+#include <QColor>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    bool crashed = false;
+};
+
+Run polis(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(POLIS_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString sample(const char* name)
+{
+    return QStringLiteral(POLIS_SAMPLE_DATA "/") + QLatin1String(name);
+}
+
+/// The first point of the first feature of a layer, read with GDAL itself (the independent reference).
+QPointF firstVertex(const QString& path, const char* layerName, int vertex = 0)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    OGRLayer* layer = ds->GetLayerByName(layerName);
+    OGRFeatureUniquePtr f(layer->GetNextFeature());
+    const OGRGeometry* g = f->GetGeometryRef();
+    if (wkbFlatten(g->getGeometryType()) == wkbPoint)
+        return {g->toPoint()->getX(), g->toPoint()->getY()};
+    const OGRLineString* line = g->toLineString();
+    return {line->getX(vertex), line->getY(vertex)};
+}
+
+bool near(QColor a, QColor b, int tolerance = 24)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { GDALAllRegister(); }
+
+    void versionAndHelp()
+    {
+        const Run v = polis({"--version"});
+        QCOMPARE(v.code, 0);
+        QCOMPARE(QString::fromUtf8(v.out).trimmed(), QStringLiteral("polis " POLIS_EXPECTED_VERSION));
+        const Run h = polis({"--help"});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains("render"));
+        QVERIFY(h.out.contains("info"));
+        const Run ih = polis({"info", "--help"});
+        QCOMPARE(ih.code, 0);
+        QVERIFY(ih.out.contains("--json"));
+        const Run rh = polis({"render", "--help"});
+        QCOMPARE(rh.code, 0);
+        QVERIFY(rh.out.contains("--extent"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{"info", "--bogus", sample("districts.shp")};
+        QTest::newRow("no source") << QStringList{"info"};
+        QTest::newRow("no output") << QStringList{"render", sample("districts.shp")};
+        QTest::newRow("bad size") << QStringList{"render", sample("districts.shp"), "-o", "x.png", "--size", "big"};
+        QTest::newRow("bad extent") << QStringList{"render", sample("districts.shp"), "-o", "x.png", "--extent", "1,2,0,3"};
+        QTest::newRow("bad format") << QStringList{"render", sample("districts.shp"), "-o", "x.bmp"};
+        QTest::newRow("bad crs") << QStringList{"render", sample("districts.shp"), "-o", "x.png", "--crs", "EPSG:999999"};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = polis(args);
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void infoJsonMatchesGdal()
+    {
+        const Run r = polis({"info", sample("districts.shp"), "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray layers = doc["layers"].toArray();
+        QCOMPARE(layers.size(), 1);
+        const QJsonObject layer = layers[0].toObject();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(sample("districts.shp").toUtf8().constData(), GDAL_OF_VECTOR));
+        OGRLayer* ref = ds->GetLayer(0);
+        QCOMPARE(layer["name"].toString(), QString::fromUtf8(ref->GetName()));
+        QCOMPARE(qint64(layer["feature_count"].toDouble()), qint64(ref->GetFeatureCount()));
+        QCOMPARE(layer["crs"].toObject()["epsg"].toInt(), 2100);
+        QCOMPARE(layer["encoding"].toString(), QStringLiteral("UTF-8"));
+        QCOMPARE(layer["kind"].toString(), QStringLiteral("vector"));
+        OGREnvelope env;
+        QCOMPARE(ref->GetExtent(&env), OGRERR_NONE);
+        const QJsonArray extent = layer["extent"].toArray();
+        QCOMPARE(extent[0].toDouble(), env.MinX);
+        QCOMPARE(extent[3].toDouble(), env.MaxY);
+        QStringList names;
+        for (const QJsonValue& f : layer["fields"].toArray())
+            names << f["name"].toString();
+        QCOMPARE(names.size(), ref->GetLayerDefn()->GetFieldCount());
+        QVERIFY(names.contains("name"));
+    }
+
+    void infoSelectsOneLayerAndReadsRasters()
+    {
+        const Run r = polis({"info", sample("heraklion.gpkg") + ":fibre_ring", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray layers = QJsonDocument::fromJson(r.out).object()["layers"].toArray();
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(layers[0]["name"].toString(), QStringLiteral("fibre_ring"));
+        QVERIFY(layers[0]["geometry_type"].toString().contains("Line"));
+
+        const Run all = polis({"info", sample("heraklion.gpkg"), "--json"});
+        GDALDatasetUniquePtr gpkg(GDALDataset::Open(sample("heraklion.gpkg").toUtf8().constData(), GDAL_OF_VECTOR));
+        QCOMPARE(QJsonDocument::fromJson(all.out).object()["layers"].toArray().size(), gpkg->GetLayerCount());
+
+        const Run t = polis({"info", sample("elevation.tif"), "--json"});
+        QCOMPARE(t.code, 0);
+        const QJsonObject raster = QJsonDocument::fromJson(t.out).object()["layers"].toArray()[0].toObject();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(sample("elevation.tif").toUtf8().constData(), GDAL_OF_RASTER));
+        QCOMPARE(raster["kind"].toString(), QStringLiteral("raster"));
+        QCOMPARE(raster["width"].toInt(), ds->GetRasterXSize());
+        QCOMPARE(raster["height"].toInt(), ds->GetRasterYSize());
+        QCOMPARE(raster["bands"].toArray().size(), ds->GetRasterCount());
+    }
+
+    void badInputsExitOneNamingTheFile()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath("broken.geojson");
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"type\": \"FeatureCollection\", \"features\": [ {\"type\": \"Feat");
+        f.close();
+        const QString garbage = dir.filePath("garbage.shp");
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(1000, '\x7f'));
+        g.close();
+        const QString missing = dir.filePath("missing.shp");
+        for (const QString& path : {broken, garbage, missing}) {
+            for (const QString& cmd : {QStringLiteral("info"), QStringLiteral("render")}) {
+                QStringList args{cmd, path};
+                if (cmd == "render")
+                    args << "-o" << dir.filePath("out.png");
+                const Run r = polis(args);
+                QVERIFY2(!r.crashed, qPrintable(path));
+                QCOMPARE(r.code, 1);
+                QVERIFY2(r.err.contains(QFileInfo(path).fileName().toUtf8()), r.err.constData());
+            }
+        }
+        QVERIFY(!QFile::exists(dir.filePath("out.png")));
+        const Run layer = polis({"info", sample("heraklion.gpkg") + ":no_such_layer"});
+        QCOMPARE(layer.code, 1);
+        QVERIFY(layer.err.contains("no_such_layer"));
+        QVERIFY(layer.err.contains("fibre_ring")); // lists what is there
+    }
+
+    void renderSampleProjectShowsFeatureColours()
+    {
+        QTemporaryDir dir;
+        // A public building and a vertex of the fibre ring, read with GDAL; the project draws them in the
+        // colours that sample-data/README.md documents (#D7301F and #E0208C).
+        const QPointF building = firstVertex(sample("heraklion.gpkg"), "public_buildings");
+        const QPointF fibre = firstVertex(sample("heraklion.gpkg"), "fibre_ring", 1);
+        struct Probe { QPointF at; QColor colour; };
+        for (const Probe& probe : {Probe{building, QColor("#D7301F")}, Probe{fibre, QColor("#E0208C")}}) {
+            const QString out = dir.filePath("probe.png");
+            const QString extent = QStringLiteral("%1,%2,%3,%4")
+                                       .arg(probe.at.x() - 60, 0, 'f', 3).arg(probe.at.y() - 60, 0, 'f', 3)
+                                       .arg(probe.at.x() + 60, 0, 'f', 3).arg(probe.at.y() + 60, 0, 'f', 3);
+            const Run r = polis({"render", sample("heraklion.polis"), "-o", out, "--size", "120x120", "--extent", extent});
+            QCOMPARE(r.code, 0);
+            const QImage image(out);
+            QCOMPARE(image.size(), QSize(120, 120));
+            const QColor centre = image.pixelColor(60, 60);
+            QVERIFY2(near(centre, probe.colour), qPrintable(centre.name() + " != " + probe.colour.name()));
+            QVERIFY(!near(image.pixelColor(2, 2), probe.colour)); // not the whole frame
+        }
+    }
+
+    void renderVectorFormats()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("map.pdf");
+        const QString svg = dir.filePath("map.svg");
+        QCOMPARE(polis({"render", sample("heraklion.polis"), "-o", pdf, "--size", "800x600"}).code, 0);
+        QCOMPARE(polis({"render", sample("districts.shp"), sample("roads.geojson"), "-o", svg}).code, 0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&s);
+        int paths = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline")))
+                ++paths;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(paths >= 5); // five districts at least, drawn as vectors
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
