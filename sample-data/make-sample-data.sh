@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Regenerates the Polis sample dataset (Heraklion, Crete) from the hand-written
+# text sources in src/.  Needs only the GDAL command-line tools (ogr2ogr,
+# gdal_translate, gdaladdo, gdaldem, gdaltransform) and awk.
+#
+#   ./make-sample-data.sh            # (re)build everything in this folder
+#
+# The output is deterministic: timestamps that GDAL would normally write
+# (GeoPackage gpkg_contents.last_change, DBF "last update" header) are pinned,
+# so running the script twice produces byte-identical files.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+SRC=src
+FIXED_DATE=2025-01-01
+
+export LC_ALL=C                                   # stable awk number formatting
+export OGR_CURRENT_DATE="${FIXED_DATE}T00:00:00.000Z"   # GPKG last_change
+export GDAL_PAM_ENABLED=NO                        # never write *.aux.xml side files
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+SHP_LCO=(-lco ENCODING=UTF-8 -lco RESIZE=YES -lco "DBF_DATE_LAST_UPDATE=${FIXED_DATE}")
+JSON_LCO=(-lco RFC7946=YES -lco COORDINATE_PRECISION=6 -lco WRITE_NAME=NO)
+WKT_OO=(-oo KEEP_GEOM_COLUMNS=NO)
+TO_GGRS87=(-s_srs EPSG:4326 -t_srs EPSG:2100)
+
+# strip comments / blank lines from a vertex list
+vertices() { grep -v '^[[:space:]]*#' "$1" | grep -v '^[[:space:]]*$'; }
+
+echo "== coastline.geojson"
+{
+  echo 'name,name_en,WKT'
+  printf 'Ακτογραμμή Β. Κρήτης (Ηράκλειο),North coast of Crete (Heraklion),"LINESTRING ('
+  vertices "$SRC/coastline.txt" | awk 'NR>1{printf ","} {printf "%s %s", $1, $2}'
+  echo ')"'
+} > "$TMP/coastline.csv"
+printf '"String","String","WKT"\n' > "$TMP/coastline.csvt"
+rm -f coastline.geojson
+ogr2ogr -f GeoJSON coastline.geojson "$TMP/coastline.csv" "${WKT_OO[@]}" \
+  -a_srs EPSG:4326 -nln coastline -nlt LINESTRING "${JSON_LCO[@]}"
+
+echo "== boundary.shp (EPSG:2100)"
+{
+  echo 'name,name_en,WKT'
+  printf 'Δήμος Ηρακλείου,Municipality of Heraklion,"POLYGON (('
+  {
+    # seaward edge: the coastline between the two end points of the boundary
+    vertices "$SRC/coastline.txt" | awk '$1 >= 25.0550 && $1 <= 25.2200'
+    vertices "$SRC/boundary_south.txt"
+    vertices "$SRC/coastline.txt" | awk '$1 >= 25.0550' | head -n 1   # close ring
+  } | awk 'NR>1{printf ","} {printf "%s %s", $1, $2}'
+  echo '))"'
+} > "$TMP/boundary.csv"
+printf '"String(40)","String(40)","WKT"\n' > "$TMP/boundary.csvt"
+rm -f boundary.shp boundary.shx boundary.dbf boundary.prj boundary.cpg
+ogr2ogr -f "ESRI Shapefile" boundary.shp "$TMP/boundary.csv" "${WKT_OO[@]}" \
+  "${TO_GGRS87[@]}" -nln boundary -nlt POLYGON "${SHP_LCO[@]}"
+
+echo "== districts.shp (EPSG:2100, clipped to the boundary)"
+rm -f districts.shp districts.shx districts.dbf districts.prj districts.cpg
+ogr2ogr -f "ESRI Shapefile" districts.shp "$SRC/districts.csv" "${WKT_OO[@]}" \
+  "${TO_GGRS87[@]}" -clipdst boundary.shp -nln districts -nlt POLYGON "${SHP_LCO[@]}"
+
+echo "== roads.geojson"
+rm -f roads.geojson
+ogr2ogr -f GeoJSON roads.geojson "$SRC/roads.csv" "${WKT_OO[@]}" \
+  -a_srs EPSG:4326 -nln roads -nlt LINESTRING "${JSON_LCO[@]}"
+
+echo "== heraklion.gpkg (EPSG:2100)"
+# street lights: points every N metres along the routes in street_light_routes.txt
+vertices "$SRC/street_light_routes.txt" | awk -F'|' '
+  BEGIN { print "id,type,WKT"; id = 0; d2r = atan2(0, -1) / 180 }
+  {
+    type = $1; step = $2 + 0; n = split($3, v, ",")
+    for (i = 1; i <= n; i++) { split(v[i], p, " "); lon[i] = p[1] + 0; lat[i] = p[2] + 0 }
+    kx = 111320 * cos(lat[1] * d2r); ky = 110574      # metres per degree (local)
+    next_at = 0; walked = 0
+    for (i = 1; i < n; i++) {
+      dx = (lon[i+1] - lon[i]) * kx; dy = (lat[i+1] - lat[i]) * ky
+      seg = sqrt(dx * dx + dy * dy)
+      while (next_at <= walked + seg + 1e-6) {
+        t = (next_at - walked) / seg
+        printf "%d,%s,POINT (%.6f %.6f)\n", ++id, type,
+               lon[i] + t * (lon[i+1] - lon[i]), lat[i] + t * (lat[i+1] - lat[i])
+        next_at += step
+      }
+      walked += seg
+    }
+  }' > "$TMP/street_lights.csv"
+printf '"Integer","String","WKT"\n' > "$TMP/street_lights.csvt"
+
+rm -f heraklion.gpkg
+gpkg_layer() {   # gpkg_layer SOURCE LAYER GEOMTYPE [create]
+  local mode=(-update)
+  [ "${4:-}" = create ] && mode=()
+  ogr2ogr -f GPKG "${mode[@]}" heraklion.gpkg "$1" "${WKT_OO[@]}" "${TO_GGRS87[@]}" \
+    -nln "$2" -nlt "$3" -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=YES
+}
+gpkg_layer "$SRC/public_buildings.csv" public_buildings POINT create
+gpkg_layer "$SRC/airports.csv"         airports         POLYGON
+gpkg_layer "$SRC/sites.csv"            sites            POLYGON
+gpkg_layer "$SRC/fibre_ring.csv"       fibre_ring       LINESTRING
+gpkg_layer "$TMP/street_lights.csv"    street_lights    POINT
+gpkg_layer "$SRC/bike_docks.csv"       bike_docks       POINT
+
+echo "== elevation.tif / hillshade.tif (EPSG:2100, 200 m cells)"
+# Synthetic DEM: sea (north of the coastline) is nodata; the land rises from
+# the shore southwards, with the Giouchtas (Juktas) massif, hills to the west,
+# the Kairatos (Knossos) and Giofyros valleys, and a little deterministic relief.
+vertices "$SRC/coastline.txt" | awk '{print $1, $2}' \
+  | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:2100 -output_xy > "$TMP/coast2100.txt"
+printf '25.1140 35.2160\n25.1600 35.3000\n25.1000 35.3000\n' \
+  | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:2100 -output_xy > "$TMP/features2100.txt"
+awk -v ncols=200 -v nrows=150 -v xll=590000 -v yll=3888000 -v cell=200 '
+  FNR == NR { n++; cx[n] = $1; cy[n] = $2; next }      # coastline in EPSG:2100
+  { f++; fx[f] = $1; fy[f] = $2 }                      # Juktas, Kairatos, Giofyros
+  END {
+    jx = fx[1]; jy = fy[1]; kx = fx[2]; gx = fx[3]
+    printf "ncols %d\nnrows %d\nxllcorner %d\nyllcorner %d\ncellsize %d\nNODATA_value -9999\n",
+           ncols, nrows, xll, yll, cell
+    for (r = 0; r < nrows; r++) {
+      y = yll + (nrows - r - 0.5) * cell
+      line = ""
+      for (c = 0; c < ncols; c++) {
+        x = xll + (c + 0.5) * cell
+        # coast northing at x (piecewise linear, clamped at the ends)
+        if (x <= cx[1]) coast = cy[1]
+        else if (x >= cx[n]) coast = cy[n]
+        else for (i = 1; i < n; i++) if (x >= cx[i] && x <= cx[i+1]) {
+          coast = cy[i] + (cy[i+1] - cy[i]) * (x - cx[i]) / (cx[i+1] - cx[i]); break
+        }
+        d = coast - y                                   # metres inland
+        if (d < 0) { v = -9999 }
+        else {
+          h  = 40 * (1 - exp(-d / 500)) + 0.022 * d     # coastal plain + regional slope
+          h += 470 * exp(-0.5 * (((x - jx) / 1500) ^ 2 + ((y - jy) / 2800) ^ 2))   # Giouchtas
+          h += 300 / (1 + exp((x - 594000) / 2000)) * (1 - exp(-d / 2500))       # western hills
+          h += 150 / (1 + exp(-(x - 620000) / 4000)) / (1 + exp(-(3900000 - y) / 3000))
+          # meandering river valleys, fading out a few km inland
+          vx = kx + 250 * sin((y - 3905000) / 1800)
+          h -= 60 * (1 - exp(-d / 3000)) * exp(-0.5 * ((x - vx) / 350) ^ 2) \
+                / (1 + exp(-(y - 3899500) / 800))                          # Kairatos
+          vx = gx + 250 * sin((y - 3905000) / 1400 + 1)
+          h -= 50 * (1 - exp(-d / 3000)) * exp(-0.5 * ((x - vx) / 350) ^ 2) \
+                / (1 + exp(-(y - 3903000) / 800))                          # Giofyros
+          r  = 1 - exp(-d / 4000)                                          # rougher inland
+          h += 12 * sin(x / 1700) * cos(y / 2300) + 6 * sin((x + 2 * y) / 900)
+          h += r * (45 * sin(x / 2300 + 0.7) * sin(y / 1900) + 25 * sin((x - y) / 1300) \
+                    + 15 * cos((2 * x + y) / 1100))
+          v = int(h + 0.5); if (v < 1) v = 1
+        }
+        line = line (c ? " " : "") v
+      }
+      print line
+    }
+  }' "$TMP/coast2100.txt" "$TMP/features2100.txt" > "$TMP/dem.asc"
+rm -f elevation.tif hillshade.tif
+gdal_translate -q -of GTiff -a_srs EPSG:2100 -ot Int16 -a_nodata -9999 \
+  -co COMPRESS=DEFLATE -co PREDICTOR=2 "$TMP/dem.asc" elevation.tif
+gdaladdo -q -r average --config COMPRESS_OVERVIEW DEFLATE --config PREDICTOR_OVERVIEW 2 \
+  elevation.tif 2 4 8
+gdaldem hillshade -q elevation.tif "$TMP/hillshade.tif" -z 2 -compute_edges
+gdal_translate -q -co COMPRESS=DEFLATE "$TMP/hillshade.tif" hillshade.tif
+gdaladdo -q -r average --config COMPRESS_OVERVIEW DEFLATE hillshade.tif 2 4 8
+
+echo "== heraklion.polis (project: two attribute tables)"
+# built under a .gpkg name (GDAL warns about other extensions), then renamed
+rm -f heraklion.polis
+ogr2ogr -f GPKG "$TMP/project.gpkg" "$SRC/polis_project.csv" -nln polis_project
+ogr2ogr -f GPKG -update "$TMP/project.gpkg" "$SRC/polis_layers.csv" -nln polis_layers
+mv "$TMP/project.gpkg" heraklion.polis
+
+echo "done."
