@@ -145,9 +145,9 @@ awk -v ncols=200 -v nrows=150 -v xll=590000 -v yll=3888000 -v cell=200 '
           vx = gx + 250 * sin((y - 3905000) / 1400 + 1)
           h -= 50 * (1 - exp(-d / 3000)) * exp(-0.5 * ((x - vx) / 350) ^ 2) \
                 / (1 + exp(-(y - 3903000) / 800))                          # Giofyros
-          r  = 1 - exp(-d / 4000)                                          # rougher inland
+          rough = 1 - exp(-d / 4000)                                       # rougher inland
           h += 12 * sin(x / 1700) * cos(y / 2300) + 6 * sin((x + 2 * y) / 900)
-          h += r * (45 * sin(x / 2300 + 0.7) * sin(y / 1900) + 25 * sin((x - y) / 1300) \
+          h += rough * (45 * sin(x / 2300 + 0.7) * sin(y / 1900) + 25 * sin((x - y) / 1300) \
                     + 15 * cos((2 * x + y) / 1100))
           v = int(h + 0.5); if (v < 1) v = 1
         }
