@@ -19,6 +19,7 @@ int main(int argc, char** argv)
         // Commands never need a screen; keep our own options away from Qt's (Qt eats e.g. --style).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        polis::cli::quietQtNoise();
         int qtArgc = 1;
         QGuiApplication app(qtArgc, argv);
         return polis::cli::run(arguments);

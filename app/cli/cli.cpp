@@ -70,6 +70,17 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
     return -1;
 }
 
+void quietQtNoise()
+{
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (type <= QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+            return;
+        if (previous)
+            previous(type, context, message);
+    });
+}
+
 bool isCommandLine(const QStringList& arguments)
 {
     if (arguments.size() < 2)

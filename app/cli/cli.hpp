@@ -10,6 +10,10 @@ enum ExitCode : int { Success = 0, InputError = 1, UsageError = 2 };
 /// rather than opening the GUI.
 bool isCommandLine(const QStringList& arguments);
 
+/// Keeps Qt's platform chatter (e.g. "XDG_RUNTIME_DIR not set" from the offscreen platform) off stderr,
+/// which scripts read for our own messages. Warnings from our code and real errors still pass.
+void quietQtNoise();
+
 /// Runs a command-line action. Needs a Q(Gui)Application. Returns the process exit code.
 int run(const QStringList& arguments);
 

@@ -25,6 +25,7 @@ bool hasDisplay()
 int renderInstead(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    cli::quietQtNoise();
     int fakeArgc = 1;
     QGuiApplication app(fakeArgc, argv);
     QTextStream err(stderr);

@@ -104,6 +104,24 @@ void MapView::zoomAt(QPointF position, double factor)
     requestRender();
 }
 
+void MapView::zoomToExtent(double xmin, double ymin, double xmax, double ymax)
+{
+    const Extent e = Extent::of(xmin, ymin, xmax, ymax);
+    if (e.isEmpty() || e.width() <= 0 || e.height() <= 0)
+        return;
+    m_extent = e;
+    requestRender();
+}
+
+QPointF MapView::itemPointFor(double x, double y) const
+{
+    if (m_extent.isEmpty() || width() <= 0)
+        return {};
+    const Extent view = viewExtent();
+    const double scale = width() / view.width();
+    return {(x - view.xmin) * scale, (view.ymax - y) * scale};
+}
+
 void MapView::panBy(double dx, double dy)
 {
     if (m_extent.isEmpty() || width() <= 0)

@@ -45,6 +45,10 @@ public:
     Q_INVOKABLE void zoomToFullExtent();
     /// Zooms by `factor` (> 1 zooms in) keeping the map point under `position` (item pixels) fixed.
     Q_INVOKABLE void zoomAt(QPointF position, double factor);
+    /// Shows the rectangle (map CRS units), widened to the item's aspect ratio.
+    Q_INVOKABLE void zoomToExtent(double xmin, double ymin, double xmax, double ymax);
+    /// Where the map point (x, y) (map CRS units) is in item pixels in the current view.
+    Q_INVOKABLE QPointF itemPointFor(double x, double y) const;
     /// Moves the map by (dx, dy) item pixels, as a drag does.
     Q_INVOKABLE void panBy(double dx, double dy);
     /// The colour of the last finished frame at item position (x, y), for tests and diagnostics.

@@ -290,10 +290,38 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
 
     const bool reproject =
         options.targetCrs.isValid() && info.crs.isValid() && !options.targetCrs.isSame(info.crs);
-    if (options.filter) {
-        Extent filter = *options.filter;
-        if (reproject)
-            filter = Transform(options.targetCrs, info.crs).apply(filter);
+    if (options.filter && reproject) {
+        // In the layer CRS the rectangle is a curved quadrilateral (rotated by the meridian convergence
+        // between the Greek Grid and lon/lat). Filtering by its bounding box would also return features in
+        // the slivers outside the requested rectangle, so filter by the densified shape itself.
+        const Extent& f = *options.filter;
+        const double corners[5][2] = {{f.xmin, f.ymin}, {f.xmax, f.ymin}, {f.xmax, f.ymax}, {f.xmin, f.ymax},
+                                      {f.xmin, f.ymin}};
+        constexpr int n = 20; // segments per side
+        std::vector<double> ring;
+        for (int side = 0; side < 4; ++side) {
+            const double* a = corners[side];
+            const double* b = corners[side + 1];
+            for (int i = 0; i < n; ++i) {
+                const double t = double(i) / n;
+                ring.insert(ring.end(), {a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])});
+            }
+        }
+        const Transform back(options.targetCrs, info.crs);
+        if (back.apply(ring.data(), ring.size() / 2) == 0) {
+            OGRLinearRing shell;
+            for (std::size_t i = 0; i < ring.size(); i += 2)
+                shell.addPoint(ring[i], ring[i + 1]);
+            shell.closeRings();
+            OGRPolygon area;
+            area.addRing(&shell);
+            layer->SetSpatialFilter(&area);
+        } else { // some corner has no image in the layer CRS: fall back to the covering box
+            const Extent box = back.apply(f);
+            layer->SetSpatialFilterRect(box.xmin, box.ymin, box.xmax, box.ymax);
+        }
+    } else if (options.filter) {
+        const Extent& filter = *options.filter;
         layer->SetSpatialFilterRect(filter.xmin, filter.ymin, filter.xmax, filter.ymax);
     } else {
         layer->SetSpatialFilter(nullptr);

@@ -62,10 +62,11 @@ void addRasterLayer(MapContent& map, const std::string& path, const std::string&
     map.layers.push_back(std::move(layer));
 }
 
-Extent layersExtent(const MapContent& map)
+Extent layersExtent(const MapContent& map, std::size_t first = 0)
 {
     Extent all;
-    for (const MapLayer& layer : map.layers) {
+    for (std::size_t i = first; i < map.layers.size(); ++i) {
+        const MapLayer& layer = map.layers[i];
         if (layer.features) {
             all.expand(layer.features->extent());
         } else if (layer.raster) {
@@ -130,18 +131,21 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
                 map.extent.expand(sub.extent);
                 std::move(sub.layers.begin(), sub.layers.end(), std::back_inserter(map.layers));
                 std::move(sub.errors.begin(), sub.errors.end(), std::back_inserter(map.errors));
-            } else if (isRasterDataset(splitSourceSpec(spec).first)) {
-                addRasterLayer(map, spec, {}, 1.0, true);
             } else {
-                const DataSource ds = DataSource::open(spec);
-                for (std::size_t index : ds.selectedLayers())
-                    addVectorLayer(map, ds, index, {}, nullptr, 1.0, true);
+                const std::size_t first = map.layers.size();
+                if (isRasterDataset(splitSourceSpec(spec).first)) {
+                    addRasterLayer(map, spec, {}, 1.0, true);
+                } else {
+                    const DataSource ds = DataSource::open(spec);
+                    for (std::size_t index : ds.selectedLayers())
+                        addVectorLayer(map, ds, index, {}, nullptr, 1.0, true);
+                }
+                map.extent.expand(layersExtent(map, first)); // a project keeps its saved extent
             }
         } catch (const Error& e) {
             map.errors.push_back({spec, e.what()});
         }
     }
-    map.extent.expand(layersExtent(map));
     return map;
 }
 

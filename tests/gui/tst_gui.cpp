@@ -1,0 +1,24 @@
+// QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(PolisPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void applicationAvailable() { QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
+        engine->rootContext()->setContextProperty(
+            "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
+                                  QStringLiteral(".png"));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(polis_gui, Setup)
+#include "tst_gui.moc"
