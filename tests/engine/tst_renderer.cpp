@@ -1,0 +1,336 @@
+// MapRenderer on stores built here, in EPSG:2100. Expected pixels follow from the construction: the map
+// extent and the output size fix the map-to-pixel scale, so the pixels each feature covers are known.
+#include "fixtures.hpp"
+
+#include "layers/core/error.hpp"
+#include "layers/render/map_renderer.hpp"
+
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace polis;
+using namespace polis::test;
+
+namespace {
+
+constexpr double kX0 = 600000, kY0 = 3900000; // map origin: 100 x 100 px over 1000 x 1000 m (10 m per pixel)
+const Color kRed{255, 0, 0}, kBlue{0, 0, 255}, kWhite{255, 255, 255};
+
+/// Map coordinates of the centre of pixel (col, row) in a 10 m/px frame whose top-left is (kX0, kY0 + 1000).
+double mapX(double col)
+{
+    return kX0 + 10 * (col + 0.5);
+}
+double mapY(double row)
+{
+    return kY0 + 1000 - 10 * (row + 0.5);
+}
+
+/// A store of axis-aligned rectangles in pixel units of the 100 px frame (x, y, w, h; y down), each with
+/// optional holes given the same way.
+struct Rect
+{
+    double x, y, w, h;
+};
+std::shared_ptr<FeatureStore> rects(const std::vector<std::vector<Rect>>& polygons, double scale = 10)
+{
+    auto s = std::make_shared<FeatureStore>();
+    for (std::size_t i = 0; i < polygons.size(); ++i) {
+        s->beginFeature(std::int64_t(i), GeometryKind::Polygon);
+        s->beginPart();
+        for (const Rect& r : polygons[i]) {
+            const double x0 = kX0 + scale * r.x, x1 = kX0 + scale * (r.x + r.w);
+            const double y0 = kY0 + 1000 - scale * r.y, y1 = kY0 + 1000 - scale * (r.y + r.h);
+            s->beginRing();
+            const double ring[5][2] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
+            for (const auto& p : ring)
+                s->addPoint(p[0], p[1]);
+        }
+        s->endFeature();
+    }
+    s->finish();
+    return s;
+}
+
+MapLayer layer(std::shared_ptr<const FeatureStore> store, Color fill, double strokeWidth = 0)
+{
+    MapLayer l;
+    l.name = "test";
+    l.features = std::move(store);
+    l.style.fill = fill;
+    l.style.stroke = fill;
+    l.style.strokeWidth = strokeWidth;
+    return l;
+}
+
+RenderRequest request(std::vector<MapLayer> layers, int width = 100, int height = 100)
+{
+    RenderRequest r;
+    r.extent = Extent::of(kX0, kY0 + 1000 - 10.0 * height, kX0 + 10.0 * width, kY0 + 1000);
+    r.width = width;
+    r.height = height;
+    r.crs = Crs::fromEpsg(2100);
+    r.background = kWhite;
+    r.layers = std::move(layers);
+    return r;
+}
+
+bool is(const QImage& img, int x, int y, const Color& c, int tolerance = 0)
+{
+    const QRgb p = img.pixel(x, y);
+    return std::abs(qRed(p) - c.r) <= tolerance && std::abs(qGreen(p) - c.g) <= tolerance &&
+           std::abs(qBlue(p) - c.b) <= tolerance;
+}
+
+QString rgb(const QImage& img, int x, int y)
+{
+    return QColor(img.pixel(x, y)).name() + QString(" at %1,%2").arg(x).arg(y);
+}
+
+#define PIXEL(img, x, y, c) QVERIFY2(is(img, x, y, c), qPrintable(rgb(img, x, y)))
+
+} // namespace
+
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void filledPolygonAndHole()
+    {
+        const QImage img =
+            MapRenderer::render(request({layer(rects({{{20, 20, 60, 60}, {40, 40, 20, 20}}}), kRed)}));
+        QCOMPARE(img.size(), QSize(100, 100));
+        PIXEL(img, 30, 30, kRed); // in the ring
+        PIXEL(img, 70, 25, kRed);
+        PIXEL(img, 50, 50, kWhite); // in the hole
+        PIXEL(img, 45, 55, kWhite);
+        PIXEL(img, 10, 10, kWhite); // outside
+        PIXEL(img, 90, 50, kWhite);
+        const QImage solid = MapRenderer::render(request({layer(rects({{{20, 20, 60, 60}}}), kRed)}));
+        PIXEL(solid, 50, 50, kRed);
+        PIXEL(solid, 19, 50, kWhite); // edges on pixel boundaries: the neighbours stay clean
+        PIXEL(solid, 80, 50, kWhite);
+        PIXEL(solid, 20, 50, kRed);
+        PIXEL(solid, 79, 79, kRed);
+    }
+
+    void pointMarkersAndLines()
+    {
+        auto s = std::make_shared<FeatureStore>();
+        s->beginFeature(1, GeometryKind::Point);
+        s->beginPart();
+        s->beginRing();
+        s->addPoint(mapX(30), mapY(30));
+        s->endFeature();
+        s->finish();
+        MapLayer points = layer(s, kBlue);
+        points.style.marker = MarkerShape::Square;
+        points.style.markerSize = 10; // pixels 25.5 .. 35.5
+        QImage img = MapRenderer::render(request({points}));
+        PIXEL(img, 30, 30, kBlue);
+        PIXEL(img, 26, 34, kBlue);
+        PIXEL(img, 34, 26, kBlue);
+        PIXEL(img, 23, 30, kWhite);
+        PIXEL(img, 30, 38, kWhite);
+        RenderRequest hidpi = request({points});
+        hidpi.pixelRatio = 2; // the marker is 20 px now
+        img = MapRenderer::render(hidpi);
+        PIXEL(img, 22, 38, kBlue);
+        PIXEL(img, 18, 30, kWhite);
+
+        auto line = std::make_shared<FeatureStore>();
+        line->beginFeature(1, GeometryKind::Line);
+        line->beginPart();
+        line->beginRing();
+        line->addPoint(mapX(10), mapY(60));
+        line->addPoint(mapX(90), mapY(60));
+        line->addPoint(mapX(90), mapY(20));
+        line->endFeature();
+        line->finish();
+        MapLayer lines = layer(line, kBlue, 3);
+        lines.style.fill.reset();
+        img = MapRenderer::render(request({lines}));
+        for (int x = 12; x <= 88; x += 4)
+            PIXEL(img, x, 60, kBlue);
+        for (int y = 22; y <= 58; y += 4)
+            PIXEL(img, 90, y, kBlue);
+        PIXEL(img, 50, 64, kWhite);
+        PIXEL(img, 50, 40, kWhite); // no fill for a line, even when the path looks closed
+    }
+
+    void opacityVisibilityAndOrder()
+    {
+        MapLayer half = layer(rects({{{20, 20, 60, 60}}}), kRed);
+        half.opacity = 0.5;
+        QImage img = MapRenderer::render(request({half}));
+        // 50 % red over white: R stays 255, G and B are 255 * 0.5.
+        QVERIFY2(is(img, 50, 50, Color{255, 128, 128}, 2), qPrintable(rgb(img, 50, 50)));
+
+        MapLayer hidden = layer(rects({{{0, 0, 100, 100}}}), kRed);
+        hidden.visible = false;
+        img = MapRenderer::render(request({hidden}));
+        QCOMPARE(img.convertToFormat(QImage::Format_RGB32), [] {
+            QImage w(100, 100, QImage::Format_RGB32);
+            w.fill(Qt::white);
+            return w;
+        }());
+
+        const MapLayer left = layer(rects({{{10, 10, 50, 50}}}), kRed),
+                       right = layer(rects({{{40, 40, 50, 50}}}), kBlue);
+        img = MapRenderer::render(request({left, right}));
+        PIXEL(img, 50, 50, kBlue); // overlap: the top (last) layer wins
+        PIXEL(img, 20, 20, kRed);
+        PIXEL(img, 80, 80, kBlue);
+        img = MapRenderer::render(request({right, left}));
+        PIXEL(img, 50, 50, kRed);
+        PIXEL(img, 80, 80, kBlue);
+    }
+
+    void tilesHaveNoSeams()
+    {
+        // 1000 x 700 px = 4 x 3 tiles of 256 px; the polygon covers pixels 5 .. 995 x 5 .. 695.
+        const QImage img =
+            MapRenderer::render(request({layer(rects({{{5, 5, 990, 690}}}), kRed)}, 1000, 700));
+        QCOMPARE(img.size(), QSize(1000, 700));
+        for (int b : {255, 256, 511, 512}) {
+            for (int t = 250; t < 262; ++t) {
+                PIXEL(img, b, t, kRed);
+                PIXEL(img, t, b, kRed);
+            }
+        }
+        PIXEL(img, 767, 300, kRed);
+        PIXEL(img, 768, 300, kRed);
+        int wrong = 0;
+        for (int y = 6; y < 694; ++y) {
+            for (int x = 6; x < 994; ++x)
+                wrong += !is(img, x, y, kRed);
+        }
+        QCOMPARE(wrong, 0);
+        PIXEL(img, 2, 2, kWhite);
+        PIXEL(img, 997, 697, kWhite);
+    }
+
+    void subPixelFeaturesDrawAsPixels()
+    {
+        // 100 x 100 polygons of 0.2 x 0.2 px, one in every pixel of the left half (columns 0..49).
+        std::vector<std::vector<Rect>> tiny;
+        for (int i = 0; i < 50; ++i) {
+            for (int j = 0; j < 100; ++j)
+                tiny.push_back({{i + 0.4, j + 0.4, 0.2, 0.2}});
+        }
+        for (int k = 0; k < 5000; ++k) // and 5000 more stacked in pixel (75, 50)
+            tiny.push_back({{75.4, 50.4, 0.2, 0.2}});
+        RenderStats stats;
+        const QImage img = MapRenderer::render(request({layer(rects(tiny), kBlue)}), nullptr, &stats);
+        QCOMPARE(stats.featuresAsPixel, std::size_t(10000));
+        QCOMPARE(stats.featuresDrawn, std::size_t(0));
+        QVERIFY(!stats.cancelled);
+        for (int x : {0, 13, 49})
+            for (int y : {0, 57, 99})
+                PIXEL(img, x, y, kBlue);
+        PIXEL(img, 75, 50, kBlue);
+        PIXEL(img, 60, 50, kWhite);
+        PIXEL(img, 75, 51, kWhite);
+    }
+
+    void cancelledBeforeStart()
+    {
+        std::vector<std::vector<Rect>> many;
+        for (int i = 0; i < 10000; ++i)
+            many.push_back({{double(i % 100), double(i / 100), 0.9, 0.9}});
+        std::atomic<bool> cancel{true};
+        RenderStats stats;
+        MapRenderer::render(request({layer(rects(many, 100), kRed)}, 1000, 1000), &cancel, &stats);
+        QVERIFY(stats.cancelled);
+        QVERIFY(stats.featuresDrawn + stats.featuresAsPixel < 10000);
+        cancel = false;
+        MapRenderer::render(request({layer(rects(many, 100), kRed)}, 1000, 1000), &cancel, &stats);
+        QVERIFY(!stats.cancelled);
+        QVERIFY(stats.featuresDrawn >= 10000); // features on tile edges are drawn once per tile
+    }
+
+    void writeFiles()
+    {
+        const RenderRequest r = request({layer(rects({{{20, 20, 60, 60}}}), Color{0x12, 0x34, 0x56})});
+        const std::string png = m_dir.filePath("map.png").toStdString();
+        MapRenderer::write(r, png, "Χάρτης");
+        QImage img(QString::fromStdString(png));
+        QCOMPARE(img.size(), QSize(100, 100));
+        PIXEL(img, 50, 50, (Color{0x12, 0x34, 0x56}));
+        PIXEL(img, 5, 5, kWhite);
+
+        const QString pdf = m_dir.filePath("map.pdf");
+        MapRenderer::write(r, pdf.toStdString(), "Χάρτης");
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+
+        const QString svg = m_dir.filePath("map.svg");
+        MapRenderer::write(r, svg.toStdString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray xml = svgFile.readAll();
+        QXmlStreamReader reader(xml);
+        int elements = 0;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement)
+                ++elements;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY(elements > 2);
+        QVERIFY(xml.toLower().contains("#123456"));
+
+        QVERIFY_THROWS_EXCEPTION(IoError, MapRenderer::write(r, m_dir.filePath("map.bmp").toStdString()));
+        QVERIFY_THROWS_EXCEPTION(IoError,
+                                 MapRenderer::write(r, m_dir.filePath("none/map.png").toStdString()));
+    }
+
+    void rasterLayer()
+    {
+        auto raster = std::make_shared<const RasterSource>(RasterSource::open(sample("elevation.tif")));
+        const RasterBand ref = readBand(sample("elevation.tif"));
+        MapLayer l;
+        l.name = "dem";
+        l.raster = raster;
+        l.style.type = Style::Type::Raster;
+        RenderRequest r = request({l});
+        r.extent = Extent::of(590000, 3888000, 630000, 3918000); // the raster itself, 200 m per pixel
+        r.width = 200;
+        r.height = 150;
+        r.background = kBlue; // never grey, so grey pixels come from the raster
+        RenderStats stats;
+        const QImage img = MapRenderer::render(r, nullptr, &stats);
+        QVERIFY(stats.errors.empty());
+        int land = 0, sea = 0;
+        for (int row = 1; row < 149; ++row) {
+            for (int col = 1; col < 199; ++col) {
+                bool allValid = true, allNoData = true;
+                for (int d = 0; d < 9; ++d) {
+                    const bool valid = ref.value(col + d % 3 - 1, row + d / 3 - 1) != -9999;
+                    allValid = allValid && valid;
+                    allNoData = allNoData && !valid;
+                }
+                const int grey =
+                    int(std::lround((ref.value(col, row) - ref.min) / (ref.max - ref.min) * 255));
+                if (allValid) {
+                    ++land;
+                    QVERIFY2(is(img, col, row,
+                                Color{std::uint8_t(grey), std::uint8_t(grey), std::uint8_t(grey)}, 2),
+                             qPrintable(rgb(img, col, row) + QString(" expected grey %1").arg(grey)));
+                } else if (allNoData) {
+                    ++sea;
+                    PIXEL(img, col, row, kBlue);
+                }
+            }
+        }
+        QVERIFY(land > 10000 && sea > 1000);
+    }
+};
+
+QTEST_MAIN(TestRenderer)
+#include "tst_renderer.moc"
