@@ -376,10 +376,21 @@ Shape makeBuilding(Rng& rng, double bx, double by, double bw, double bh, bool in
         const int n = rng.intIn(5, 12);
         const double phase = rng.uniform() * 2 * kPi;
         s.n = n;
+        double minX = cx, maxX = cx, minY = cy, maxY = cy;
         for (int q = 0; q < n; ++q) {
             const double t = phase + 2 * kPi * (q + rng.range(-0.3, 0.3)) / n;
             s.x[q] = cx + bw / 2 * std::cos(t);
             s.y[q] = cy + bh / 2 * std::sin(t);
+            minX = std::min(minX, s.x[q]);
+            maxX = std::max(maxX, s.x[q]);
+            minY = std::min(minY, s.y[q]);
+            maxY = std::max(maxY, s.y[q]);
+        }
+        // Stretch the vertices onto the full box (a positive scale keeps the
+        // polygon convex and counter-clockwise) so the size stays within 8..30 m.
+        for (int q = 0; q < n; ++q) {
+            s.x[q] = bx + (s.x[q] - minX) * (bw / (maxX - minX));
+            s.y[q] = by + (s.y[q] - minY) * (bh / (maxY - minY));
         }
         s.anchorX = cx;
         s.anchorY = cy;
@@ -580,7 +591,7 @@ void writeBuildings(const Plan& plan, std::uint64_t seed, OGRLayer& layer, Batch
               fFloors = defn.GetFieldIndex("floors"), fHeight = defn.GetFieldIndex("height"),
               fName = defn.GetFieldIndex("name");
 
-    std::array<int, kMaxPerBlock> lots{};
+    std::array<int, 64> lots{}; // cols * rows <= 48 for counts <= kMaxPerBlock
     std::int64_t id = 0;
     for (int j = 0; j < plan.ny; ++j) {
         for (int i = 0; i < plan.nx; ++i) {
