@@ -5,11 +5,27 @@
 #include <QPainter>
 #include <QPointer>
 #include <QQuickWindow>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace polis {
+namespace {
+
+/// Render jobs wait for their tiles; Qt's raster engine itself hands work to the global thread pool and
+/// waits for it. Keeping our waiting jobs off the global pool means they can never starve it (deadlock).
+QThreadPool& renderJobs()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // process lifetime: a job may still be finishing at exit
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
 
 MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent)
 {
@@ -162,7 +178,7 @@ void MapView::requestRender()
     }
     auto cancel = m_cancel;
     QPointer<MapView> self(this);
-    QtConcurrent::run([request = std::move(request), cancel] {
+    QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
         QImage image = MapRenderer::render(request, cancel.get());
         return std::make_pair(std::move(image), request.extent);
     }).then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {

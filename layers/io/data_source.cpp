@@ -104,8 +104,12 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
     if (const OGRSpatialReference* srs = layer.GetSpatialRef())
         info.crs = detail::makeCrs(*srs);
     OGREnvelope env;
-    if (layer.GetGeomType() != wkbNone && layer.GetExtent(&env, FALSE) == OGRERR_NONE)
-        info.extent = Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    if (layer.GetGeomType() != wkbNone) {
+        // Drivers without a stored extent (GeoJSON, CSV, KML) scan their features: cheap for small layers.
+        const bool scan = info.featureCount >= 0 && info.featureCount <= 100000;
+        if (layer.GetExtent(&env, FALSE) == OGRERR_NONE || (scan && layer.GetExtent(&env, TRUE) == OGRERR_NONE))
+            info.extent = Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    }
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const OGRFieldDefn* fd = defn->GetFieldDefn(i);

@@ -94,7 +94,9 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
     map.title = project.title;
     map.crs = crs.isValid() ? crs : project.mapCrs;
     for (const ProjectLayer& entry : project.layers) {
-        const std::string source = Project::resolveSource(projectPath, entry.source);
+        // An empty source means a table embedded in the project GeoPackage itself.
+        const std::string source =
+            entry.source.empty() ? projectPath : Project::resolveSource(projectPath, entry.source);
         try {
             if (entry.raster) {
                 addRasterLayer(map, source, entry.name, entry.opacity, entry.visible);

@@ -1,6 +1,7 @@
 #include "project.hpp"
 
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
 
 #include <gdal_priv.h>
@@ -24,9 +25,8 @@ std::string extentToText(const Extent& e)
 {
     if (e.isEmpty())
         return {};
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g", e.xmin, e.ymin, e.xmax, e.ymax);
-    return buf;
+    using detail::formatDouble;
+    return formatDouble(e.xmin) + "," + formatDouble(e.ymin) + "," + formatDouble(e.xmax) + "," + formatDouble(e.ymax);
 }
 
 Extent extentFromText(const std::string& path, const std::string& text)
@@ -34,9 +34,13 @@ Extent extentFromText(const std::string& path, const std::string& text)
     if (text.empty())
         return {};
     double v[4];
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &v[0], &v[1], &v[2], &v[3], &tail) != 4)
-        throw IoError(path + ": project extent \"" + text + "\" is not xmin,ymin,xmax,ymax");
+    std::string_view rest = text;
+    for (int i = 0; i < 4; ++i) {
+        const auto comma = i < 3 ? rest.find(',') : rest.size();
+        if (comma == std::string_view::npos || !detail::parseDouble(rest.substr(0, comma), v[i]))
+            throw IoError(path + ": project extent \"" + text + "\" is not xmin,ymin,xmax,ymax");
+        rest = rest.substr(std::min(rest.size(), comma + 1));
+    }
     return Extent::of(v[0], v[1], v[2], v[3]);
 }
 

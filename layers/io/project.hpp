@@ -12,7 +12,8 @@ namespace polis {
 struct ProjectLayer
 {
     std::string name;   ///< display name (UTF-8)
-    std::string source; ///< dataset path, relative to the project file's folder when not absolute
+    std::string source; ///< dataset path, relative to the project file's folder when not absolute;
+                        ///< empty = a table embedded in the project file itself
     std::string layer;  ///< layer inside the dataset; empty for single-layer files
     bool raster = false;
     bool visible = true;

@@ -2,6 +2,7 @@
 
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
 
 #include <gdal_priv.h>
@@ -96,8 +97,8 @@ RasterImage RasterSource::read(const Extent& extent, const Crs& crs, int width, 
     const bool grey = bands < 3;
     const std::string target = crs.isValid() ? crs.wkt() : std::string();
     std::vector<std::string> args = {"-of", "MEM", "-ot", "Float32", "-r", "bilinear",
-                                     "-te", std::to_string(extent.xmin), std::to_string(extent.ymin),
-                                     std::to_string(extent.xmax), std::to_string(extent.ymax),
+                                     "-te", detail::formatDouble(extent.xmin), detail::formatDouble(extent.ymin),
+                                     detail::formatDouble(extent.xmax), detail::formatDouble(extent.ymax),
                                      "-ts", std::to_string(width), std::to_string(height),
                                      "-dstalpha", "-wo", "INIT_DEST=0"};
     if (!target.empty())

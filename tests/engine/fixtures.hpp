@@ -72,7 +72,6 @@ struct OgrLayerFacts
     std::string name;
     std::int64_t count = -1;
     Extent extent;           ///< computed by GDAL (forced)
-    bool fastExtent = false; ///< the driver knows the extent without reading the features
 };
 
 inline std::vector<OgrLayerFacts> ogrFacts(const std::string& path)
@@ -86,7 +85,6 @@ inline std::vector<OgrLayerFacts> ogrFacts(const std::string& path)
         OgrLayerFacts facts;
         facts.name = OGR_L_GetName(layer);
         facts.count = OGR_L_GetFeatureCount(layer, TRUE);
-        facts.fastExtent = OGR_L_TestCapability(layer, OLCFastGetExtent) != 0;
         OGREnvelope env;
         if (OGR_L_GetGeomType(layer) != wkbNone && OGR_L_GetExtent(layer, &env, TRUE) == OGRERR_NONE)
             facts.extent = Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);

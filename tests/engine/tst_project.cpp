@@ -150,6 +150,28 @@ private slots:
         QCOMPARE(Project::resolveSource("p.polis", "x.shp"), (QDir::currentPath() + "/x.shp").toStdString());
     }
 
+    void embeddedLayer()
+    {
+        // A layer stored inside the project GeoPackage itself (source "") loads like a referenced one.
+        QTemporaryDir dir;
+        const std::string geojson = dir.filePath("squares.geojson").toStdString();
+        const std::string path = dir.filePath("embedded.polis").toStdString();
+        writeText(geojson, kSquaresGeoJson);
+        Project project;
+        project.mapCrs = Crs::fromEpsg(2100);
+        ProjectLayer layer;
+        layer.name = "Τετράγωνα";
+        layer.layer = "squares";
+        project.layers.push_back(layer);
+        project.save(path);
+        translate(geojson, path, {"-update", "-nln", "squares", "-t_srs", "EPSG:2100"});
+        const MapContent map = loadProject(path);
+        QVERIFY2(map.errors.empty(), map.errors.empty() ? "" : map.errors.front().message.c_str());
+        QCOMPARE(map.layers.size(), std::size_t(1));
+        QCOMPARE(map.layers[0].features->size(), std::size_t(3));
+        QCOMPARE(map.layers[0].name, std::string("Τετράγωνα"));
+    }
+
     void sampleProject()
     {
         // sample-data/src/polis_project.csv and polis_layers.csv.
