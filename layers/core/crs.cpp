@@ -113,6 +113,13 @@ bool Crs::isGeographic() const
     return m_d && m_d->srs.IsGeographic();
 }
 
+double Crs::metresPerUnit() const
+{
+    if (!m_d || !m_d->srs.IsProjected())
+        return 0.0;
+    return m_d->srs.GetLinearUnits();
+}
+
 bool Crs::isSame(const Crs& other) const
 {
     if (!m_d || !other.m_d)

@@ -30,6 +30,9 @@ public:
     /// WKT2 (2019) text; empty for an invalid CRS.
     std::string wkt() const;
     bool isGeographic() const;
+    /// Metres per unit of a projected CRS's x axis (1 for metres, 0.3048 for feet); 0 for a geographic
+    /// or invalid CRS, whose degrees have no fixed length.
+    double metresPerUnit() const;
     /// True when both denote the same CRS (ignoring axis order and metadata).
     bool isSame(const Crs& other) const;
 

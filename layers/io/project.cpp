@@ -20,29 +20,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kProjectTable = "polis_project";
 constexpr const char* kLayersTable = "polis_layers";
-
-std::string extentToText(const Extent& e)
-{
-    if (e.isEmpty())
-        return {};
-    using detail::formatDouble;
-    return formatDouble(e.xmin) + "," + formatDouble(e.ymin) + "," + formatDouble(e.xmax) + "," + formatDouble(e.ymax);
-}
-
-Extent extentFromText(const std::string& path, const std::string& text)
-{
-    if (text.empty())
-        return {};
-    double v[4];
-    std::string_view rest = text;
-    for (int i = 0; i < 4; ++i) {
-        const auto comma = i < 3 ? rest.find(',') : rest.size();
-        if (comma == std::string_view::npos || !detail::parseDouble(rest.substr(0, comma), v[i]))
-            throw IoError(path + ": project extent \"" + text + "\" is not xmin,ymin,xmax,ymax");
-        rest = rest.substr(std::min(rest.size(), comma + 1));
-    }
-    return Extent::of(v[0], v[1], v[2], v[3]);
-}
+constexpr const char* kLayoutTable = "polis_layout";
 
 OGRLayer* createTable(GDALDataset& ds, const char* name, const std::vector<std::pair<const char*, OGRFieldType>>& fields)
 {
@@ -61,6 +39,29 @@ std::string text(const OGRFeature& f, const char* field)
 {
     const int i = f.GetFieldIndex(field);
     return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsString(i) : std::string();
+}
+
+/// The rows of a key/value table.
+std::map<std::string, std::string> readKeyValues(OGRLayer& table)
+{
+    std::map<std::string, std::string> values;
+    for (auto& f : table)
+        values[text(*f, "key")] = text(*f, "value");
+    return values;
+}
+
+/// Appends key/value rows (pairs of something string-like and std::string). False when a row fails.
+template <typename Pairs>
+bool writeKeyValues(OGRLayer& table, const Pairs& values)
+{
+    for (const auto& [key, value] : values) {
+        OGRFeature f(table.GetLayerDefn());
+        f.SetField("key", std::string(key).c_str());
+        f.SetField("value", value.c_str());
+        if (table.CreateFeature(&f) != OGRERR_NONE)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -92,9 +93,7 @@ Project Project::load(const std::string& path)
     if (!settings || !layers)
         throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
 
-    std::map<std::string, std::string> values;
-    for (auto& f : *settings)
-        values[text(*f, "key")] = text(*f, "value");
+    std::map<std::string, std::string> values = readKeyValues(*settings);
     const int version = std::atoi(values["format_version"].c_str());
     if (version > formatVersion)
         throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
@@ -108,7 +107,16 @@ Project Project::load(const std::string& path)
             throw IoError(path + ": map CRS: " + e.what());
         }
     }
-    project.extent = extentFromText(path, values["extent"]);
+    if (!detail::parseExtent(values["extent"], project.extent))
+        throw IoError(path + ": project extent \"" + values["extent"] + "\" is not xmin,ymin,xmax,ymax");
+    // Projects saved before print layouts existed have no polis_layout table: default layout.
+    if (OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable)) {
+        try {
+            project.layout = PrintLayout::fromKeyValues(readKeyValues(*layoutTable));
+        } catch (const Error& e) {
+            throw IoError(path + ": print layout: " + e.what());
+        }
+    }
 
     std::multimap<long long, ProjectLayer> ordered;
     for (auto& f : *layers) {
@@ -177,9 +185,12 @@ void Project::save(const std::string& path) const
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
                               {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
                               {"opacity", OFTReal}, {"style", OFTString}});
-    if (!settings || !layerTable)
+    OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable);
+    if (!layoutTable)
+        layoutTable = createTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
+    if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
-    for (OGRLayer* table : {settings, layerTable}) {
+    for (OGRLayer* table : {settings, layerTable, layoutTable}) {
         std::vector<GIntBig> fids;
         table->ResetReading();
         for (auto& f : *table)
@@ -193,14 +204,9 @@ void Project::save(const std::string& path) const
         {"format_version", std::to_string(formatVersion)},
         {"title", title},
         {"map_crs", mapCrs.isValid() ? (mapCrs.epsg() ? mapCrs.displayId() : mapCrs.wkt()) : std::string()},
-        {"extent", extentToText(extent)}};
-    for (const auto& [key, value] : values) {
-        OGRFeature f(settings->GetLayerDefn());
-        f.SetField("key", key);
-        f.SetField("value", value.c_str());
-        if (settings->CreateFeature(&f) != OGRERR_NONE)
-            fail(std::string("cannot write ") + key);
-    }
+        {"extent", detail::formatExtent(extent)}};
+    if (!writeKeyValues(*settings, values) || !writeKeyValues(*layoutTable, layout.toKeyValues()))
+        fail("cannot write the project settings");
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const ProjectLayer& l = layers[i];
         OGRFeature f(layerTable->GetLayerDefn());

@@ -1,6 +1,7 @@
 #pragma once
 #include "../core/crs.hpp"
 #include "../core/extent.hpp"
+#include "../layout/print_layout.hpp"
 #include "../style/style.hpp"
 
 #include <string>
@@ -21,9 +22,10 @@ struct ProjectLayer
     Style style;
 };
 
-/// A Polis project. On disk a `.polis` file is a GeoPackage with two attribute tables:
-/// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent) and
-/// `polis_layers(position, name, source, layer, kind, visible, opacity, style)`, position 0 drawn first.
+/// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
+/// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
+/// `polis_layers(position, name, source, layer, kind, visible, opacity, style)`, position 0 drawn first, and
+/// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout).
 struct Project
 {
     static constexpr int formatVersion = 1;
@@ -32,6 +34,7 @@ struct Project
     Crs mapCrs;
     Extent extent;                   ///< initial view, in mapCrs; empty = all layers
     std::vector<ProjectLayer> layers; ///< bottom to top
+    PrintLayout layout;               ///< the print layout for exports
 
     /// Throws IoError naming the file and what is wrong (missing, not a GeoPackage, no Polis tables,
     /// a newer format version, a malformed value).

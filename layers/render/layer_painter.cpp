@@ -8,17 +8,14 @@
 namespace polis::detail {
 namespace {
 
-QColor qcolor(const Color& c)
-{
-    return QColor(c.r, c.g, c.b, c.a);
-}
-
 void toPolygon(const RingView& ring, const ViewTransform& view, QPolygonF& out)
 {
     out.resize(int(ring.count));
     for (std::uint32_t i = 0; i < ring.count; ++i)
         out[int(i)] = QPointF(view.px(ring.xy[2 * i]), view.py(ring.xy[2 * i + 1]));
 }
+
+} // namespace
 
 void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size)
 {
@@ -43,18 +40,16 @@ void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size)
     }
 }
 
-} // namespace
-
 void paintFeatures(QPainter& painter, const MapLayer& layer, const ViewTransform& view, const Extent& area,
                    double pixelRatio, const std::atomic<bool>* cancel, RenderStats& stats)
 {
     const FeatureStore& store = *layer.features;
     const Style& style = layer.style;
-    QPen pen(qcolor(style.stroke), std::max(0.0, style.strokeWidth * pixelRatio));
+    QPen pen(toQColor(style.stroke), std::max(0.0, style.strokeWidth * pixelRatio));
     pen.setJoinStyle(Qt::RoundJoin);
     pen.setCapStyle(Qt::RoundCap);
-    const QBrush brush = style.fill ? QBrush(qcolor(*style.fill)) : QBrush(Qt::NoBrush);
-    const QColor pixelColor = style.fill ? qcolor(*style.fill) : qcolor(style.stroke);
+    const QBrush brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
+    const QColor pixelColor = style.fill ? toQColor(*style.fill) : toQColor(style.stroke);
     const double markerSize = style.markerSize * pixelRatio;
     // Markers and strokes reach beyond a feature's box: widen the query by that much.
     const double reach = (std::max(markerSize, pen.widthF()) + 2) / view.scale;

@@ -25,6 +25,14 @@ struct ViewTransform
     }
 };
 
+inline QColor toQColor(const Color& c)
+{
+    return QColor(c.r, c.g, c.b, c.a);
+}
+
+/// Draws one point marker of `size` device pixels centred on `c` with the painter's pen and brush.
+void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size);
+
 /// Paints the features of one vector layer that intersect `area` (map units). `device` is the rectangle
 /// of device pixels being painted (used for the level-of-detail test). Stops when `cancel` is set.
 void paintFeatures(QPainter& painter, const MapLayer& layer, const ViewTransform& view, const Extent& area,

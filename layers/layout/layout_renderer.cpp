@@ -1,0 +1,288 @@
+#include "layout_renderer.hpp"
+
+#include "../core/error.hpp"
+#include "detail/page_painter.hpp"
+#include "detail/table_page.hpp"
+#include "legend.hpp"
+#include "scale_bar.hpp"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace polis {
+namespace {
+
+constexpr double kMaxVectorRasterDpi = 200; ///< rasters inside PDF and SVG maps
+constexpr double kInfoMm = 42, kOverviewMm = 45, kLogoMm = 18, kGapMm = 4;
+
+/// "25 000" from 24 987.3: the scale denominator rounded to three significant digits, digits grouped.
+QString scaleText(double denominator)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
+    const qlonglong rounded = qlonglong(std::round(denominator / std::max(1.0, magnitude)) * std::max(1.0, magnitude));
+    QString digits = QString::number(rounded);
+    for (int i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QChar(0x202F)); // narrow no-break space
+    return digits;
+}
+
+void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const RectMm& block, const QString& title,
+                     const QString& subtitle)
+{
+    const QRectF r = m.rect(block);
+    painter.setPen(Qt::black);
+    painter.setFont(layoutFont(20, true));
+    const double titleHeight = QFontMetricsF(painter.font(), painter.device()).height();
+    painter.drawText(QRectF(r.left(), r.top(), r.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop, title);
+    painter.setFont(layoutFont(12));
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    painter.drawText(QRectF(r.left(), r.top() + titleHeight, r.width(), r.height() - titleHeight),
+                     Qt::AlignLeft | Qt::AlignTop, subtitle);
+    painter.setPen(QPen(QColor(0x40, 0x40, 0x40), m.px(0.5)));
+    painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+}
+
+/// Paints `layers` over `extent` into `target` (device units) with rasters at `mapDpi`.
+RenderStats paintMap(QPainter& painter, const LayoutDocument& doc, const std::vector<MapLayer>& layers,
+                     const Extent& extent, const QRectF& target, double dotsPerMm, double mapDpi)
+{
+    const double perDevice = mapDpi / 25.4 / dotsPerMm; // map-request pixels per device unit
+    RenderRequest request;
+    request.extent = extent;
+    request.width = std::max(1, int(std::lround(target.width() * perDevice)));
+    request.height = std::max(1, int(std::lround(target.height() * perDevice)));
+    request.pixelRatio = mapDpi / 96;
+    request.crs = doc.crs;
+    request.layers = layers;
+    RenderStats stats;
+    painter.save();
+    painter.setClipRect(target);
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / request.width, target.height() / request.height);
+    MapRenderer::paint(painter, request, &stats);
+    painter.restore();
+    return stats;
+}
+
+/// The overview inset: every layer over the full extent, the frame's extent outlined in red.
+void paintOverview(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page, const Extent& frame,
+                   const QRectF& box, double dotsPerMm, RenderStats& stats)
+{
+    const Extent full = MapRenderer::fitExtent(doc.fullExtent, int(box.width()), int(box.height()));
+    if (full.isEmpty())
+        return;
+    const RenderStats s = paintMap(painter, doc, page.layers, full, box, dotsPerMm, 96);
+    stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end());
+    const double k = box.width() / full.width();
+    const QRectF marked(box.left() + (frame.xmin - full.xmin) * k, box.top() + (full.ymax - frame.ymax) * k,
+                        frame.width() * k, frame.height() * k);
+    painter.save();
+    painter.setClipRect(box);
+    painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 0.5 * dotsPerMm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(marked);
+    painter.restore();
+    painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.3 * dotsPerMm));
+    painter.drawRect(box);
+}
+
+void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, RenderStats& stats)
+{
+    const QImage logo(QString::fromStdString(path));
+    if (logo.isNull()) {
+        stats.errors.push_back({"logo", path + ": " + layoutTr("cannot read the logo image").toStdString()});
+        return;
+    }
+    const QSizeF size = QSizeF(logo.size()).scaled(box.size(), Qt::KeepAspectRatio);
+    painter.drawImage(QRectF(box.left(), box.top(), size.width(), size.height()), logo);
+}
+
+/// Scale, CRS, date and attribution at the foot of the side panel.
+void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const QRectF& box)
+{
+    QString text;
+    if (scale > 0)
+        text += layoutTr("Scale 1:%1 (on %2 paper)").arg(scaleText(scale), QString::fromStdString(PrintLayout::paperName(doc.layout.paper))) + '\n';
+    const QString crsName = QString::fromStdString(doc.crs.name());
+    text += layoutTr("Coordinate system: %1").arg(QString::fromStdString(doc.crs.displayId())) +
+            (crsName.isEmpty() ? QString() : QStringLiteral(" — ") + crsName) + '\n';
+    text += layoutTr("Date: %1").arg(QDate::currentDate().toString(Qt::ISODate)) + '\n';
+    if (!doc.layout.attribution.empty())
+        text += layoutTr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
+    text += layoutTr("Made with Polis");
+    painter.setPen(QColor(0x30, 0x30, 0x30));
+    const QFont font = layoutFont(7.5);
+    painter.setFont(font);
+    const QRectF used = painter.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, text);
+    painter.drawText(QRectF(box.left(), std::max(box.top(), box.bottom() - used.height()), box.width(),
+                            std::min(box.height(), used.height())),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, text);
+}
+
+RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page,
+                         const detail::PageMetrics& m, double mapDpi)
+{
+    const PrintLayout& layout = doc.layout;
+    const LayoutGeometry g = layout.geometry();
+    QString subtitle = layoutTr("Scenario: %1").arg(QString::fromStdString(page.scenario));
+    if (!layout.subtitle.empty())
+        subtitle += QStringLiteral(" — ") + QString::fromStdString(layout.subtitle);
+    paintTitleBlock(painter, m, g.title, QString::fromStdString(doc.title), subtitle);
+
+    const Extent extent = LayoutRenderer::frameExtent(doc);
+    const QRectF frame = m.rect(g.map);
+    RenderStats stats = paintMap(painter, doc, page.layers, extent, frame, m.dotsPerMm, mapDpi);
+    painter.setPen(QPen(QColor(0x30, 0x30, 0x30), m.px(0.4)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame);
+
+    const double groundPerUnit = ScaleBar::groundMetresPerUnit(doc.crs, extent);
+    const double groundWidth = extent.width() * groundPerUnit;
+    if (layout.northArrow) {
+        const QRectF box(frame.right() - m.px(16), frame.top() + m.px(4), m.px(12), m.px(18));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 200));
+        painter.drawRoundedRect(box.adjusted(-m.px(1), -m.px(1), m.px(1), m.px(1)), m.px(1.5), m.px(1.5));
+        detail::paintNorthArrow(painter, box);
+    }
+    const ScaleBar bar = ScaleBar::choose(groundWidth);
+    if (layout.scaleBar && bar.isValid()) {
+        const double barWidth = frame.width() * bar.lengthMetres() / groundWidth;
+        bar.paint(painter, QPointF(frame.left() + m.px(4), frame.bottom() - m.px(4)), barWidth, m.dotsPerMm);
+    }
+
+    // The side panel, bottom up: information, logo, overview; the legend takes the space above.
+    RectMm rest = g.panel;
+    paintInfo(painter, doc, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0,
+              m.rect({rest.x, rest.bottom() - kInfoMm, rest.width, kInfoMm}));
+    rest.height -= kInfoMm + kGapMm;
+    if (!layout.logoPath.empty()) {
+        paintLogo(painter, layout.logoPath, m.rect({rest.x, rest.bottom() - kLogoMm, rest.width, kLogoMm}), stats);
+        rest.height -= kLogoMm + kGapMm;
+    }
+    if (layout.overview && rest.height > kOverviewMm) {
+        const QRectF box = m.rect({rest.x, rest.bottom() - kOverviewMm, rest.width, kOverviewMm});
+        paintOverview(painter, doc, page, extent, box, m.dotsPerMm, stats);
+        rest.height -= kOverviewMm + kGapMm;
+    }
+    if (layout.legend) {
+        const Legend legend = Legend::fromLayers(page.layers);
+        legend.paint(painter, m.rect({rest.x, rest.y, rest.width, std::min(rest.height, legend.heightMm())}),
+                     m.dotsPerMm);
+    }
+    return stats;
+}
+
+} // namespace
+
+Extent LayoutRenderer::frameExtent(const LayoutDocument& doc)
+{
+    const RectMm frame = doc.layout.geometry().map;
+    const double perUnit = ScaleBar::groundMetresPerUnit(doc.crs, doc.extent);
+    if (doc.layout.scale && perUnit > 0 && !doc.extent.isEmpty()) {
+        const double w = frame.width / 1000 * *doc.layout.scale / perUnit;
+        const double h = frame.height / 1000 * *doc.layout.scale / perUnit;
+        const double cx = doc.extent.centerX(), cy = doc.extent.centerY();
+        return Extent::of(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
+    }
+    // fitExtent takes whole pixels: micrometres keep the frame's aspect ratio exact enough.
+    return MapRenderer::fitExtent(doc.extent, int(frame.width * 1000), int(frame.height * 1000));
+}
+
+RenderStats LayoutRenderer::paintPage(QPainter& painter, const LayoutDocument& doc, std::size_t index,
+                                      double dotsPerMm, double mapDpi)
+{
+    const detail::PageMetrics m{dotsPerMm};
+    painter.fillRect(m.rect(doc.layout.geometry().page), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (index >= doc.pages.size())
+        return {};
+    const LayoutPage& page = doc.pages[index];
+    if (page.table) {
+        paintTitleBlock(painter, m, doc.layout.geometry().title, QString::fromStdString(doc.title),
+                        QString::fromStdString(page.table->heading));
+        detail::paintTablePage(painter, m, doc.layout, *page.table);
+        return {};
+    }
+    return paintMapPage(painter, doc, page, m, mapDpi);
+}
+
+QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, int dpi, RenderStats* stats)
+{
+    const auto [w, h] = doc.layout.pageSizeMm();
+    const double dotsPerMm = dpi / 25.4;
+    QImage image(int(std::lround(w * dotsPerMm)), int(std::lround(h * dotsPerMm)), QImage::Format_ARGB32_Premultiplied);
+    // Before painting: text sizes in points follow the image's resolution.
+    image.setDotsPerMeterX(int(std::lround(dotsPerMm * 1000)));
+    image.setDotsPerMeterY(int(std::lround(dotsPerMm * 1000)));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    RenderStats s = paintPage(painter, doc, index, dotsPerMm, dpi);
+    painter.end();
+    if (stats)
+        *stats = std::move(s);
+    return image;
+}
+
+RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& path, int dpi)
+{
+    const QString file = QString::fromStdString(path);
+    const QString suffix = file.section('.', -1).toLower();
+    const QString title = QString::fromStdString(doc.title);
+    const double vectorMapDpi = std::min<double>(dpi, kMaxVectorRasterDpi);
+    RenderStats stats;
+    auto keep = [&stats](const RenderStats& s) { stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end()); };
+    if (suffix != "pdf" && doc.pages.size() > 1)
+        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf").toStdString());
+    if (suffix == "png") {
+        QImage image = renderPage(doc, 0, dpi, &stats);
+        image.setText(QStringLiteral("Title"), title);
+        if (!image.save(file, "PNG"))
+            throw IoError(path + ": " + layoutTr("cannot write the PNG file").toStdString());
+    } else if (suffix == "pdf") {
+        QPdfWriter writer(file);
+        constexpr int kPdfResolution = 1200;
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Polis"));
+        // QPageSize lists A0..A4 in order, Paper lists A4..A0.
+        writer.setPageSize(QPageSize(QPageSize::PageSizeId(int(QPageSize::A4) - int(doc.layout.paper))));
+        writer.setPageOrientation(doc.layout.orientation == Orientation::Landscape ? QPageLayout::Landscape
+                                                                                   : QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw IoError(path + ": " + layoutTr("cannot write the PDF file").toStdString());
+        for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            keep(paintPage(painter, doc, i, kPdfResolution / 25.4, vectorMapDpi));
+        }
+        painter.end();
+    } else if (suffix == "svg") {
+        const auto [w, h] = doc.layout.pageSizeMm();
+        const double dotsPerMm = 96 / 25.4;
+        QSvgGenerator svg;
+        svg.setFileName(file);
+        svg.setSize(QSize(int(std::lround(w * dotsPerMm)), int(std::lround(h * dotsPerMm))));
+        svg.setViewBox(QRectF(0, 0, w * dotsPerMm, h * dotsPerMm));
+        svg.setResolution(96);
+        svg.setTitle(title);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            throw IoError(path + ": " + layoutTr("cannot write the SVG file").toStdString());
+        keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
+        painter.end();
+    } else {
+        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png or .svg)").toStdString());
+    }
+    return stats;
+}
+
+} // namespace polis

@@ -1,0 +1,51 @@
+#pragma once
+#include "../io/map_content.hpp"
+
+#include <string>
+#include <vector>
+
+class QPainter;
+class QRectF;
+
+namespace polis {
+
+/// The symbol drawn in front of a legend row.
+struct LegendSwatch
+{
+    enum class Kind : std::uint8_t { None, Fill, Line, Marker, Ramp };
+    Kind kind = Kind::None; ///< None: a heading row (e.g. a layer whose classes follow)
+    Style style;            ///< colours, widths and marker of the symbol
+    double opacity = 1.0;
+};
+
+/// One row: a swatch and its text. Classified styles (categorized, graduated) add a heading row for the
+/// layer and one indented row per class.
+struct LegendRow
+{
+    std::string label; ///< UTF-8
+    LegendSwatch swatch;
+    int indent = 0;
+};
+
+/// The legend of a map: rows built from the visible layers' styles, topmost layer first.
+class Legend
+{
+public:
+    /// One row per visible layer: polygon fill and stroke box, line stroke, point marker of the style's
+    /// shape; raster layers with a small grey ramp. Invisible layers are left out.
+    static Legend fromLayers(const std::vector<MapLayer>& layers);
+
+    const std::vector<LegendRow>& rows() const { return m_rows; }
+
+    /// Height of the legend in millimetres when painted (heading included).
+    double heightMm() const;
+
+    /// Paints a framed legend box in `box` (device units; `dotsPerMm` device units per millimetre):
+    /// the heading, then the rows as far as they fit.
+    void paint(QPainter& painter, const QRectF& box, double dotsPerMm) const;
+
+private:
+    std::vector<LegendRow> m_rows;
+};
+
+} // namespace polis
