@@ -17,6 +17,8 @@ struct Command
 const Command kCommands[] = {
     {"info", QT_TRANSLATE_NOOP("polis::cli", "Describe the layers of a dataset or project"), &infoCommand},
     {"render", QT_TRANSLATE_NOOP("polis::cli", "Draw datasets or a project to PNG, PDF or SVG"), &renderCommand},
+    {"export", QT_TRANSLATE_NOOP("polis::cli", "Print a project's map layout (or the council pack) to PDF, PNG or SVG"),
+     &exportCommand},
 };
 
 void printHelp()

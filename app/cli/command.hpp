@@ -20,5 +20,6 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
 
 int infoCommand(const QStringList& arguments);
 int renderCommand(const QStringList& arguments);
+int exportCommand(const QStringList& arguments);
 
 } // namespace polis::cli
