@@ -1,0 +1,277 @@
+// Print layouts: scale-bar rounding, page geometry, layout settings in the project file, the legend, the
+// map frame's extent and PNG resolution metadata. References: ISO 216 paper sizes, the WGS84 ellipsoid,
+// the project's own tables read with GDAL directly, and the construction of each fixture.
+#include "fixtures.hpp"
+
+#include "layers/core/error.hpp"
+#include "layers/io/map_content.hpp"
+#include "layers/io/project.hpp"
+#include "layers/layout/layout_renderer.hpp"
+#include "layers/layout/legend.hpp"
+#include "layers/layout/scale_bar.hpp"
+
+#include <QImage>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace polis;
+using namespace polis::test;
+
+namespace {
+
+/// True when `metres` is 1, 2 or 5 times a power of ten.
+bool isOneTwoFive(double metres)
+{
+    const double mantissa = metres / std::pow(10.0, std::floor(std::log10(metres) + 1e-9));
+    for (double m : {1.0, 2.0, 5.0}) {
+        if (std::abs(mantissa - m) < 1e-6)
+            return true;
+    }
+    return false;
+}
+
+bool overlaps(const RectMm& a, const RectMm& b)
+{
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+/// Deletes a table of a GeoPackage with GDAL (an older project file without it).
+void dropTable(const std::string& path, const char* table)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    for (int i = 0; i < ds->GetLayerCount(); ++i) {
+        if (std::string(ds->GetLayer(i)->GetName()) == table)
+            ds->DeleteLayer(i);
+    }
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        CPLSetErrorHandler(CPLQuietErrorHandler); // "non conformant file extension" for *.polis
+        QVERIFY(m_dir.isValid());
+    }
+
+    void scaleBarRounding()
+    {
+        // 1 m to 10 000 km frames, 50 per decade: always round segments and a bar of 20-30 % of the frame.
+        for (int i = 0; i <= 350; ++i) {
+            const double width = std::pow(10.0, i / 50.0);
+            const ScaleBar bar = ScaleBar::choose(width);
+            QVERIFY2(bar.isValid(), qPrintable(QString::number(width)));
+            QVERIFY2(isOneTwoFive(bar.segmentMetres), qPrintable(QString::number(bar.segmentMetres)));
+            QVERIFY(bar.segments >= 2 && bar.segments <= 5);
+            const double fraction = bar.lengthMetres() / width;
+            QVERIFY2(fraction >= 0.2 - 1e-12 && fraction <= 0.3 + 1e-12,
+                     qPrintable(QString("%1 m frame: %2 m bar").arg(width).arg(bar.lengthMetres())));
+        }
+        // Where a 1-2-5 total fits, the bar is one: 20 km frame -> 5 km (25 %), 1 km -> 200 m (20 %).
+        QCOMPARE(ScaleBar::choose(20000).lengthMetres(), 5000.0);
+        QCOMPARE(ScaleBar::choose(1000).lengthMetres(), 200.0);
+        QCOMPARE(ScaleBar::choose(8000).lengthMetres(), 2000.0);
+        // Labels: kilometres from 1 km on, metres below.
+        const ScaleBar km = ScaleBar::choose(20000);
+        QCOMPARE(km.tickLabel(0), std::string("0"));
+        QCOMPARE(km.tickLabel(km.segments), std::string("5 km"));
+        QCOMPARE(ScaleBar::choose(1000).tickLabel(ScaleBar::choose(1000).segments), std::string("200 m"));
+        for (double bad : {0.0, -5.0, std::nan(""), HUGE_VAL})
+            QVERIFY(!ScaleBar::choose(bad).isValid());
+    }
+
+    void groundMetresPerUnit()
+    {
+        const Extent heraklion = Extent::of(25.0, 35.2, 25.3, 35.4);
+        QCOMPARE(ScaleBar::groundMetresPerUnit(Crs::fromEpsg(2100), Extent::of(0, 0, 1, 1)), 1.0);
+        QVERIFY(std::abs(ScaleBar::groundMetresPerUnit(Crs::fromEpsg(2227), Extent::of(0, 0, 1, 1)) - 0.3048006) < 1e-6);
+        // WGS84: one degree of longitude on the equator is a * pi / 180 = 111 319.49 m.
+        QVERIFY(std::abs(ScaleBar::groundMetresPerUnit(Crs::fromEpsg(4326), Extent::of(-1, -1, 1, 1)) - 111319.49) < 0.01);
+        // At 35.3 N within 0.5 % of the spherical cos(latitude) law.
+        const double expected = 111195.0 * std::cos(35.3 * M_PI / 180);
+        QVERIFY(std::abs(ScaleBar::groundMetresPerUnit(Crs::fromEpsg(4326), heraklion) / expected - 1) < 0.005);
+        QCOMPARE(ScaleBar::groundMetresPerUnit(Crs(), heraklion), 0.0);
+    }
+
+    void geometryInsideMargins()
+    {
+        for (Paper paper : {Paper::A4, Paper::A3, Paper::A2, Paper::A1, Paper::A0}) {
+            for (Orientation o : {Orientation::Portrait, Orientation::Landscape}) {
+                for (double margin : {0.0, 10.0, 25.0}) {
+                    PrintLayout l;
+                    l.paper = paper;
+                    l.orientation = o;
+                    l.marginMm = margin;
+                    const LayoutGeometry g = l.geometry();
+                    const auto [w, h] = PrintLayout::paperSizeMm(paper);
+                    QCOMPARE(g.page.width, o == Orientation::Landscape ? h : w);
+                    QCOMPARE(g.page.height, o == Orientation::Landscape ? w : h);
+                    const RectMm inside{margin, margin, g.page.width - 2 * margin, g.page.height - 2 * margin};
+                    for (const RectMm& part : {g.title, g.map, g.panel}) {
+                        QVERIFY(inside.contains(part));
+                        QVERIFY(part.width > 0 && part.height > 0);
+                    }
+                    QVERIFY(!overlaps(g.map, g.panel) && !overlaps(g.map, g.title) && !overlaps(g.panel, g.title));
+                    QVERIFY(g.map.width > inside.width / 2); // the map is the page's main content
+                }
+            }
+        }
+        QCOMPARE(PrintLayout::paperSizeMm(Paper::A3), std::make_pair(297.0, 420.0));
+    }
+
+    void settingsRoundTripInProject()
+    {
+        Project p;
+        p.title = "Ηράκλειο";
+        p.mapCrs = Crs::fromEpsg(2100);
+        p.layout.paper = Paper::A2;
+        p.layout.orientation = Orientation::Portrait;
+        p.layout.marginMm = 12.5;
+        p.layout.scale = 25000;
+        p.layout.extent = Extent::of(600000.5, 3900000, 610000, 3910000.25);
+        p.layout.title = "Σενάριο Β — Καστέλι";
+        p.layout.attribution = "© Δήμος Ηρακλείου, OpenStreetMap contributors";
+        p.layout.logoPath = "logo.png";
+        p.layout.northArrow = false;
+        p.layout.overview = true;
+        const std::string path = tmp("layout.polis");
+        p.save(path);
+
+        // The documented table, read with GDAL itself.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+        OGRLayer* table = ds->GetLayerByName("polis_layout");
+        QVERIFY(table);
+        std::map<std::string, std::string> rows;
+        for (auto& f : *table)
+            rows[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
+        QCOMPARE(rows.at("paper"), std::string("A2"));
+        QCOMPARE(rows.at("orientation"), std::string("portrait"));
+        QCOMPARE(rows.at("scale"), std::string("25000"));
+        QCOMPARE(rows.at("north_arrow"), std::string("false"));
+        QCOMPARE(rows.at("title"), p.layout.title);
+        ds.reset();
+
+        const Project q = Project::load(path);
+        QVERIFY(q.layout == p.layout);
+        QCOMPARE(q.layout.extent, p.layout.extent);
+
+        // A file from before layouts (no polis_layout table, no format_version row) loads with defaults.
+        dropTable(path, "polis_layout");
+        GDALDatasetUniquePtr rw(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        rw->ExecuteSQL("DELETE FROM polis_project WHERE key = 'format_version'", nullptr, nullptr);
+        rw.reset();
+        const Project old = Project::load(path);
+        QVERIFY(old.layout == PrintLayout{});
+        QCOMPARE(old.title, p.title);
+    }
+
+    void malformedSettingsNameTheKey()
+    {
+        for (const auto& [key, value] : std::map<std::string, std::string>{
+                 {"paper", "B5"}, {"orientation", "sideways"}, {"margin_mm", "-3"}, {"scale", "0"},
+                 {"extent", "1,2,3"}, {"legend", "yes"}}) {
+            try {
+                PrintLayout::fromKeyValues({{key, value}});
+                QFAIL(key.c_str());
+            } catch (const Error& e) {
+                QVERIFY2(std::string(e.what()).find(key) != std::string::npos, e.what());
+            }
+        }
+        QVERIFY(PrintLayout::fromKeyValues({}) == PrintLayout{});
+        QCOMPARE(PrintLayout::paperFromName("a3"), std::optional<Paper>(Paper::A3));
+        QCOMPARE(PrintLayout::orientationFromName("LANDSCAPE"), std::optional<Orientation>(Orientation::Landscape));
+    }
+
+    void legendFromSampleProject()
+    {
+        const MapContent map = loadProject(sample("heraklion.polis"));
+        QVERIFY(map.errors.empty());
+        const Legend legend = Legend::fromLayers(map.layers);
+        std::size_t visible = 0;
+        for (const MapLayer& l : map.layers)
+            visible += l.visible ? 1 : 0;
+        QCOMPARE(legend.rows().size(), visible);
+        QCOMPARE(legend.rows().front().label, map.layers.back().name); // topmost first
+        auto kindOf = [&](const char* layerSource) {
+            for (std::size_t i = 0; i < map.layers.size(); ++i) {
+                const MapLayer& l = map.layers[i];
+                if (l.features && l.features->size() && l.name == layerSource)
+                    return legend.rows()[map.layers.size() - 1 - i].swatch.kind;
+            }
+            return LegendSwatch::Kind::None;
+        };
+        // The kinds follow the data (sample-data/README.md): the fibre ring is lines, public buildings points.
+        QCOMPARE(kindOf("Δακτύλιος οπτικών ινών"), LegendSwatch::Kind::Line);
+        QCOMPARE(kindOf("Δημόσια κτίρια"), LegendSwatch::Kind::Marker);
+        QCOMPARE(kindOf("Δημοτικά διαμερίσματα"), LegendSwatch::Kind::Fill);
+        QCOMPARE(legend.rows().back().swatch.kind, LegendSwatch::Kind::Ramp); // the DEM, drawn first
+    }
+
+    void frameExtentAtScale()
+    {
+        MapContent map;
+        map.crs = Crs::fromEpsg(2100);
+        map.extent = Extent::of(600000, 3900000, 610000, 3910000);
+        PrintLayout layout;
+        layout.scale = 25000;
+        const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline"}, false);
+        const Extent e = LayoutRenderer::frameExtent(doc);
+        const RectMm frame = layout.geometry().map;
+        // 1:25 000: one frame millimetre is 25 m on the ground.
+        QVERIFY(std::abs(e.width() - frame.width * 25) < 1e-6);
+        QVERIFY(std::abs(e.height() - frame.height * 25) < 1e-6);
+        QCOMPARE(e.centerX(), 605000.0);
+        // By extent: the whole extent is shown, widened to the frame's shape.
+        layout.scale.reset();
+        const Extent fitted = LayoutRenderer::frameExtent(LayoutDocument::build(map, layout, {"baseline"}, false));
+        QVERIFY(fitted.xmin <= 600000 && fitted.xmax >= 610000 && fitted.ymin <= 3900000 && fitted.ymax >= 3910000);
+        QVERIFY(std::abs(fitted.width() / fitted.height() - frame.width / frame.height) < 1e-3);
+    }
+
+    void unknownScenarioListsTheAvailable()
+    {
+        MapContent map;
+        QCOMPARE(LayoutDocument::scenarioNames(map), std::vector<std::string>{"baseline"});
+        try {
+            LayoutDocument::build(map, {}, {"B"}, false);
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QVERIFY2(std::string(e.what()).find("\"B\"") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("baseline") != std::string::npos, e.what());
+        }
+        const LayoutDocument pack = LayoutDocument::build(map, {}, {"baseline"}, true);
+        QCOMPARE(pack.pages.size(), std::size_t(2));
+        QVERIFY(!pack.pages[0].table && pack.pages[1].table);
+    }
+
+    void pngResolutionMetadata()
+    {
+        const MapContent map = loadProject(sample("heraklion.polis"));
+        PrintLayout layout;
+        layout.paper = Paper::A4;
+        layout.orientation = Orientation::Portrait;
+        const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline"}, false);
+        const std::string path = tmp("page.png");
+        LayoutRenderer::write(doc, path, 300);
+        const QImage image(QString::fromStdString(path));
+        QCOMPARE(image.size(), QSize(2480, 3508)); // 210 x 297 mm at 300 dpi
+        // 300 dpi = 300 / 0.0254 = 11811 dots per metre, as the PNG stores it.
+        QCOMPARE(image.dotsPerMeterX(), 11811);
+        QCOMPARE(image.dotsPerMeterY(), 11811);
+        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(doc, tmp("page.bmp"), 300));
+        const LayoutDocument pack = LayoutDocument::build(map, layout, {"baseline"}, true);
+        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(pack, tmp("pack.png"), 300));
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
