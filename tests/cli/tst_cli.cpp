@@ -1,11 +1,12 @@
 // End-to-end tests of the polis command line: the real binary, real files, exit codes and outputs.
+#include "cli_run.hpp"
+
 #include <QColor>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -13,38 +14,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+using namespace clitest;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    bool crashed = false;
-};
-
-Run polis(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(POLIS_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString sample(const char* name)
-{
-    return QStringLiteral(POLIS_SAMPLE_DATA "/") + QLatin1String(name);
-}
 
 /// The first point of the first feature of a layer, read with GDAL itself (the independent reference).
 QPointF firstVertex(const QString& path, const char* layerName, int vertex = 0)
@@ -57,12 +29,6 @@ QPointF firstVertex(const QString& path, const char* layerName, int vertex = 0)
         return {g->toPoint()->getX(), g->toPoint()->getY()};
     const OGRLineString* line = g->toLineString();
     return {line->getX(vertex), line->getY(vertex)};
-}
-
-bool near(QColor a, QColor b, int tolerance = 24)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
-           std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
 } // namespace

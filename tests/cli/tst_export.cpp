@@ -1,0 +1,203 @@
+// End-to-end tests of `polis export`: the real binary on the Heraklion sample project, its outputs checked
+// with independent tools: poppler's pdfinfo, pdftotext and pdftoppm, Qt's PNG reader and XML parser. The
+// expected layer names come from the project's polis_layers table read with GDAL; the colours from
+// sample-data/README.md (fibre ring #E0208C, public buildings #D7301F).
+#include "cli_run.hpp"
+
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace clitest;
+
+namespace {
+
+const QString kTitle = QStringLiteral("Δημοτικό Συμβούλιο — χάρτης δοκιμής");
+
+/// The names of the visible layers of a project, read from its polis_layers table with GDAL.
+QStringList visibleLayerNames(const QString& project)
+{
+    QStringList names;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(project.toUtf8().constData(), GDAL_OF_VECTOR));
+    OGRLayer* layers = ds ? ds->GetLayerByName("polis_layers") : nullptr;
+    if (!layers)
+        return names;
+    for (auto& f : *layers) {
+        if (f->GetFieldAsInteger("visible") != 0)
+            names << QString::fromUtf8(f->GetFieldAsString("name"));
+    }
+    return names;
+}
+
+/// How many pixels of `image` inside `area` are within `tolerance` of `colour`.
+int countColour(const QImage& image, const QRect& area, const QColor& colour, int tolerance = 30)
+{
+    int n = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
+    }
+    return n;
+}
+
+QString pdfText(const QString& pdf, int first, int last)
+{
+    const Run r = run({"-enc", "UTF-8", "-f", QString::number(first), "-l", QString::number(last), pdf, "-"},
+                      QStringLiteral("pdftotext"));
+    return QString::fromUtf8(r.out);
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_pack; ///< the council pack, written once in initTestCase
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        CPLSetErrorHandler(CPLQuietErrorHandler); // "non conformant file extension" for *.polis
+        QVERIFY(m_dir.isValid());
+        m_pack = m_dir.filePath("pack.pdf");
+        const Run r = polis({"export", sample("heraklion.polis"), "-o", m_pack, "--all-scenarios", "--paper", "A3",
+                             "--orientation", "landscape", "--title", kTitle});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void councilPackPagesAndPaper()
+    {
+        const Run info = run({"-f", "1", "-l", "99", m_pack}, QStringLiteral("pdfinfo"));
+        QCOMPARE(info.code, 0);
+        const QString text = QString::fromUtf8(info.out);
+        // One map page per scenario (only the baseline so far) and the closing summary page.
+        QVERIFY2(text.contains(QRegularExpression("Pages:\\s+2\\n")), qPrintable(text));
+        // A3 landscape is 420 x 297 mm = 1190.55 x 841.89 pt; Qt writes whole points.
+        const QRegularExpression size("Page\\s+(\\d) size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A3\\)");
+        int pages = 0;
+        for (auto it = size.globalMatch(text); it.hasNext(); ++pages) {
+            const auto m = it.next();
+            QVERIFY2(std::abs(m.captured(2).toDouble() - 1190.55) < 1, qPrintable(m.captured(0)));
+            QVERIFY2(std::abs(m.captured(3).toDouble() - 841.89) < 1, qPrintable(m.captured(0)));
+        }
+        QCOMPARE(pages, 2);
+        QVERIFY(QFileInfo(m_pack).size() < 10 * 1024 * 1024);
+    }
+
+    void selectableTextWithGreekLegend()
+    {
+        const QString page1 = pdfText(m_pack, 1, 1);
+        QVERIFY2(page1.contains(kTitle), qPrintable(page1));
+        QVERIFY(page1.contains("baseline"));
+        QVERIFY(page1.contains("EPSG:2100"));
+        const QStringList layers = visibleLayerNames(sample("heraklion.polis"));
+        QVERIFY(layers.size() >= 5);
+        for (const QString& name : layers)
+            QVERIFY2(page1.contains(name), qPrintable(name + " not in the legend text"));
+        const QString page2 = pdfText(m_pack, 2, 2);
+        QVERIFY(page2.contains("Summary"));
+        QVERIFY(page2.contains("baseline"));
+        QVERIFY(page2.contains(layers.front()));
+    }
+
+    void mapAndLegendColours()
+    {
+        const QString prefix = m_dir.filePath("page");
+        QCOMPARE(run({"-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", m_pack, prefix},
+                     QStringLiteral("pdftoppm")).code, 0);
+        const QImage page(prefix + ".png");
+        QVERIFY(!page.isNull());
+        const int w = page.width(), h = page.height();
+        QVERIFY(w > h); // landscape
+        // The map frame fills the left three quarters below the title; the legend tops the right-hand panel.
+        const QRect mapArea(0, h / 8, w * 3 / 4, h * 7 / 8);
+        const QRect legendArea(w * 77 / 100, 0, w * 23 / 100, h / 2);
+        const QRect margins[] = {QRect(0, 0, w, h / 40), QRect(0, h - h / 40, w, h / 40)};
+        for (const QColor& colour : {QColor("#E0208C"), QColor("#D7301F")}) {
+            QVERIFY2(countColour(page, mapArea, colour) > 20, qPrintable(colour.name() + " missing on the map"));
+            QVERIFY2(countColour(page, legendArea, colour) > 5, qPrintable(colour.name() + " missing in the legend"));
+            for (const QRect& margin : margins)
+                QCOMPARE(countColour(page, margin, colour), 0);
+        }
+    }
+
+    void pngCarriesItsResolution()
+    {
+        const QString png = m_dir.filePath("map.png");
+        const Run r = polis({"export", sample("heraklion.polis"), "-o", png, "--paper", "A4", "--dpi", "300"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QImage image(png);
+        QCOMPARE(image.dotsPerMeterX(), 11811); // 300 / 0.0254
+        QCOMPARE(image.dotsPerMeterY(), 11811);
+        // The project's layout is landscape: A4 landscape at 300 dpi.
+        QCOMPARE(image.size(), QSize(3508, 2480));
+    }
+
+    void svgParsesAndHoldsTheTitle()
+    {
+        const QString svg = m_dir.filePath("map.svg");
+        const Run r = polis({"export", sample("heraklion.polis"), "-o", svg, "--title", kTitle, "--scenario", "baseline"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(text.contains(kTitle));
+    }
+
+    void unknownScenarioExitsOne()
+    {
+        const QString out = m_dir.filePath("b.pdf");
+        const Run r = polis({"export", sample("heraklion.polis"), "-o", out, "--scenario", "Καστέλι"});
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.code, 1);
+        const QString message = QString::fromUtf8(r.err);
+        QVERIFY2(message.contains("heraklion.polis") && message.contains("Καστέλι") && message.contains("baseline"),
+                 qPrintable(message));
+        QVERIFY(!QFile::exists(out));
+        const Run missing = polis({"export", m_dir.filePath("missing.polis"), "-o", out});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains("missing.polis"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString p = sample("heraklion.polis");
+        QTest::newRow("no output") << QStringList{"export", p};
+        QTest::newRow("no project") << QStringList{"export", "-o", "x.pdf"};
+        QTest::newRow("bad format") << QStringList{"export", p, "-o", "x.bmp"};
+        QTest::newRow("bad paper") << QStringList{"export", p, "-o", "x.pdf", "--paper", "B5"};
+        QTest::newRow("bad orientation") << QStringList{"export", p, "-o", "x.pdf", "--orientation", "up"};
+        QTest::newRow("bad dpi") << QStringList{"export", p, "-o", "x.png", "--dpi", "lots"};
+        QTest::newRow("pack as png") << QStringList{"export", p, "-o", "x.png", "--all-scenarios"};
+        QTest::newRow("both") << QStringList{"export", p, "-o", "x.pdf", "--all-scenarios", "--scenario", "baseline"};
+        QTest::newRow("not a project") << QStringList{"export", sample("districts.shp"), "-o", "x.pdf"};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = polis(args);
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
