@@ -18,6 +18,7 @@ namespace polis {
 namespace {
 
 constexpr double kMaxVectorRasterDpi = 200; ///< rasters inside PDF and SVG maps
+constexpr double kMaxImagePixels = 150e6;   ///< a PNG page: 600 MB of ARGB in memory
 constexpr double kInfoMm = 42, kOverviewMm = 45, kLogoMm = 18, kGapMm = 4;
 
 /// "25 000" from 24 987.3: the scale denominator rounded to three significant digits, digits grouped.
@@ -86,9 +87,10 @@ void paintOverview(QPainter& painter, const LayoutDocument& doc, const LayoutPag
     painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 0.5 * dotsPerMm));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(marked);
-    painter.restore();
+    painter.setClipping(false);
     painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.3 * dotsPerMm));
     painter.drawRect(box);
+    painter.restore();
 }
 
 void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, RenderStats& stats)
@@ -145,9 +147,11 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
     const double groundWidth = extent.width() * groundPerUnit;
     if (layout.northArrow) {
         const QRectF box(frame.right() - m.px(16), frame.top() + m.px(4), m.px(12), m.px(18));
+        painter.save();
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 200));
         painter.drawRoundedRect(box.adjusted(-m.px(1), -m.px(1), m.px(1), m.px(1)), m.px(1.5), m.px(1.5));
+        painter.restore();
         detail::paintNorthArrow(painter, box);
     }
     const ScaleBar bar = ScaleBar::choose(groundWidth);
@@ -217,7 +221,19 @@ QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, 
 {
     const auto [w, h] = doc.layout.pageSizeMm();
     const double dotsPerMm = dpi / 25.4;
-    QImage image(int(std::lround(w * dotsPerMm)), int(std::lround(h * dotsPerMm)), QImage::Format_ARGB32_Premultiplied);
+    const double pixels = w * dotsPerMm * h * dotsPerMm;
+    if (pixels > kMaxImagePixels)
+        throw IoError(layoutTr("a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): "
+                               "lower the resolution")
+                          .arg(QString::fromStdString(PrintLayout::paperName(doc.layout.paper)))
+                          .arg(dpi)
+                          .arg(qlonglong(pixels / 1e6))
+                          .arg(qlonglong(kMaxImagePixels / 1e6))
+                          .toStdString());
+    const int width = int(std::lround(w * dotsPerMm)), height = int(std::lround(h * dotsPerMm));
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        throw IoError(layoutTr("not enough memory for a %1 x %2 pixel page").arg(width).arg(height).toStdString());
     // Before painting: text sizes in points follow the image's resolution.
     image.setDotsPerMeterX(int(std::lround(dotsPerMm * 1000)));
     image.setDotsPerMeterY(int(std::lround(dotsPerMm * 1000)));
@@ -241,7 +257,12 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
     if (suffix != "pdf" && doc.pages.size() > 1)
         throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf").toStdString());
     if (suffix == "png") {
-        QImage image = renderPage(doc, 0, dpi, &stats);
+        QImage image;
+        try {
+            image = renderPage(doc, 0, dpi, &stats);
+        } catch (const IoError& e) {
+            throw IoError(path + ": " + e.what());
+        }
         image.setText(QStringLiteral("Title"), title);
         if (!image.save(file, "PNG"))
             throw IoError(path + ": " + layoutTr("cannot write the PNG file").toStdString());

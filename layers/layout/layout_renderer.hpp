@@ -23,7 +23,8 @@ public:
     static RenderStats paintPage(QPainter& painter, const LayoutDocument& doc, std::size_t index,
                                  double dotsPerMm, double mapDpi);
 
-    /// Page `index` as an image at `dpi`, with the DPI in its metadata (dots per metre).
+    /// Page `index` as an image at `dpi`, with the DPI in its metadata (dots per metre). Throws IoError when
+    /// the page would exceed 150 megapixels (e.g. A0 at 300 dpi) or memory runs out.
     static QImage renderPage(const LayoutDocument& doc, std::size_t index, int dpi, RenderStats* stats = nullptr);
 
     /// The extent the map frame shows (map CRS): the layout's scale about the extent's centre, or the

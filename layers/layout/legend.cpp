@@ -114,7 +114,15 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     painter.setFont(layoutFont(10, true));
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), m.px(kHeadingMm)),
                      Qt::AlignLeft | Qt::AlignTop, layoutTr("Legend"));
-    const QFont font = layoutFont(8);
+    // 8 pt, smaller (down to 6 pt) when the longest label would not fit a narrow panel; elided below that.
+    const double textWidth = inner.width() - m.px(kSwatchWidthMm + 2.5);
+    double widest = 0;
+    for (const LegendRow& row : m_rows) {
+        widest = std::max(widest, QFontMetricsF(layoutFont(8), painter.device())
+                                          .horizontalAdvance(QString::fromStdString(row.label)) +
+                                      m.px(kIndentMm * row.indent));
+    }
+    const QFont font = layoutFont(widest > textWidth ? std::max(6.0, 8 * textWidth / widest) : 8.0);
     const QFontMetricsF metrics(font, painter.device());
     double y = inner.top() + m.px(kHeadingMm);
     for (const LegendRow& row : m_rows) {

@@ -270,6 +270,12 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(doc, tmp("page.bmp"), 300));
         const LayoutDocument pack = LayoutDocument::build(map, layout, {"baseline"}, true);
         QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(pack, tmp("pack.png"), 300));
+        // A0 at 600 dpi would be 557 megapixels: refused with a message, not a failed allocation.
+        PrintLayout huge = layout;
+        huge.paper = Paper::A0;
+        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(LayoutDocument::build(map, huge, {"baseline"}, false),
+                                                                tmp("huge.png"), 600));
+        QVERIFY(!QFile::exists(QString::fromStdString(tmp("huge.png"))));
     }
 };
 
