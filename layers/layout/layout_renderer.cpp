@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
@@ -19,6 +20,7 @@ namespace {
 
 constexpr double kMaxVectorRasterDpi = 200; ///< rasters inside PDF and SVG maps
 constexpr double kMaxImagePixels = 150e6;   ///< a PNG page: 600 MB of ARGB in memory
+constexpr double kOverviewDpi = 150;
 constexpr double kInfoMm = 42, kOverviewMm = 45, kLogoMm = 18, kGapMm = 4;
 
 /// "25 000" from 24 987.3: the scale denominator rounded to three significant digits, digits grouped.
@@ -49,8 +51,9 @@ void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const Rect
 }
 
 /// Paints `layers` over `extent` into `target` (device units) with rasters at `mapDpi`.
-RenderStats paintMap(QPainter& painter, const LayoutDocument& doc, const std::vector<MapLayer>& layers,
-                     const Extent& extent, const QRectF& target, double dotsPerMm, double mapDpi)
+/// A map of `layers` over `extent` for `target` (device units), `mapDpi` request pixels per inch.
+RenderRequest mapRequest(const LayoutDocument& doc, const std::vector<MapLayer>& layers, const Extent& extent,
+                         const QRectF& target, double dotsPerMm, double mapDpi)
 {
     const double perDevice = mapDpi / 25.4 / dotsPerMm; // map-request pixels per device unit
     RenderRequest request;
@@ -60,6 +63,12 @@ RenderStats paintMap(QPainter& painter, const LayoutDocument& doc, const std::ve
     request.pixelRatio = mapDpi / 96;
     request.crs = doc.crs;
     request.layers = layers;
+    return request;
+}
+
+/// Paints the map frame: vectors stay vectors, rasters at `mapDpi`.
+RenderStats paintMap(QPainter& painter, const RenderRequest& request, const QRectF& target)
+{
     RenderStats stats;
     painter.save();
     painter.setClipRect(target);
@@ -70,26 +79,18 @@ RenderStats paintMap(QPainter& painter, const LayoutDocument& doc, const std::ve
     return stats;
 }
 
-/// The overview inset: every layer over the full extent, the frame's extent outlined in red.
-void paintOverview(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page, const Extent& frame,
-                   const QRectF& box, double dotsPerMm, RenderStats& stats)
+/// Outlines the overview inset and marks the main frame's extent on it in red.
+void outlineOverview(QPainter& painter, const Extent& full, const Extent& frame, const QRectF& box, double dotsPerMm)
 {
-    const Extent full = MapRenderer::fitExtent(doc.fullExtent, int(box.width()), int(box.height()));
-    if (full.isEmpty())
-        return;
-    const RenderStats s = paintMap(painter, doc, page.layers, full, box, dotsPerMm, 96);
-    stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end());
     const double k = box.width() / full.width();
     const QRectF marked(box.left() + (frame.xmin - full.xmin) * k, box.top() + (full.ymax - frame.ymax) * k,
                         frame.width() * k, frame.height() * k);
     painter.save();
-    painter.setClipRect(box);
-    painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 0.5 * dotsPerMm));
     painter.setBrush(Qt::NoBrush);
-    painter.drawRect(marked);
-    painter.setClipping(false);
     painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.3 * dotsPerMm));
     painter.drawRect(box);
+    painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 0.5 * dotsPerMm));
+    painter.drawRect(marked.intersected(box));
     painter.restore();
 }
 
@@ -126,25 +127,71 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, text);
 }
 
+/// Where the side panel's parts go, bottom up: information, logo, overview; the legend takes the rest.
+struct PanelParts
+{
+    RectMm info, logo, overview, legend;
+    bool hasLogo = false, hasOverview = false;
+};
+
+PanelParts panelParts(const PrintLayout& layout, const RectMm& panel)
+{
+    PanelParts parts;
+    RectMm rest = panel;
+    auto takeBottom = [&rest](double height) {
+        const RectMm part{rest.x, rest.bottom() - height, rest.width, height};
+        rest.height -= height + kGapMm;
+        return part;
+    };
+    parts.info = takeBottom(kInfoMm);
+    parts.hasLogo = !layout.logoPath.empty();
+    if (parts.hasLogo)
+        parts.logo = takeBottom(kLogoMm);
+    parts.hasOverview = layout.overview && rest.height > kOverviewMm;
+    if (parts.hasOverview)
+        parts.overview = takeBottom(kOverviewMm);
+    parts.legend = rest;
+    return parts;
+}
+
 RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page,
                          const detail::PageMetrics& m, double mapDpi)
 {
     const PrintLayout& layout = doc.layout;
     const LayoutGeometry g = layout.geometry();
+    const PanelParts parts = panelParts(layout, g.panel);
+
+    // The map first: the rest is drawn over what spills beyond its frame.
+    const Extent extent = LayoutRenderer::frameExtent(doc);
+    const QRectF frame = m.rect(g.map);
+    RenderStats stats = paintMap(painter, mapRequest(doc, page.layers, extent, frame, m.dotsPerMm, mapDpi), frame);
+    // QSvgGenerator (Qt 6.4) ignores clipping: white out whatever the map drew beyond its frame.
+    QPainterPath outside;
+    outside.setFillRule(Qt::OddEvenFill);
+    outside.addRect(m.rect(g.page));
+    outside.addRect(frame);
+    painter.fillPath(outside, Qt::white);
+    painter.setPen(QPen(QColor(0x30, 0x30, 0x30), m.px(0.4)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame);
+    // The overview inset is a small image: nothing of it can spill over the page.
+    const QRectF overview = m.rect(parts.overview);
+    const Extent full = MapRenderer::fitExtent(doc.fullExtent, int(overview.width()), int(overview.height()));
+    if (parts.hasOverview && !full.isEmpty()) {
+        RenderStats s;
+        const QImage image =
+            MapRenderer::render(mapRequest(doc, page.layers, full, overview, m.dotsPerMm, kOverviewDpi), nullptr, &s);
+        painter.drawImage(overview, image);
+        stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end());
+        outlineOverview(painter, full, extent, overview, m.dotsPerMm);
+    }
+
     QString subtitle = layoutTr("Scenario: %1").arg(QString::fromStdString(page.scenario));
     if (!layout.subtitle.empty())
         subtitle += QStringLiteral(" — ") + QString::fromStdString(layout.subtitle);
     paintTitleBlock(painter, m, g.title, QString::fromStdString(doc.title), subtitle);
 
-    const Extent extent = LayoutRenderer::frameExtent(doc);
-    const QRectF frame = m.rect(g.map);
-    RenderStats stats = paintMap(painter, doc, page.layers, extent, frame, m.dotsPerMm, mapDpi);
-    painter.setPen(QPen(QColor(0x30, 0x30, 0x30), m.px(0.4)));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(frame);
-
-    const double groundPerUnit = ScaleBar::groundMetresPerUnit(doc.crs, extent);
-    const double groundWidth = extent.width() * groundPerUnit;
+    const double groundWidth = extent.width() * ScaleBar::groundMetresPerUnit(doc.crs, extent);
     if (layout.northArrow) {
         const QRectF box(frame.right() - m.px(16), frame.top() + m.px(4), m.px(12), m.px(18));
         painter.save();
@@ -160,24 +207,14 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
         bar.paint(painter, QPointF(frame.left() + m.px(4), frame.bottom() - m.px(4)), barWidth, m.dotsPerMm);
     }
 
-    // The side panel, bottom up: information, logo, overview; the legend takes the space above.
-    RectMm rest = g.panel;
-    paintInfo(painter, doc, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0,
-              m.rect({rest.x, rest.bottom() - kInfoMm, rest.width, kInfoMm}));
-    rest.height -= kInfoMm + kGapMm;
-    if (!layout.logoPath.empty()) {
-        paintLogo(painter, layout.logoPath, m.rect({rest.x, rest.bottom() - kLogoMm, rest.width, kLogoMm}), stats);
-        rest.height -= kLogoMm + kGapMm;
-    }
-    if (layout.overview && rest.height > kOverviewMm) {
-        const QRectF box = m.rect({rest.x, rest.bottom() - kOverviewMm, rest.width, kOverviewMm});
-        paintOverview(painter, doc, page, extent, box, m.dotsPerMm, stats);
-        rest.height -= kOverviewMm + kGapMm;
-    }
+    paintInfo(painter, doc, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0, m.rect(parts.info));
+    if (parts.hasLogo)
+        paintLogo(painter, layout.logoPath, m.rect(parts.logo), stats);
     if (layout.legend) {
         const Legend legend = Legend::fromLayers(page.layers);
-        legend.paint(painter, m.rect({rest.x, rest.y, rest.width, std::min(rest.height, legend.heightMm())}),
-                     m.dotsPerMm);
+        RectMm box = parts.legend;
+        box.height = std::min(box.height, legend.heightMm());
+        legend.paint(painter, m.rect(box), m.dotsPerMm);
     }
     return stats;
 }

@@ -6,7 +6,9 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -151,13 +153,29 @@ private slots:
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&f);
-        QString text;
+        QStringList texts; // drawn <text>, not the document's <title>
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::Characters)
-                text += xml.text();
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(text.contains(kTitle));
+        QVERIFY2(texts.contains(kTitle), qPrintable(texts.join('|')));
+        QVERIFY(texts.contains("Scenario: baseline"));
+
+        // Drawn by Qt's own SVG renderer, the margins stay blank: the map does not spill over its frame
+        // (QSvgGenerator drops clip paths, so this is what keeps long lines inside).
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QImage page(renderer.defaultSize(), QImage::Format_ARGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        renderer.render(&painter);
+        painter.end();
+        const int w = page.width(), h = page.height(), margin = w / 60; // 7 mm of the 10 mm margins
+        for (const QRect& strip : {QRect(0, 0, margin, h), QRect(w - margin, 0, margin, h), QRect(0, 0, w, margin),
+                                   QRect(0, h - margin, w, margin)})
+            QCOMPARE(countColour(page, strip, Qt::white, 0), strip.width() * strip.height());
     }
 
     void unknownScenarioExitsOne()
@@ -199,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExport)
+QTEST_MAIN(TestExport)
 #include "tst_export.moc"
