@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace polis::cli {
 namespace {
@@ -70,6 +71,18 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
         return Success;
     }
     return -1;
+}
+
+int usageError(const QString& command, const QString& message)
+{
+    err() << "polis " << command << ": " << message << '\n' << tr("Try: polis %1 --help").arg(command) << Qt::endl;
+    return UsageError;
+}
+
+bool isOutputFormat(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "png" || suffix == "pdf" || suffix == "svg";
 }
 
 void quietQtNoise()

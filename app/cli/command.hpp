@@ -18,6 +18,12 @@ QTextStream& err();
 /// after "polis COMMAND") or a usage error. Returns -1 to continue, or the exit code to return.
 int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& syntax);
 
+/// Prints "polis COMMAND: MESSAGE" and the --help hint on stderr; returns UsageError.
+int usageError(const QString& command, const QString& message);
+
+/// True when `path` ends in .png, .pdf or .svg (any case): the formats render and export write.
+bool isOutputFormat(const QString& path);
+
 int infoCommand(const QStringList& arguments);
 int renderCommand(const QStringList& arguments);
 int exportCommand(const QStringList& arguments);

@@ -52,21 +52,17 @@ int exportCommand(const QStringList& arguments)
         code >= 0)
         return code;
 
-    auto usage = [&](const QString& message) {
-        err() << "polis export: " << message << '\n' << tr("Try: polis export --help") << Qt::endl;
-        return UsageError;
-    };
+    auto usage = [](const QString& message) { return usageError(QStringLiteral("export"), message); };
     if (parser.positionalArguments().size() != 1)
         return usage(tr("give exactly one PROJECT"));
     if (!parser.isSet(output))
         return usage(tr("give the output file with -o OUT.pdf|.png|.svg"));
     const QString outPath = parser.value(output);
-    const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+    if (!isOutputFormat(outPath))
         return usage(tr("the output \"%1\" must end in .pdf, .png or .svg").arg(outPath));
     if (parser.isSet(scenario) && parser.isSet(all))
         return usage(tr("give --scenario NAME or --all-scenarios, not both"));
-    if (parser.isSet(all) && suffix != "pdf")
+    if (parser.isSet(all) && QFileInfo(outPath).suffix().toLower() != "pdf")
         return usage(tr("--all-scenarios makes a multi-page PDF: the output must end in .pdf"));
     bool dpiOk = false;
     const int resolution = parser.value(dpi).toInt(&dpiOk);

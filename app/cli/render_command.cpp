@@ -3,7 +3,6 @@
 #include "layers/core/error.hpp"
 #include "layers/render/map_renderer.hpp"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace polis::cli {
@@ -56,17 +55,13 @@ int renderCommand(const QStringList& arguments)
         code >= 0)
         return code;
 
-    auto usage = [&](const QString& message) {
-        err() << "polis render: " << message << '\n' << tr("Try: polis render --help") << Qt::endl;
-        return UsageError;
-    };
+    auto usage = [](const QString& message) { return usageError(QStringLiteral("render"), message); };
     if (parser.positionalArguments().isEmpty())
         return usage(tr("give at least one SOURCE"));
     if (!parser.isSet(output))
         return usage(tr("give the output file with -o OUT.png|.pdf|.svg"));
     const QString outPath = parser.value(output);
-    const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+    if (!isOutputFormat(outPath))
         return usage(tr("the output \"%1\" must end in .png, .pdf or .svg").arg(outPath));
     RenderRequest request;
     if (!parseSize(parser.value(size), request.width, request.height))

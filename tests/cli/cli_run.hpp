@@ -47,6 +47,12 @@ inline Run polis(const QStringList& args)
     return run(args);
 }
 
+/// A usage error: exit code 2 with a message, no crash.
+inline bool isUsageError(const Run& r)
+{
+    return !r.crashed && r.code == 2 && !r.err.isEmpty();
+}
+
 inline bool near(QColor a, QColor b, int tolerance = 24)
 {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
