@@ -9,7 +9,7 @@
 namespace polis::cli {
 namespace {
 
-/// Applies --paper, --orientation and --title to the project's saved layout; returns a usage message or "".
+/// Applies --paper, --orientation and --title to a layout; returns a usage message or "".
 QString applyOptions(const QCommandLineParser& parser, PrintLayout& layout)
 {
     if (parser.isSet("paper")) {
@@ -72,10 +72,13 @@ int exportCommand(const QStringList& arguments)
     if (!isProjectPath(projectPath.toStdString()))
         return usage(tr("\"%1\" is not a project: export prints .polis projects").arg(projectPath));
 
+    PrintLayout checked; // the options are checked before any file is read
+    if (const QString problem = applyOptions(parser, checked); !problem.isEmpty())
+        return usage(problem);
+
     try {
         PrintLayout layout = Project::load(projectPath.toStdString()).layout;
-        if (const QString problem = applyOptions(parser, layout); !problem.isEmpty())
-            return usage(problem);
+        applyOptions(parser, layout);
         MapContent map = loadProject(projectPath.toStdString());
         for (const LayerError& e : map.errors)
             err() << "polis export: " << QString::fromStdString(e.message) << '\n';
@@ -84,14 +87,20 @@ int exportCommand(const QStringList& arguments)
                               : std::vector<std::string>{parser.value(scenario).isEmpty()
                                                              ? LayoutDocument::scenarioNames(map).front()
                                                              : parser.value(scenario).toStdString()};
-        const LayoutDocument doc = LayoutDocument::build(map, layout, scenarios, parser.isSet(all));
+        LayoutDocument doc;
+        try {
+            doc = LayoutDocument::build(map, layout, scenarios, parser.isSet(all));
+        } catch (const Error& e) {
+            err() << "polis export: " << projectPath << ": " << QString::fromStdString(e.what()) << Qt::endl;
+            return InputError;
+        }
         const RenderStats stats = LayoutRenderer::write(doc, outPath.toStdString(), resolution);
         for (const LayerError& e : stats.errors)
             err() << "polis export: " << QString::fromStdString(e.message) << '\n';
         out() << tr("Wrote %1").arg(outPath) << '\n';
         return map.errors.empty() && stats.errors.empty() ? Success : InputError;
     } catch (const Error& e) {
-        err() << "polis export: " << projectPath << ": " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis export: " << QString::fromStdString(e.what()) << Qt::endl; // names the file
         return InputError;
     }
 }
