@@ -253,6 +253,32 @@ private slots:
         QVERIFY(!pack.pages[0].table && pack.pages[1].table);
     }
 
+    void overviewInsetShowsTheMap()
+    {
+        // Below the legend the side panel holds only the overview (when on) and grey text: the fibre ring's
+        // colour there means the inset is drawn, and drawn unveiled.
+        MapContent map = loadProject(sample("heraklion.polis"));
+        PrintLayout layout;
+        const LayoutGeometry g = layout.geometry();
+        const double below = g.panel.y + Legend::fromLayers(map.layers).heightMm() + 1;
+        const int dpi = 100;
+        const double k = dpi / 25.4;
+        const QRect area(int(g.panel.x * k), int(below * k), int(g.panel.width * k), int((g.panel.bottom() - below) * k));
+        auto fibrePixels = [&](const QImage& page) {
+            int n = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x) {
+                    const QColor c = page.pixelColor(x, y);
+                    n += std::abs(c.red() - 0xE0) < 30 && std::abs(c.green() - 0x20) < 30 && std::abs(c.blue() - 0x8C) < 30;
+                }
+            }
+            return n;
+        };
+        QCOMPARE(fibrePixels(LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, dpi)), 0);
+        layout.overview = true;
+        QVERIFY(fibrePixels(LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, dpi)) > 10);
+    }
+
     void pngResolutionMetadata()
     {
         const MapContent map = loadProject(sample("heraklion.polis"));
