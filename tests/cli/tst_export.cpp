@@ -96,6 +96,23 @@ private slots:
         QVERIFY(QFileInfo(m_pack).size() < 10 * 1024 * 1024);
     }
 
+    void vectorsStayVectors()
+    {
+        // The only image in the pack is the project's one raster layer (the DEM), at ~150 dpi on paper:
+        // every vector layer, the legend and the text are drawn as vectors.
+        const Run list = run({"-list", m_pack}, QStringLiteral("pdfimages"));
+        QCOMPARE(list.code, 0);
+        const QRegularExpression row("^\\s*(\\d+)\\s+\\d+\\s+image\\s+(?:\\S+\\s+){9}(\\d+)\\s+(\\d+)",
+                                     QRegularExpression::MultilineOption);
+        int images = 0;
+        for (auto it = row.globalMatch(QString::fromUtf8(list.out)); it.hasNext(); ++images) {
+            const auto m = it.next();
+            QCOMPARE(m.captured(1), QStringLiteral("1"));
+            QVERIFY2(m.captured(2).toInt() >= 140 && m.captured(2).toInt() <= 200, qPrintable(m.captured(0)));
+        }
+        QCOMPARE(images, 1);
+    }
+
     void selectableTextWithGreekLegend()
     {
         const QString page1 = pdfText(m_pack, 1, 1);
