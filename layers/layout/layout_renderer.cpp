@@ -50,7 +50,6 @@ void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const Rect
     painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
 }
 
-/// Paints `layers` over `extent` into `target` (device units) with rasters at `mapDpi`.
 /// A map of `layers` over `extent` for `target` (device units), `mapDpi` request pixels per inch.
 RenderRequest mapRequest(const LayoutDocument& doc, const std::vector<MapLayer>& layers, const Extent& extent,
                          const QRectF& target, double dotsPerMm, double mapDpi)

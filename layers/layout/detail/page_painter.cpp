@@ -53,14 +53,5 @@ void paintNorthArrow(QPainter& painter, const QRectF& box)
     painter.restore();
 }
 
-double paintWrappedText(QPainter& painter, const QRectF& rect, const QFont& font, const QString& text, int flags)
-{
-    painter.setFont(font);
-    const int all = flags | Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-    const QRectF used = painter.boundingRect(rect, all, text);
-    painter.drawText(rect, all, text);
-    return used.height();
-}
-
 } // namespace detail
 } // namespace polis

@@ -30,9 +30,5 @@ struct PageMetrics
 /// A north arrow pointing up (grid north) in `box`: a split arrowhead with an "N" above it.
 void paintNorthArrow(QPainter& painter, const QRectF& box);
 
-/// Draws `text` in `rect` with `font`, wrapping at word boundaries; returns the height used.
-double paintWrappedText(QPainter& painter, const QRectF& rect, const QFont& font, const QString& text,
-                        int flags = 0);
-
 } // namespace detail
 } // namespace polis
