@@ -126,6 +126,14 @@ private slots:
             }
         }
         QCOMPARE(PrintLayout::paperSizeMm(Paper::A3), std::make_pair(297.0, 420.0));
+        // The widest margins a project may hold (100 mm) still leave a usable page: they are capped.
+        PrintLayout wide;
+        wide.paper = Paper::A4;
+        wide.orientation = Orientation::Portrait;
+        wide.marginMm = 100;
+        const LayoutGeometry g = wide.geometry();
+        for (const RectMm& part : {g.title, g.map, g.panel})
+            QVERIFY(part.width > 20 && part.height > 10 && g.page.contains(part));
     }
 
     void settingsRoundTripInProject()
@@ -277,6 +285,19 @@ private slots:
         QCOMPARE(fibrePixels(LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, dpi)), 0);
         layout.overview = true;
         QVERIFY(fibrePixels(LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, dpi)) > 10);
+    }
+
+    void unreadableLogoIsReportedNotFatal()
+    {
+        MapContent map = loadProject(sample("heraklion.polis"));
+        PrintLayout layout;
+        layout.paper = Paper::A4;
+        layout.logoPath = tmp("no-such-logo.png");
+        RenderStats stats;
+        const QImage page = LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, 50, &stats);
+        QVERIFY(!page.isNull());
+        QCOMPARE(stats.errors.size(), std::size_t(1));
+        QVERIFY2(stats.errors[0].message.find("no-such-logo.png") != std::string::npos, stats.errors[0].message.c_str());
     }
 
     void pngResolutionMetadata()
