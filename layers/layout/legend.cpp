@@ -125,9 +125,11 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     const QFont font = layoutFont(widest > textWidth ? std::max(6.0, 8 * textWidth / widest) : 8.0);
     const QFontMetricsF metrics(font, painter.device());
     double y = inner.top() + m.px(kHeadingMm);
-    for (const LegendRow& row : m_rows) {
-        if (y + m.px(kRowMm) > inner.bottom() + 0.5)
-            break; // the panel is full: the rest would spill over the page
+    // Rows that fit; when some do not, the last place says how many are left out.
+    const std::size_t room = std::size_t(std::max(0.0, std::floor((inner.bottom() + 0.5 - y) / m.px(kRowMm))));
+    const std::size_t shown = m_rows.size() <= room ? m_rows.size() : room - std::min<std::size_t>(room, 1);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const LegendRow& row = m_rows[i];
         const double x = inner.left() + m.px(kIndentMm * row.indent);
         const QRectF swatch(x, y + (m.px(kRowMm) - m.px(kSwatchHeightMm)) / 2, m.px(kSwatchWidthMm),
                             m.px(kSwatchHeightMm));
@@ -139,6 +141,12 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(QString::fromStdString(row.label), Qt::ElideRight, text.width()));
         y += m.px(kRowMm);
+    }
+    if (shown < m_rows.size() && room > 0) {
+        painter.setFont(font);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        painter.drawText(QRectF(inner.left(), y, inner.width(), m.px(kRowMm)), Qt::AlignLeft | Qt::AlignVCenter,
+                         layoutTr("… and %n more layer(s)", nullptr, int(m_rows.size() - shown)));
     }
     painter.restore();
 }

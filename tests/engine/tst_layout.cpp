@@ -10,7 +10,11 @@
 #include "layers/layout/legend.hpp"
 #include "layers/layout/scale_bar.hpp"
 
+#include <QBuffer>
 #include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <cmath>
@@ -222,6 +226,33 @@ private slots:
         QCOMPARE(kindOf("Δημόσια κτίρια"), LegendSwatch::Kind::Marker);
         QCOMPARE(kindOf("Δημοτικά διαμερίσματα"), LegendSwatch::Kind::Fill);
         QCOMPARE(legend.rows().back().swatch.kind, LegendSwatch::Kind::Ramp); // the DEM, drawn first
+    }
+
+    void legendTooLongForItsBoxSaysWhatIsLeftOut()
+    {
+        const MapContent map = loadProject(sample("heraklion.polis"));
+        const Legend legend = Legend::fromLayers(map.layers);
+        QVERIFY(legend.rows().size() > 4);
+        // Paint into an SVG and read back the drawn text: room for the heading and three rows.
+        QBuffer svg;
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setResolution(96);
+        generator.setSize(QSize(400, 400));
+        const double dotsPerMm = 96 / 25.4;
+        QPainter painter(&generator);
+        legend.paint(painter, QRectF(0, 0, 80 * dotsPerMm, (6 + 7 + 3 * 6) * dotsPerMm), dotsPerMm);
+        painter.end();
+        QXmlStreamReader xml(svg.data());
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        }
+        const int left = int(legend.rows().size()) - 2;
+        QCOMPARE(texts, (QStringList{"Legend", QString::fromStdString(legend.rows()[0].label),
+                                     QString::fromStdString(legend.rows()[1].label),
+                                     QString("… and %1 more layer(s)").arg(left)}));
     }
 
     void frameExtentAtScale()

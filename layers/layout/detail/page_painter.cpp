@@ -7,9 +7,9 @@
 
 namespace polis {
 
-QString layoutTr(const char* text)
+QString layoutTr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("polis::layout", text);
+    return QCoreApplication::translate("polis::layout", text, disambiguation, n);
 }
 
 QFont layoutFont(double points, bool bold)

@@ -9,8 +9,8 @@ class QPainter;
 
 namespace polis {
 
-/// Translation for layout text (context "polis::layout").
-QString layoutTr(const char* text);
+/// Translation for layout text (context "polis::layout"); `n` fills "%n" plural forms.
+QString layoutTr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
 /// The layout's typeface at `points` size: DejaVu Sans, which covers Greek, set explicitly so that every
 /// output (PDF, PNG, SVG) uses and embeds the same font.
