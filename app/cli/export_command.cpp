@@ -80,6 +80,8 @@ int exportCommand(const QStringList& arguments)
         PrintLayout layout = Project::load(projectPath.toStdString()).layout;
         applyOptions(parser, layout);
         MapContent map = loadProject(projectPath.toStdString());
+        if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft
+            layout.title = QFileInfo(projectPath).completeBaseName().toStdString();
         for (const LayerError& e : map.errors)
             err() << "polis export: " << QString::fromStdString(e.message) << '\n';
         const std::vector<std::string> scenarios =

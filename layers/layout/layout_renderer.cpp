@@ -118,7 +118,7 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
         text += layoutTr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
     text += layoutTr("Made with Polis");
     painter.setPen(QColor(0x30, 0x30, 0x30));
-    const QFont font = layoutFont(7.5);
+    const QFont font = layoutFont(8);
     painter.setFont(font);
     const QRectF used = painter.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, text);
     painter.drawText(QRectF(box.left(), std::max(box.top(), box.bottom() - used.height()), box.width(),
