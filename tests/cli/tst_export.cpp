@@ -77,6 +77,15 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
+    void listedInHelp()
+    {
+        QVERIFY(polis({"--help"}).out.contains("export"));
+        const Run h = polis({"export", "--help"});
+        QCOMPARE(h.code, 0);
+        for (const char* option : {"--scenario", "--all-scenarios", "--paper", "--orientation", "--dpi", "--title"})
+            QVERIFY2(h.out.contains(option), option);
+    }
+
     void councilPackPagesAndPaper()
     {
         const Run info = run({"-f", "1", "-l", "99", m_pack}, QStringLiteral("pdfinfo"));
