@@ -21,7 +21,7 @@ namespace {
 constexpr double kMaxVectorRasterDpi = 200; ///< rasters inside PDF and SVG maps
 constexpr double kMaxImagePixels = 150e6;   ///< a PNG page: 600 MB of ARGB in memory
 constexpr double kOverviewDpi = 150;
-constexpr double kInfoMm = 42, kOverviewMm = 45, kLogoMm = 18, kGapMm = 4;
+constexpr double kInfoMm = 42, kOverviewMm = 45, kLogoMm = 18, kGapMm = 4, kSideColumnMm = 62;
 
 /// "25 000" from 24 987.3: the scale denominator rounded to three significant digits, digits grouped.
 QString scaleText(double denominator)
@@ -126,7 +126,9 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, text);
 }
 
-/// Where the side panel's parts go, bottom up: information, logo, overview; the legend takes the rest.
+/// Where the panel's parts go. A tall panel (beside the map) stacks them bottom up: information, logo,
+/// overview, and the legend takes the rest above. A wide one (under the map) sets them side by side from
+/// the right: information under the logo, then the overview; the legend takes the rest on the left.
 struct PanelParts
 {
     RectMm info, logo, overview, legend;
@@ -136,19 +138,34 @@ struct PanelParts
 PanelParts panelParts(const PrintLayout& layout, const RectMm& panel)
 {
     PanelParts parts;
-    RectMm rest = panel;
-    auto takeBottom = [&rest](double height) {
-        const RectMm part{rest.x, rest.bottom() - height, rest.width, height};
-        rest.height -= height + kGapMm;
-        return part;
-    };
-    parts.info = takeBottom(kInfoMm);
     parts.hasLogo = !layout.logoPath.empty();
-    if (parts.hasLogo)
-        parts.logo = takeBottom(kLogoMm);
-    parts.hasOverview = layout.overview && rest.height > kOverviewMm;
-    if (parts.hasOverview)
-        parts.overview = takeBottom(kOverviewMm);
+    RectMm rest = panel;
+    if (panel.height >= panel.width) {
+        auto takeBottom = [&rest](double height) {
+            const RectMm part{rest.x, rest.bottom() - height, rest.width, height};
+            rest.height -= height + kGapMm;
+            return part;
+        };
+        parts.info = takeBottom(kInfoMm);
+        if (parts.hasLogo)
+            parts.logo = takeBottom(kLogoMm);
+        parts.hasOverview = layout.overview && rest.height > kOverviewMm;
+        if (parts.hasOverview)
+            parts.overview = takeBottom(kOverviewMm);
+    } else {
+        auto takeRight = [&rest](double width) {
+            const RectMm part{rest.right() - width, rest.y, width, rest.height};
+            rest.width -= width + kGapMm;
+            return part;
+        };
+        const RectMm column = takeRight(kSideColumnMm);
+        parts.info = {column.x, column.bottom() - kInfoMm, column.width, kInfoMm};
+        if (parts.hasLogo)
+            parts.logo = {column.x, parts.info.y - kGapMm - kLogoMm, column.width, kLogoMm};
+        parts.hasOverview = layout.overview && rest.width > 2 * kOverviewMm;
+        if (parts.hasOverview)
+            parts.overview = takeRight(std::min(rest.width * 0.35, rest.height * 1.5));
+    }
     parts.legend = rest;
     return parts;
 }

@@ -13,7 +13,7 @@ namespace polis {
 namespace {
 
 constexpr double kPadMm = 3, kHeadingMm = 7, kRowMm = 6, kSwatchWidthMm = 8, kSwatchHeightMm = 4.5;
-constexpr double kIndentMm = 4;
+constexpr double kIndentMm = 4, kMinColumnMm = 50;
 constexpr double kCssPixelMm = 25.4 / 96; ///< style sizes are 1/96 inch
 
 /// The most common geometry kind of a layer's features (a layer is normally of one kind).
@@ -114,8 +114,22 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     painter.setFont(layoutFont(10, true));
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), m.px(kHeadingMm)),
                      Qt::AlignLeft | Qt::AlignTop, layoutTr("Legend"));
-    // 8 pt, smaller (down to 6 pt) when the longest label would not fit a narrow panel; elided below that.
-    const double textWidth = inner.width() - m.px(kSwatchWidthMm + 2.5);
+    // Rows run down as many columns (at least kMinColumnMm wide) as they need; when even those are too
+    // few, the last place says how many layers are left out.
+    const double top = inner.top() + m.px(kHeadingMm);
+    const std::size_t perColumn = std::size_t(std::max(0.0, std::floor((inner.bottom() + 0.5 - top) / m.px(kRowMm))));
+    const std::size_t maxColumns = std::max<std::size_t>(1, std::size_t(inner.width() / m.px(kMinColumnMm)));
+    const std::size_t columns =
+        perColumn == 0 ? 1 : std::clamp<std::size_t>((m_rows.size() + perColumn - 1) / perColumn, 1, maxColumns);
+    const double columnWidth = inner.width() / double(columns);
+    const std::size_t room = perColumn * columns;
+    const std::size_t shown = m_rows.size() <= room ? m_rows.size() : room - std::min<std::size_t>(room, 1);
+    auto cell = [&](std::size_t i) {
+        return QRectF(inner.left() + double(i / perColumn) * columnWidth, top + double(i % perColumn) * m.px(kRowMm),
+                      columnWidth - m.px(2), m.px(kRowMm));
+    };
+    // 8 pt, smaller (down to 6 pt) when the longest label would not fit a column; elided below that.
+    const double textWidth = columnWidth - m.px(2 + kSwatchWidthMm + 2.5);
     double widest = 0;
     for (const LegendRow& row : m_rows) {
         widest = std::max(widest, QFontMetricsF(layoutFont(8), painter.device())
@@ -124,28 +138,23 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     }
     const QFont font = layoutFont(widest > textWidth ? std::max(6.0, 8 * textWidth / widest) : 8.0);
     const QFontMetricsF metrics(font, painter.device());
-    double y = inner.top() + m.px(kHeadingMm);
-    // Rows that fit; when some do not, the last place says how many are left out.
-    const std::size_t room = std::size_t(std::max(0.0, std::floor((inner.bottom() + 0.5 - y) / m.px(kRowMm))));
-    const std::size_t shown = m_rows.size() <= room ? m_rows.size() : room - std::min<std::size_t>(room, 1);
+    painter.setFont(font);
     for (std::size_t i = 0; i < shown; ++i) {
         const LegendRow& row = m_rows[i];
-        const double x = inner.left() + m.px(kIndentMm * row.indent);
-        const QRectF swatch(x, y + (m.px(kRowMm) - m.px(kSwatchHeightMm)) / 2, m.px(kSwatchWidthMm),
+        const QRectF place = cell(i);
+        const double x = place.left() + m.px(kIndentMm * row.indent);
+        const QRectF swatch(x, place.top() + (m.px(kRowMm) - m.px(kSwatchHeightMm)) / 2, m.px(kSwatchWidthMm),
                             m.px(kSwatchHeightMm));
         paintSwatch(painter, row.swatch, swatch, dotsPerMm);
         const double textX = row.swatch.kind == LegendSwatch::Kind::None ? x : swatch.right() + m.px(2.5);
-        const QRectF text(textX, y, inner.right() - textX, m.px(kRowMm));
-        painter.setFont(font);
+        const QRectF text(textX, place.top(), place.right() - textX, place.height());
         painter.setPen(Qt::black);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(QString::fromStdString(row.label), Qt::ElideRight, text.width()));
-        y += m.px(kRowMm);
     }
     if (shown < m_rows.size() && room > 0) {
-        painter.setFont(font);
         painter.setPen(QColor(0x40, 0x40, 0x40));
-        painter.drawText(QRectF(inner.left(), y, inner.width(), m.px(kRowMm)), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(cell(shown), Qt::AlignLeft | Qt::AlignVCenter,
                          layoutTr("… and %n more layer(s)", nullptr, int(m_rows.size() - shown)));
     }
     painter.restore();

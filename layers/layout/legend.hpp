@@ -37,11 +37,12 @@ public:
 
     const std::vector<LegendRow>& rows() const { return m_rows; }
 
-    /// Height of the legend in millimetres when painted (heading included).
+    /// Height of the legend in millimetres when painted in one column (heading included).
     double heightMm() const;
 
     /// Paints a framed legend box in `box` (device units; `dotsPerMm` device units per millimetre):
-    /// the heading, then the rows as far as they fit.
+    /// the heading, then the rows, in several columns when the box is wide and too short for one.
+    /// Rows that do not fit are counted on the last line.
     void paint(QPainter& painter, const QRectF& box, double dotsPerMm) const;
 
 private:

@@ -73,9 +73,17 @@ LayoutGeometry PrintLayout::geometry() const
     g.page = {0, 0, w, h};
     g.title = {margin, margin, contentWidth, std::clamp(0.06 * h, 14.0, 26.0)};
     const double top = g.title.bottom() + kGapMm;
-    const double panelWidth = std::clamp(0.22 * contentWidth, 50.0, 85.0);
-    g.panel = {w - margin - panelWidth, top, panelWidth, h - margin - top};
-    g.map = {margin, top, g.panel.x - kGapMm - margin, h - margin - top};
+    if (orientation == Orientation::Portrait) {
+        // Tall sheets: the panel is a band under the map, which keeps the sheet's full width.
+        // At least 70 mm: room for the information block under a logo.
+        const double panelHeight = std::clamp(0.25 * (h - margin - top), 70.0, 110.0);
+        g.panel = {margin, h - margin - panelHeight, contentWidth, panelHeight};
+        g.map = {margin, top, contentWidth, g.panel.y - kGapMm - top};
+    } else {
+        const double panelWidth = std::clamp(0.22 * contentWidth, 50.0, 85.0);
+        g.panel = {w - margin - panelWidth, top, panelWidth, h - margin - top};
+        g.map = {margin, top, g.panel.x - kGapMm - margin, h - margin - top};
+    }
     return g;
 }
 

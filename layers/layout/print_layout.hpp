@@ -31,7 +31,8 @@ struct LayoutGeometry
     RectMm page;  ///< the whole sheet
     RectMm title; ///< title and subtitle block across the top
     RectMm map;   ///< the map frame
-    RectMm panel; ///< the side panel: legend, overview inset, logo, CRS, date and attribution
+    RectMm panel; ///< legend, overview inset, logo, CRS, date and attribution: right of the map in
+                  ///< landscape, a band under it in portrait
 };
 
 /// A print layout: paper, margins, which part of the map the frame shows and what surrounds it.
