@@ -126,6 +126,10 @@ private slots:
                     }
                     QVERIFY(!overlaps(g.map, g.panel) && !overlaps(g.map, g.title) && !overlaps(g.panel, g.title));
                     QVERIFY(g.map.width > inside.width / 2); // the map is the page's main content
+                    if (o == Orientation::Portrait) // the panel is a band under a full-width map
+                        QVERIFY(g.panel.y >= g.map.bottom() && g.map.width == inside.width);
+                    else // beside a full-height map
+                        QVERIFY(g.panel.x >= g.map.right() && g.map.height == g.panel.height);
                 }
             }
         }
