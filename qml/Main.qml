@@ -5,75 +5,67 @@ import Polis
 
 ApplicationWindow {
     id: window
-    property alias source: map.source
+    property alias source: mapDocument.source
 
     width: 1280
     height: 800
     visible: true
-    title: map.title.length > 0 ? qsTr("%1 — Polis").arg(map.title) : qsTr("Polis")
+    title: mapDocument.title.length > 0 ? qsTr("%1 — Polis").arg(mapDocument.title) : qsTr("Polis")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                text: qsTr("Full extent")
-                onClicked: map.zoomToFullExtent()
-            }
-            ToolButton {
-                text: qsTr("Zoom in")
-                onClicked: map.zoomAt(Qt.point(map.width / 2, map.height / 2), 2)
-            }
-            ToolButton {
-                text: qsTr("Zoom out")
-                onClicked: map.zoomAt(Qt.point(map.width / 2, map.height / 2), 0.5)
-            }
-            Label {
-                Layout.fillWidth: true
-                text: map.title
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-            }
-        }
+    MapDocument {
+        id: mapDocument
     }
 
-    MapView {
-        id: map
-        objectName: "mapView"
+    header: MapToolBar {
+        map: mapView
+        title: mapDocument.title
+    }
+
+    SplitView {
         anchors.fill: parent
-        focus: true
-        Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
-                map.zoomAt(Qt.point(width / 2, height / 2), 2)
-            else if (event.key === Qt.Key_Minus)
-                map.zoomAt(Qt.point(width / 2, height / 2), 0.5)
-            else if (event.key === Qt.Key_Home)
-                map.zoomToFullExtent()
+
+        LayersPanel {
+            SplitView.preferredWidth: 280
+            SplitView.minimumWidth: 180
+            document: mapDocument
+            onZoomToLayer: (rect) => mapView.zoomToRect(rect)
         }
 
-        Label {
-            anchors.centerIn: parent
-            visible: map.source.length === 0
-            text: qsTr("Open a project: polis PROJECT.polis")
+        MapView {
+            id: mapView
+            objectName: "mapView"
+            SplitView.fillWidth: true
+            document: mapDocument
+            focus: true
+            onClicked: (x, y) => identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
+            Keys.onPressed: (event) => {
+                if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
+                    zoomAt(Qt.point(width / 2, height / 2), 2)
+                else if (event.key === Qt.Key_Minus)
+                    zoomAt(Qt.point(width / 2, height / 2), 0.5)
+                else if (event.key === Qt.Key_Home)
+                    zoomToFullExtent()
+                else if (event.key === Qt.Key_Escape)
+                    identifyPanel.clear()
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: mapDocument.source.length === 0
+                text: qsTr("Open a project: polis PROJECT.polis")
+            }
+        }
+
+        IdentifyPanel {
+            id: identifyPanel
+            visible: results.length > 0
+            SplitView.preferredWidth: 300
+            onCleared: mapDocument.clearSelection()
         }
     }
 
-    footer: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            Label {
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                color: map.errors.length > 0 ? "#b00020" : palette.windowText
-                text: map.loading ? qsTr("Loading…")
-                      : map.errors.length > 0 ? map.errors[0]
-                      : qsTr("%n layer(s)", "", map.layerCount)
-            }
-            Label {
-                text: map.rendering ? qsTr("Rendering…") : ""
-            }
-            Label {
-                text: map.crs
-            }
-        }
+    footer: StatusBar {
+        map: mapView
+        document: mapDocument
     }
 }

@@ -21,6 +21,8 @@ struct MapLayer
     Style style;
     double opacity = 1.0;
     bool visible = true;
+    /// Selected feature indices (ascending), drawn highlighted on top of the layer; null = none.
+    std::shared_ptr<const std::vector<std::uint32_t>> selection;
 };
 
 /// A problem with one layer; the others still load.
