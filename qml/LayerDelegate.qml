@@ -16,6 +16,7 @@ ItemDelegate {
     required property color fillColor
     required property color strokeColor
     signal zoomRequested()
+    signal tableRequested()
 
     height: content.implicitHeight + 8
     onDoubleClicked: zoomRequested()
@@ -70,6 +71,12 @@ ItemDelegate {
             ToolButton {
                 text: qsTr("Zoom")
                 onClicked: row.zoomRequested()
+            }
+            ToolButton {
+                objectName: "openTable"
+                text: qsTr("Table")
+                visible: row.featureCount >= 0
+                onClicked: row.tableRequested()
             }
             ToolButton {
                 text: "✕"

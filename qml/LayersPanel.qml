@@ -9,6 +9,7 @@ Pane {
     id: panel
     required property MapDocument document
     signal zoomToLayer(rect extent)
+    signal openTable(int row, string name)
 
     padding: 6
 
@@ -30,6 +31,7 @@ Pane {
                 width: list.width
                 document: panel.document
                 onZoomRequested: panel.zoomToLayer(panel.document.layerExtent(index))
+                onTableRequested: panel.openTable(index, name)
             }
         }
     }

@@ -29,12 +29,20 @@ ApplicationWindow {
             SplitView.minimumWidth: 180
             document: mapDocument
             onZoomToLayer: (rect) => mapView.zoomToRect(rect)
+            onOpenTable: (row, name) => {
+                attributeTable.layerName = name
+                attributeTable.layerRow = row
+            }
         }
+
+        SplitView {
+            orientation: Qt.Vertical
+            SplitView.fillWidth: true
 
         MapView {
             id: mapView
             objectName: "mapView"
-            SplitView.fillWidth: true
+            SplitView.fillHeight: true
             document: mapDocument
             focus: true
             onClicked: (x, y) => identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
@@ -54,6 +62,17 @@ ApplicationWindow {
                 visible: mapDocument.source.length === 0
                 text: qsTr("Open a project: polis PROJECT.polis")
             }
+        }
+
+        AttributeTable {
+            id: attributeTable
+            objectName: "attributeTablePanel"
+            visible: layerRow >= 0
+            layerRow: -1
+            SplitView.preferredHeight: 260
+            document: mapDocument
+            onClosed: layerRow = -1
+        }
         }
 
         IdentifyPanel {

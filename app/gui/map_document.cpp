@@ -202,6 +202,26 @@ QVariantList MapDocument::identify(double x, double y, double tolerance)
     return found;
 }
 
+const MapLayer* MapDocument::layerAt(int row) const
+{
+    const int index = indexOfRow(row);
+    return row < 0 || index < 0 ? nullptr : &m_content->layers[std::size_t(index)];
+}
+
+void MapDocument::setSelection(int row, std::vector<std::uint32_t> features)
+{
+    const int index = indexOfRow(row);
+    if (row < 0 || index < 0)
+        return;
+    std::sort(features.begin(), features.end());
+    features.erase(std::unique(features.begin(), features.end()), features.end());
+    auto next = std::make_shared<MapContent>(*m_content);
+    for (MapLayer& layer : next->layers)
+        layer.selection.reset();
+    next->layers[std::size_t(index)].selection = std::make_shared<const std::vector<std::uint32_t>>(std::move(features));
+    replace(std::move(next));
+}
+
 void MapDocument::clearSelection()
 {
     auto next = std::make_shared<MapContent>(*m_content);

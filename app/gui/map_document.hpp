@@ -26,6 +26,7 @@ class MapDocument : public QObject
     Q_PROPERTY(QString crs READ crs NOTIFY contentChanged)
     Q_PROPERTY(QStringList errors READ errors NOTIFY contentChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_MOC_INCLUDE("layer_list_model.hpp")
     Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY contentChanged)
 
@@ -44,6 +45,10 @@ public:
 
     /// The current snapshot (never null after construction).
     std::shared_ptr<const MapContent> content() const { return m_content; }
+    /// The layer shown in panel row `row`, or null.
+    const MapLayer* layerAt(int row) const;
+    /// Makes `features` (indices into the layer's store) the selection, on that layer only.
+    void setSelection(int row, std::vector<std::uint32_t> features);
 
     // Layer rows count from the top of the drawing order (row 0 is drawn last), as in a layers panel.
     Q_INVOKABLE void setLayerVisible(int row, bool visible);

@@ -22,6 +22,7 @@ class MapView : public QQuickPaintedItem
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("map_document.hpp")
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(bool rendering READ rendering NOTIFY renderingChanged)
     Q_PROPERTY(int framesRendered READ framesRendered NOTIFY frameRendered)

@@ -61,6 +61,17 @@ TestCase {
         scale.text = "50000"
         scale.accepted()
         fuzzyCompare(map.scaleDenominator, 50000, 1)
+        // The layers panel opens a layer's attribute table; clicking a row selects the feature on the map.
+        const openTable = findChild(window.contentItem, "openTable") // the top row: bike-share docks
+        verify(openTable)
+        mouseClick(openTable)
+        const panel = findChild(window.contentItem, "attributeTablePanel")
+        tryCompare(panel, "visible", true)
+        const table = findChild(panel, "attributeTable")
+        tryCompare(table, "rows", 12) // sample-data/README.md: 12 bike-share docks
+        waitForRendering(table)
+        mouseClick(table, 30, 12)
+        tryCompare(map.document, "selectionCount", 1)
         tryVerify(() => !map.rendering, 20000)
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-window.png"))
     }

@@ -11,6 +11,11 @@ Item {
         source: sampleData + "/heraklion.polis"
     }
 
+    AttributeTableModel {
+        id: table
+        document: doc
+    }
+
     MapView {
         id: map
         width: 640
@@ -136,5 +141,31 @@ Item {
                 yellow = near(map.frameColorAt(p.x + dx, p.y), "#FFD400")
             verify(yellow)
         }
-    }
+    
+        function test_8_attributeTableSortsAndSelects() {
+            const row = layerRow("Δημοτικά διαμερίσματα")
+            verify(row >= 0)
+            table.layerRow = row
+            compare(table.rowCount(), 5)
+            const popColumn = 4 // fid, id, name, name_en, pop (sample-data/README.md)
+            compare(table.headerData(popColumn, Qt.Horizontal, Qt.DisplayRole), "pop")
+            table.sortBy(popColumn, false)
+            let previous = Infinity
+            for (let r = 0; r < 5; ++r) {
+                const v = table.data(table.index(r, popColumn), Qt.DisplayRole)
+                verify(v <= previous, v + " after " + previous)
+                previous = v
+            }
+            // Selecting a table row selects that feature on the map, and only it.
+            table.selectRow(0, false)
+            compare(doc.selectionCount, 1)
+            verify(table.isSelected(0))
+            verify(!table.isSelected(1))
+            table.selectRow(2, true)
+            compare(doc.selectionCount, 2)
+            // A map identify elsewhere replaces the table's selection.
+            doc.clearSelection()
+            verify(!table.isSelected(0))
+        }
+}
 }
