@@ -10,35 +10,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_helpers.hpp"
+
+using namespace cli_test;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run polis(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(POLIS_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString sample(const char* name)
-{
-    return QStringLiteral(POLIS_SAMPLE_DATA "/") + QLatin1String(name);
-}
 
 /// Pixels of `image` within a small distance of `colour`.
 int pixelsNear(const QImage& image, QColor colour)
@@ -65,10 +41,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString broken = dir.filePath("broken.geojson");
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"type\": \"FeatureCollection\", \"features\": [ {\"type\": \"Feat");
-        f.close();
+        QVERIFY(writeFile(broken, kBrokenGeoJson));
         const QString project = dir.filePath("new.polis");
         const Run r = polis({"import", sample("districts.shp"), broken, sample("roads.geojson"), "--into", project, "--json"});
         QCOMPARE(r.code, 1);
@@ -103,6 +76,27 @@ private slots:
         QVERIFY(pixelsNear(image, QColor(0x37, 0x7e, 0xb8)) > 50);
         const Run info = polis({"info", project, "--json"});
         QCOMPARE(QJsonDocument::fromJson(info.out).object()["layers"].toArray().size() >= 2, true);
+    }
+
+    void infoShowsCrsSuggestionAndDetectedEncoding()
+    {
+        QTemporaryDir dir;
+        for (const char* ext : {".shp", ".shx", ".dbf"}) // no .prj, no .cpg
+            QVERIFY(QFile::copy(sample("districts") + ext, dir.filePath(QStringLiteral("d") + ext)));
+        const Run r = polis({"info", dir.filePath("d.shp"), "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject layer = QJsonDocument::fromJson(r.out).object()["layers"][0].toObject();
+        QCOMPARE(layer["crs_suggestion"].toString(), QStringLiteral("EPSG:2100"));
+        QCOMPARE(layer["encoding_origin"].toString(), QStringLiteral("detected"));
+        QCOMPARE(layer["encoding"].toString(), QStringLiteral("UTF-8"));
+        const Run text = polis({"info", dir.filePath("d.shp")});
+        QVERIFY(text.out.contains("EPSG:2100"));
+        // Without a CRS the import refuses, naming the suggestion, until one is given.
+        const Run refused = polis({"import", dir.filePath("d.shp"), "--into", dir.filePath("p.polis")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("EPSG:2100"), refused.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("p.polis")));
+        QCOMPARE(polis({"import", dir.filePath("d.shp"), "--into", dir.filePath("p.polis"), "--crs", "EPSG:2100"}).code, 0);
     }
 
     void allGoodExitsZeroAndUsageErrorsTwo()

@@ -48,23 +48,6 @@ int sampleFieldIndex(const OGRFeatureDefn& defn)
     return first;
 }
 
-GeometryKind kindOfType(OGRwkbGeometryType type)
-{
-    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::None;
-    }
-}
-
 void record(std::int64_t& count, std::vector<std::int64_t>& fids, std::int64_t fid)
 {
     ++count;
@@ -83,7 +66,7 @@ void scanLayer(OGRLayer& layer, LayerReport& report, const std::function<void()>
     p.idField = idField >= 0 ? defn.GetFieldDefn(idField)->GetNameRef() : "";
     const int sampleField = sampleFieldIndex(defn);
     std::unordered_set<std::string> ids;
-    std::vector<GeometryKind> kinds;
+    std::vector<int> dimensions; // 0 points, 1 lines, 2 polygons
     layer.SetSpatialFilter(nullptr);
     layer.ResetReading();
     for (auto& feature : layer) {
@@ -116,9 +99,8 @@ void scanLayer(OGRLayer& layer, LayerReport& report, const std::function<void()>
             const std::string type = OGRGeometryTypeToName(g->getGeometryType());
             if (std::find(p.geometryTypes.begin(), p.geometryTypes.end(), type) == p.geometryTypes.end())
                 p.geometryTypes.push_back(type);
-            const GeometryKind kind = kindOfType(g->getGeometryType());
-            if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-                kinds.push_back(kind);
+            if (std::find(dimensions.begin(), dimensions.end(), g->getDimension()) == dimensions.end())
+                dimensions.push_back(g->getDimension());
         }
         const std::string id = idField < 0 ? std::to_string(fid)
                                : feature->IsFieldSetAndNotNull(idField) ? feature->GetFieldAsString(idField)
@@ -135,7 +117,7 @@ void scanLayer(OGRLayer& layer, LayerReport& report, const std::function<void()>
         }
         tick();
     }
-    p.mixedTypes = kinds.size() > 1;
+    p.mixedTypes = dimensions.size() > 1;
     if (!errors.lastError().empty())
         throw IoError(report.source + ", layer " + report.info.name + ": " + errors.lastError());
 }
