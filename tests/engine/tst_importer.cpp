@@ -297,6 +297,19 @@ private slots:
         QCOMPARE(Importer().inspect(tmp("long.shp")).front().truncatedFields, std::vector<std::string>{"population"});
     }
 
+    void referenceKeepsTheSourceFile()
+    {
+        ImportOptions options;
+        options.embed = false;
+        const LayerReport report = Importer(options).importInto(tmp("ref.polis"), shapefile("referenced")).front();
+        QVERIFY(report.table.empty());
+        const Project project = Project::load(tmp("ref.polis"));
+        QCOMPARE(project.layers.front().source, std::string("referenced.shp"));
+        const MapContent map = loadProject(tmp("ref.polis"));
+        QVERIFY(map.errors.empty());
+        QCOMPARE(map.layers.front().features->size(), kGreek.size());
+    }
+
     void cancelledImportLeavesNoTrace()
     {
         const std::string project = tmp("cancel.polis");
