@@ -10,27 +10,6 @@
 namespace polis {
 namespace {
 
-/// A palette for layers without a saved style (ColorBrewer Set1-like, distinct on a light background).
-Style defaultStyle(std::size_t index, GeometryKind kind)
-{
-    static const Color palette[] = {{0xe4, 0x1a, 0x1c}, {0x37, 0x7e, 0xb8}, {0x4d, 0xaf, 0x4a},
-                                    {0x98, 0x4e, 0xa3}, {0xff, 0x7f, 0x00}, {0xa6, 0x56, 0x28}};
-    Style style;
-    const Color c = palette[index % std::size(palette)];
-    style.stroke = c;
-    if (kind == GeometryKind::Polygon) {
-        style.fill = Color{c.r, c.g, c.b, 0x80};
-    } else if (kind == GeometryKind::Line) {
-        style.fill.reset();
-        style.strokeWidth = 1.5;
-    } else {
-        style.fill = c;
-        style.stroke = Color{0x33, 0x33, 0x33};
-        style.strokeWidth = 0.5;
-    }
-    return style;
-}
-
 void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, const std::string& name,
                     const Style* style, double opacity, bool visible)
 {
@@ -81,6 +60,26 @@ Extent layersExtent(const MapContent& map, std::size_t first = 0)
 }
 
 } // namespace
+
+Style defaultStyle(std::size_t index, GeometryKind kind)
+{
+    static const Color palette[] = {{0xe4, 0x1a, 0x1c}, {0x37, 0x7e, 0xb8}, {0x4d, 0xaf, 0x4a},
+                                    {0x98, 0x4e, 0xa3}, {0xff, 0x7f, 0x00}, {0xa6, 0x56, 0x28}};
+    Style style;
+    const Color c = palette[index % std::size(palette)];
+    style.stroke = c;
+    if (kind == GeometryKind::Polygon) {
+        style.fill = Color{c.r, c.g, c.b, 0x80};
+    } else if (kind == GeometryKind::Line) {
+        style.fill.reset();
+        style.strokeWidth = 1.5;
+    } else {
+        style.fill = c;
+        style.stroke = Color{0x33, 0x33, 0x33};
+        style.strokeWidth = 0.5;
+    }
+    return style;
+}
 
 bool isProjectPath(const std::string& path)
 {

@@ -51,6 +51,10 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
 /// input: each one that fails is reported in errors.
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
 
+/// The style of the `index`-th layer without a saved style: a palette colour (ColorBrewer Set1-like, distinct
+/// on a light background), filled half-transparent for polygons, stroked for lines, filled for points.
+Style defaultStyle(std::size_t index, GeometryKind kind);
+
 /// True when `path` looks like a Polis project (".polis" extension).
 bool isProjectPath(const std::string& path);
 
