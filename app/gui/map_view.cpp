@@ -41,8 +41,11 @@ MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent), m_cursor(std::
 
 MapView::~MapView()
 {
+    // A render must not outlive the item (nor the application whose painters it uses): stop and wait.
     if (m_cancel)
         m_cancel->store(true);
+    for (QFuture<void>& job : m_jobs)
+        job.waitForFinished();
 }
 
 void MapView::setDocument(MapDocument* document)
@@ -208,10 +211,14 @@ void MapView::requestRender()
     }
     auto cancel = m_cancel;
     QPointer<MapView> self(this);
-    QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
+    auto job = QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
         QImage image = MapRenderer::render(request, cancel.get());
         return std::make_pair(std::move(image), request.extent);
-    }).then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {
+    });
+    m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const QFuture<void>& f) { return f.isFinished(); }),
+                 m_jobs.end());
+    m_jobs.push_back(QFuture<void>(job));
+    job.then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {
         if (!self || generation != self->m_generation || cancel->load())
             return;
         self->m_frame = std::move(result.first);

@@ -1,6 +1,7 @@
 #pragma once
 #include "layers/core/extent.hpp"
 
+#include <QFuture>
 #include <QImage>
 #include <QPointF>
 #include <QPointer>
@@ -102,6 +103,7 @@ private:
     QImage m_frame;
     Extent m_frameExtent;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::vector<QFuture<void>> m_jobs; ///< renders still running (a cancelled one ends within a batch)
     quint64 m_generation = 0;
     QPointF m_pressPosition;
     QPointF m_lastMouse;
