@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Polis
 
 ApplicationWindow {
     id: window
     property alias source: mapDocument.source
+    property string sampleProject
 
     width: 1280
     height: 800
@@ -16,9 +18,82 @@ ApplicationWindow {
         id: mapDocument
     }
 
+    Shortcut {
+        sequence: StandardKey.Open
+        onActivated: openDialog.open()
+    }
+    Shortcut {
+        sequence: StandardKey.Save
+        onActivated: saveDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+A"
+        onActivated: addDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        onActivated: mapView.zoomToFullExtent()
+    }
+
     header: MapToolBar {
         map: mapView
         title: mapDocument.title
+        onOpenRequested: openDialog.open()
+        onAddRequested: addDialog.open()
+        onSaveRequested: saveDialog.open()
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a project or dataset")
+        nameFilters: [qsTr("Polis projects (*.polis)"), qsTr("All files (*)")]
+        onAccepted: mapDocument.source = selectedFile.toString()
+    }
+    FileDialog {
+        id: addDialog
+        title: qsTr("Add layers")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)"),
+                      qsTr("All files (*)")]
+        onAccepted: mapDocument.addSources(selectedFiles.map(u => u.toString()))
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the project")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Polis projects (*.polis)")]
+        onAccepted: {
+            const error = mapDocument.save(selectedFile.toString(), mapView.viewRect())
+            if (error.length > 0)
+                saveError.show(error)
+        }
+    }
+    ToolTip {
+        id: saveError
+        timeout: 8000
+        function show(message) {
+            text = message
+            open()
+        }
+    }
+
+    WelcomePage {
+        anchors.fill: parent
+        z: 1
+        visible: mapDocument.source.length === 0 && mapDocument.layers.count === 0
+        sampleProject: window.sampleProject
+        recentProjects: mapDocument.recentProjects
+        onOpenRequested: (path) => mapDocument.source = path
+        onBrowseRequested: openDialog.open()
+    }
+
+    DropArea {
+        anchors.fill: parent
+        z: 2
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                mapDocument.addSources(drop.urls.map(u => u.toString()))
+        }
     }
 
     SplitView {
@@ -55,12 +130,6 @@ ApplicationWindow {
                     zoomToFullExtent()
                 else if (event.key === Qt.Key_Escape)
                     identifyPanel.clear()
-            }
-
-            Label {
-                anchors.centerIn: parent
-                visible: mapDocument.source.length === 0
-                text: qsTr("Open a project: polis PROJECT.polis")
             }
         }
 

@@ -8,9 +8,25 @@ ToolBar {
     id: bar
     required property MapView map
     property string title
+    signal openRequested()
+    signal addRequested()
+    signal saveRequested()
 
     RowLayout {
         anchors.fill: parent
+        ToolButton {
+            text: qsTr("Open…")
+            onClicked: bar.openRequested()
+        }
+        ToolButton {
+            text: qsTr("Add layer…")
+            onClicked: bar.addRequested()
+        }
+        ToolButton {
+            text: qsTr("Save as…")
+            onClicked: bar.saveRequested()
+        }
+        ToolSeparator {}
         ToolButton {
             text: qsTr("Full extent")
             onClicked: bar.map.zoomToFullExtent()

@@ -3,8 +3,13 @@
 #include "layer_list_model.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
+#include "layers/io/project.hpp"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QPointer>
+#include <QSettings>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -37,8 +42,10 @@ MapDocument::MapDocument(QObject* parent)
 
 MapDocument::~MapDocument() = default;
 
-void MapDocument::setSource(const QString& source)
+void MapDocument::setSource(const QString& path)
 {
+    // File dialogs hand over URLs (with Greek names percent-encoded): keep a plain local path.
+    const QString source = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
     if (source == m_source)
         return;
     m_source = source;
@@ -54,18 +61,76 @@ void MapDocument::setSource(const QString& source)
             if (!self || generation != self->m_loadGeneration)
                 return;
             self->m_loading = false;
-            self->m_toWgs84.reset();
-            if (content->crs.isValid()) {
-                try {
-                    self->m_toWgs84 = std::make_unique<Transform>(content->crs, Crs::fromEpsg(4326));
-                } catch (const CrsError&) {
-                    // No geographic coordinates in the status bar for this CRS.
-                }
-            }
+            if (content->errors.empty() && isProjectPath(self->m_source.toStdString()))
+                self->rememberProject(self->m_source);
             self->replace(std::move(content));
             self->m_layers->reset();
             emit self->loadingChanged();
         });
+}
+
+QStringList MapDocument::recentProjects() const
+{
+    QStringList existing;
+    for (const QString& path : QSettings().value(QStringLiteral("recentProjects")).toStringList()) {
+        if (QFileInfo::exists(path))
+            existing << path;
+    }
+    return existing;
+}
+
+void MapDocument::rememberProject(const QString& path)
+{
+    QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+    emit recentProjectsChanged();
+}
+
+QString MapDocument::save(const QString& path, const QRectF& view)
+{
+    QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    if (!file.endsWith(QLatin1String(".polis")))
+        file += QStringLiteral(".polis");
+    const Extent extent = view.isNull() ? m_content->extent
+                                        : Extent::of(view.left(), view.top(), view.right(), view.bottom());
+    try {
+        toProject(*m_content, file.toStdString(), extent).save(file.toStdString());
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    rememberProject(file);
+    return {};
+}
+
+void MapDocument::addSources(const QStringList& paths)
+{
+    std::vector<std::string> specs;
+    for (const QString& p : paths)
+        specs.push_back((p.startsWith(QLatin1String("file:")) ? QUrl(p).toLocalFile() : p).toStdString());
+    if (specs.empty())
+        return;
+    m_loading = true;
+    emit loadingChanged();
+    const Crs crs = m_content->crs;
+    QPointer<MapDocument> self(this);
+    QtConcurrent::run([specs, crs] { return loadSources(specs, crs); }).then(this, [self](MapContent added) {
+        if (!self)
+            return;
+        auto next = std::make_shared<MapContent>(*self->m_content);
+        if (!next->crs.isValid())
+            next->crs = added.crs;
+        if (next->extent.isEmpty())
+            next->extent = added.extent;
+        std::move(added.layers.begin(), added.layers.end(), std::back_inserter(next->layers));
+        std::move(added.errors.begin(), added.errors.end(), std::back_inserter(next->errors));
+        self->m_loading = false;
+        self->replace(std::move(next));
+        self->m_layers->reset();
+        emit self->loadingChanged();
+    });
 }
 
 QString MapDocument::title() const
@@ -101,7 +166,17 @@ int MapDocument::indexOfRow(int row) const
 
 void MapDocument::replace(std::shared_ptr<const MapContent> content)
 {
+    const bool newCrs = !content->crs.isSame(m_content->crs) || (content->crs.isValid() && !m_toWgs84);
     m_content = std::move(content);
+    if (newCrs) {
+        m_toWgs84.reset();
+        try {
+            if (m_content->crs.isValid())
+                m_toWgs84 = std::make_unique<Transform>(m_content->crs, Crs::fromEpsg(4326));
+        } catch (const CrsError&) {
+            // No geographic coordinates in the status bar for this CRS.
+        }
+    }
     emit contentChanged();
 }
 

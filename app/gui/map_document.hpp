@@ -29,6 +29,7 @@ class MapDocument : public QObject
     Q_MOC_INCLUDE("layer_list_model.hpp")
     Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY contentChanged)
+    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
 
 public:
     explicit MapDocument(QObject* parent = nullptr);
@@ -42,6 +43,17 @@ public:
     bool loading() const { return m_loading; }
     LayerListModel* layers() const { return m_layers; }
     int selectionCount() const;
+
+    /// Projects opened or saved lately, newest first (kept in the user's settings).
+    QStringList recentProjects() const;
+
+    /// Saves the map as a project at `path` (".polis" added when missing) in one transaction: layers by
+    /// reference (relative paths), styles, order, visibility, opacity, and `view` as the initial extent
+    /// (x, y = minimum corner, width, height). Returns an empty string, or the error message to show.
+    Q_INVOKABLE QString save(const QString& path, const QRectF& view);
+    /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread and reprojected into
+    /// the map CRS; a dataset that cannot be read is reported in errors.
+    Q_INVOKABLE void addSources(const QStringList& paths);
 
     /// The current snapshot (never null after construction).
     std::shared_ptr<const MapContent> content() const { return m_content; }
@@ -71,11 +83,13 @@ signals:
     void sourceChanged();
     void contentChanged();
     void loadingChanged();
+    void recentProjectsChanged();
 
 private:
     friend class LayerListModel;
     int indexOfRow(int row) const;
     void replace(std::shared_ptr<const MapContent> content);
+    void rememberProject(const QString& path);
     template <class Change> void changeLayer(int row, Change&& change);
 
     QString m_source;

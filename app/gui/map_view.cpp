@@ -74,6 +74,12 @@ Extent MapView::viewExtent() const
     return MapRenderer::fitExtent(m_extent, std::max(1, int(width())), std::max(1, int(height())));
 }
 
+QRectF MapView::viewRect() const
+{
+    const Extent v = viewExtent();
+    return v.isEmpty() ? QRectF() : QRectF(v.xmin, v.ymin, v.width(), v.height());
+}
+
 double MapView::mapUnitsPerPixel() const
 {
     const Extent view = viewExtent();

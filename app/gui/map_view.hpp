@@ -65,6 +65,8 @@ public:
     Q_INVOKABLE QPointF itemPointFor(double x, double y) const;
     /// The map point (map CRS units) at item position `position`.
     Q_INVOKABLE QPointF mapPointAt(QPointF position) const;
+    /// The current view in map units (x, y = minimum corner, width, height).
+    Q_INVOKABLE QRectF viewRect() const;
     /// Map units per item pixel in the current view.
     Q_INVOKABLE double mapUnitsPerPixel() const;
     /// The colour of the last finished frame at item position (x, y), for tests and diagnostics.

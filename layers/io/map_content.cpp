@@ -6,6 +6,7 @@
 #include "project.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace polis {
 namespace {
@@ -20,6 +21,8 @@ void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, co
     options.targetCrs = map.crs;
     MapLayer layer;
     layer.name = name.empty() ? info.name : name;
+    layer.source = ds.path();
+    layer.sourceLayer = info.name;
     layer.features = ds.read(index, options);
     layer.style = style ? *style : defaultStyle(map.layers.size(), info.geometry);
     layer.opacity = opacity;
@@ -33,7 +36,8 @@ void addRasterLayer(MapContent& map, const std::string& path, const std::string&
     if (!map.crs.isValid())
         map.crs = raster->info().crs;
     MapLayer layer;
-    layer.name = name.empty() ? path : name;
+    layer.name = name.empty() ? std::filesystem::u8path(path).stem().u8string() : name;
+    layer.source = path;
     layer.raster = std::move(raster);
     layer.style.type = Style::Type::Raster;
     layer.opacity = opacity;
@@ -79,6 +83,36 @@ Style defaultStyle(std::size_t index, GeometryKind kind)
         style.strokeWidth = 0.5;
     }
     return style;
+}
+
+Project toProject(const MapContent& map, const std::string& projectPath, const Extent& view)
+{
+    namespace fs = std::filesystem;
+    Project project;
+    project.title = map.title;
+    project.mapCrs = map.crs;
+    project.extent = view;
+    const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
+    for (const MapLayer& layer : map.layers) {
+        ProjectLayer entry;
+        entry.name = layer.name;
+        entry.source = layer.source;
+        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0;
+        if (!connection && !layer.source.empty()) {
+            const fs::path source = fs::absolute(fs::u8path(layer.source)); // as opened: against the cwd
+            std::error_code ec;
+            const fs::path relative = fs::relative(source, folder, ec);
+            if (!ec && !relative.empty())
+                entry.source = relative.u8string();
+        }
+        entry.layer = layer.sourceLayer;
+        entry.raster = layer.raster != nullptr;
+        entry.visible = layer.visible;
+        entry.opacity = layer.opacity;
+        entry.style = layer.style;
+        project.layers.push_back(std::move(entry));
+    }
+    return project;
 }
 
 bool isProjectPath(const std::string& path)
