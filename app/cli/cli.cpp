@@ -16,6 +16,8 @@ struct Command
 };
 
 const Command kCommands[] = {
+    {"import", QT_TRANSLATE_NOOP("polis::cli", "Import datasets into a project, checking CRS, encoding and geometries"),
+     &importCommand},
     {"info", QT_TRANSLATE_NOOP("polis::cli", "Describe the layers of a dataset or project"), &infoCommand},
     {"render", QT_TRANSLATE_NOOP("polis::cli", "Draw datasets or a project to PNG, PDF or SVG"), &renderCommand},
     {"export", QT_TRANSLATE_NOOP("polis::cli", "Print a project's map layout (or the council pack) to PDF, PNG or SVG"),

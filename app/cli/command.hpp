@@ -24,6 +24,7 @@ int usageError(const QString& command, const QString& message);
 /// True when `path` ends in .png, .pdf or .svg (any case): the formats render and export write.
 bool isOutputFormat(const QString& path);
 
+int importCommand(const QStringList& arguments);
 int infoCommand(const QStringList& arguments);
 int renderCommand(const QStringList& arguments);
 int exportCommand(const QStringList& arguments);

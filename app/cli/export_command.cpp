@@ -1,7 +1,7 @@
 #include "command.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/project.hpp"
+#include "layers/io/map_content.hpp"
 #include "layers/layout/layout_renderer.hpp"
 
 #include <QFileInfo>
@@ -77,9 +77,9 @@ int exportCommand(const QStringList& arguments)
         return usage(problem);
 
     try {
-        PrintLayout layout = Project::load(projectPath.toStdString()).layout;
-        applyOptions(parser, layout);
         MapContent map = loadProject(projectPath.toStdString());
+        PrintLayout layout = map.layout;
+        applyOptions(parser, layout);
         if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft
             layout.title = QFileInfo(projectPath).completeBaseName().toStdString();
         for (const LayerError& e : map.errors)

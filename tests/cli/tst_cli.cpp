@@ -1,12 +1,11 @@
 // End-to-end tests of the polis command line: the real binary, real files, exit codes and outputs.
-#include "cli_run.hpp"
-
 #include <QColor>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -14,7 +13,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-using namespace clitest;
+#include "cli_helpers.hpp"
+
+using namespace cli_test;
 
 namespace {
 
@@ -129,15 +130,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString broken = dir.filePath("broken.geojson");
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"type\": \"FeatureCollection\", \"features\": [ {\"type\": \"Feat");
-        f.close();
+        QVERIFY(writeFile(broken, kBrokenGeoJson));
         const QString garbage = dir.filePath("garbage.shp");
-        QFile g(garbage);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write(QByteArray(1000, '\x7f'));
-        g.close();
+        QVERIFY(writeFile(garbage, QByteArray(1000, '\x7f')));
         const QString missing = dir.filePath("missing.shp");
         for (const QString& path : {broken, garbage, missing}) {
             for (const QString& cmd : {QStringLiteral("info"), QStringLiteral("render")}) {

@@ -2,8 +2,6 @@
 // with independent tools: poppler's pdfinfo, pdftotext and pdftoppm, Qt's PNG reader and XML parser. The
 // expected layer names come from the project's polis_layers table read with GDAL; the colours from
 // sample-data/README.md (fibre ring #E0208C, public buildings #D7301F).
-#include "cli_run.hpp"
-
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -16,7 +14,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-using namespace clitest;
+#include "cli_helpers.hpp"
+
+using namespace cli_test;
 
 namespace {
 

@@ -179,6 +179,10 @@ private slots:
         const Project q = Project::load(path);
         QVERIFY(q.layout == p.layout);
         QCOMPARE(q.layout.extent, p.layout.extent);
+        // The map the app edits carries the layout, and saving the map keeps it.
+        const MapContent map = loadProject(path);
+        QVERIFY(map.layout == p.layout);
+        QVERIFY(toProject(map, path, map.extent).layout == p.layout);
 
         // A file from before layouts (no polis_layout table, no format_version row) loads with defaults.
         dropTable(path, "polis_layout");
