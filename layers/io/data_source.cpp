@@ -290,7 +290,13 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
         }
     }
     ignored.push_back(nullptr);
-    layer->SetIgnoredFields(ignored.data());
+    // Fields named in the attribute filter must be read for OGR to evaluate it, so nothing is ignored then.
+    layer->SetIgnoredFields(options.where.empty() ? ignored.data() : nullptr);
+    if (layer->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
+        layer->SetAttributeFilter(nullptr);
+        throw IoError(m_d->path + ", layer " + info.name + ": invalid attribute filter \"" + options.where +
+                      "\": " + errors.lastError());
+    }
 
     const bool reproject =
         options.targetCrs.isValid() && info.crs.isValid() && !options.targetCrs.isSame(info.crs);
@@ -333,7 +339,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     layer->ResetReading();
 
     auto store = std::make_shared<FeatureStore>(fields, info.hasZ, info.hasM);
-    const std::int64_t total = options.filter ? -1 : info.featureCount;
+    const std::int64_t total = options.filter || !options.where.empty() ? -1 : info.featureCount;
     std::int64_t done = 0;
     for (auto& feature : *layer) {
         appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
@@ -358,6 +364,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
             throw Cancelled();
     }
     layer->SetSpatialFilter(nullptr);
+    layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
     if (!errors.lastError().empty())
         throw IoError(m_d->path + ", layer " + info.name + ": " + errors.lastError());

@@ -36,6 +36,10 @@ struct ReadOptions
     std::optional<Extent> filter;
     /// Only these attribute fields (pushed down to OGR); nullopt = all fields.
     std::optional<std::vector<std::string>> fields;
+    /// Only features matching this attribute filter, in OGR SQL syntax (e.g. `use = 'school' AND floors >= 2`),
+    /// pushed down to the driver with OGRLayer::SetAttributeFilter (SQL WHERE for GeoPackage and PostGIS).
+    /// Empty = no filter. A bad expression throws IoError naming the file, the layer and GDAL's message.
+    std::string where;
     /// Called every few thousand features with (done, total or -1); return false to cancel (Cancelled).
     std::function<bool(std::int64_t, std::int64_t)> progress;
 };
