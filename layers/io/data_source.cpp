@@ -116,6 +116,7 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
         info.fields.push_back({fd->GetNameRef(), fieldTypeOf(fd->GetType()), fd->GetWidth()});
     }
     info.encoding = encodingOf(layer, ds);
+    info.fastSpatialFilter = layer.TestCapability(OLCFastSpatialFilter) != 0;
     return info;
 }
 

@@ -25,6 +25,9 @@ struct LayerInfo
     Extent extent;                ///< in the layer's own CRS; empty when unknown
     std::vector<Field> fields;
     std::string encoding;         ///< text encoding of the source ("UTF-8", "CP1253", ...)
+    /// True when the source answers spatial filters from an index (GeoPackage R-tree, shapefile .qix,
+    /// PostGIS GiST): reading with ReadOptions::filter then touches only the candidates.
+    bool fastSpatialFilter = false;
 };
 
 /// How to read features into a FeatureStore.
