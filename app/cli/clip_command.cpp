@@ -7,8 +7,9 @@ namespace polis::cli {
 int clipCommand(const QStringList& arguments)
 {
     const QCommandLineOption with("with", tr("The overlay layer: dataset path or path:layer"), "SRC");
-    const QCommandLineOption op("op", tr("clip (default: the parts inside), difference (outside) or intersection "
-                                         "(pairs, attributes of both)"),
+    const QCommandLineOption op("op",
+                                tr("clip (default: the parts inside), difference (outside) or intersection "
+                                   "(pairs, attributes of both)"),
                                 "OP", "clip");
     OverlayOp overlayOp = OverlayOp::Clip;
     ProcessCommand command;

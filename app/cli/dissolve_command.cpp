@@ -4,7 +4,8 @@ namespace polis::cli {
 
 int dissolveCommand(const QStringList& arguments)
 {
-    const QCommandLineOption by("by", tr("Field whose values form the groups (default: everything in one)"), "FIELD");
+    const QCommandLineOption by("by", tr("Field whose values form the groups (default: everything in one)"),
+                                "FIELD");
     ProcessCommand command;
     command.name = "dissolve";
     command.description = tr("Union the features of a layer, per value of a field.");

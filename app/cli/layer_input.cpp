@@ -38,7 +38,8 @@ LayerInput readLayer(const DataSource& ds, std::size_t index, const QString& spe
 
 int usageError(const QString& command, const QString& message)
 {
-    err() << "polis " << command << ": " << message << '\n' << tr("Try: polis %1 --help").arg(command) << Qt::endl;
+    err() << "polis " << command << ": " << message << '\n'
+          << tr("Try: polis %1 --help").arg(command) << Qt::endl;
     return UsageError;
 }
 
@@ -50,8 +51,8 @@ int inputError(const QString& command, const std::exception& error)
 
 QCommandLineOption outputOption()
 {
-    return QCommandLineOption(QStringList{"o", "output"}, tr("Write the result to OUT (.gpkg, .geojson or .csv)"),
-                              "OUT");
+    return QCommandLineOption(QStringList{"o", "output"},
+                              tr("Write the result to OUT (.gpkg, .geojson or .csv)"), "OUT");
 }
 
 int checkOutput(const QString& command, const QString& path)
@@ -72,8 +73,8 @@ void writeOutput(const LayerInput& layer, const FeatureStore& store, const QStri
         out() << tr("Wrote %1").arg(path) << '\n';
 }
 
-void finishProcess(const QString& command, const LayerInput& input, const ProcessResult& result, const QString& path,
-                   bool json)
+void finishProcess(const QString& command, const LayerInput& input, const ProcessResult& result,
+                   const QString& path, bool json)
 {
     writeOutput(input, *result.layer, path, std::nullopt, json);
     if (!result.invalidFids.empty() && !json)
@@ -91,13 +92,15 @@ int ProcessCommand::run(const QStringList& arguments) const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    const QCommandLineOption where("where", tr("Attribute filter (OGR SQL), e.g. \"use = 'school'\""), "EXPR");
+    const QCommandLineOption where("where", tr("Attribute filter (OGR SQL), e.g. \"use = 'school'\""),
+                                   "EXPR");
     const QCommandLineOption json("json", tr("Print one JSON document: count, invalid, invalid_ids"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({where, output, json});
     addOptions(parser);
     parser.addPositionalArgument("SOURCE", tr("Dataset path or path:layer"));
-    if (int code = parseOrExit(parser, arguments, "SOURCE " + syntax + " [--where EXPR] -o OUT.gpkg|.geojson|.csv [--json]");
+    if (int code = parseOrExit(parser, arguments,
+                               "SOURCE " + syntax + " [--where EXPR] -o OUT.gpkg|.geojson|.csv [--json]");
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)

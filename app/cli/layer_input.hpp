@@ -31,7 +31,8 @@ struct LayerInput
 std::pair<DataSource, std::size_t> openLayer(const QString& spec);
 /// Reads layer `index` of `ds` (opened from `spec`) with `options`; targetCrs unset = the layer's own CRS.
 /// Throws polis::Error.
-LayerInput readLayer(const DataSource& ds, std::size_t index, const QString& spec, const ReadOptions& options);
+LayerInput readLayer(const DataSource& ds, std::size_t index, const QString& spec,
+                     const ReadOptions& options);
 /// Opens and reads `spec` (see openLayer) with `options`. Throws polis::Error.
 LayerInput readLayer(const QString& spec, const ReadOptions& options = {});
 
@@ -48,15 +49,15 @@ int checkOutput(const QString& command, const QString& path);
 void writeOutput(const LayerInput& layer, const FeatureStore& store, const QString& path,
                  const std::optional<std::vector<std::size_t>>& features, bool quiet);
 
-/// Writes a geoprocessing result (buffer, dissolve, clip...) to `path` in the CRS of `input`, reports features
-/// GEOS could not process on stderr, and prints {"count", "invalid", "invalid_ids"} when `json`.
+/// Writes a geoprocessing result (buffer, dissolve, clip...) to `path` in the CRS of `input`, reports
+/// features GEOS could not process on stderr, and prints {"count", "invalid", "invalid_ids"} when `json`.
 /// Throws polis::Error when writing fails.
-void finishProcess(const QString& command, const LayerInput& input, const ProcessResult& result, const QString& path,
-                   bool json);
+void finishProcess(const QString& command, const LayerInput& input, const ProcessResult& result,
+                   const QString& path, bool json);
 
 /// The frame of the commands that turn one layer into a new one (buffer, dissolve, clip): SOURCE, --where,
-/// -o OUT (required), --json. `addOptions` adds the command's own options to the parser; `check` validates them
-/// (an empty string = fine, else the usage message); `process` runs the engine on the read layer.
+/// -o OUT (required), --json. `addOptions` adds the command's own options to the parser; `check` validates
+/// them (an empty string = fine, else the usage message); `process` runs the engine on the read layer.
 struct ProcessCommand
 {
     QString name;

@@ -9,8 +9,9 @@ int nearestCommand(const QStringList& arguments)
 {
     const QString name = "nearest";
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("For each feature of --to, the k nearest features of --layer with their "
-                                        "exact distances."));
+    parser.setApplicationDescription(
+        tr("For each feature of --to, the k nearest features of --layer with their "
+           "exact distances."));
     const QCommandLineOption layer("layer", tr("The layer to search: dataset path or path:layer"), "SRC");
     const QCommandLineOption to("to", tr("The features to measure from: dataset path or path:layer"), "SRC");
     const QCommandLineOption k(QStringList{"k"}, tr("How many neighbours (default 1)"), "N", "1");
@@ -46,7 +47,8 @@ int nearestCommand(const QStringList& arguments)
         for (std::size_t o = 0; o < from.store->size(); ++o) {
             QJsonArray neighbours;
             QStringList text;
-            for (const Neighbour& n : nearestFeatures(*searched.store, *from.store, o, std::size_t(count), limit)) {
+            for (const Neighbour& n :
+                 nearestFeatures(*searched.store, *from.store, o, std::size_t(count), limit)) {
                 const qint64 fid = searched.store->fid(n.feature);
                 neighbours.append(QJsonObject{{"id", fid}, {"distance", n.distance}});
                 text << tr("%1 (%2 m)").arg(fid).arg(n.distance, 0, 'f', 2);

@@ -10,8 +10,8 @@ namespace {
 
 /// Reads the --layer features that can relate to `query`: when the source answers spatial filters from an
 /// index, only those inside the union of the query's candidate envelopes (grown by `distance`).
-LayerInput readCandidates(const DataSource& ds, std::size_t index, const QString& spec, const FeatureStore& query,
-                          double distance, std::string where)
+LayerInput readCandidates(const DataSource& ds, std::size_t index, const QString& spec,
+                          const FeatureStore& query, double distance, std::string where)
 {
     ReadOptions options;
     options.where = std::move(where);
@@ -32,16 +32,18 @@ int queryCommand(const QStringList& arguments)
 {
     const QString name = "query";
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Select the features of a layer by their spatial relation to another."));
+    parser.setApplicationDescription(
+        tr("Select the features of a layer by their spatial relation to another."));
     const QCommandLineOption layer("layer", tr("The layer to search: dataset path or path:layer"), "SRC");
     const QCommandLineOption op("op", tr("intersects, within, contains, touches, crosses or dwithin"), "OP");
     const QCommandLineOption with("with", tr("The layer to relate to: dataset path or path:layer"), "SRC");
-    const QCommandLineOption distance("distance", tr("For dwithin: the distance in the layer's CRS units (metres)"),
-                                      "METRES");
-    const QCommandLineOption where("where", tr("Attribute filter on --layer (OGR SQL), e.g. \"use = 'school'\""),
-                                   "EXPR");
+    const QCommandLineOption distance(
+        "distance", tr("For dwithin: the distance in the layer's CRS units (metres)"), "METRES");
+    const QCommandLineOption where(
+        "where", tr("Attribute filter on --layer (OGR SQL), e.g. \"use = 'school'\""), "EXPR");
     const QCommandLineOption count("count", tr("Print only the number of matches"));
-    const QCommandLineOption json("json", tr("Print one JSON document: count, ids, load_ms, query_ms, invalid"));
+    const QCommandLineOption json("json",
+                                  tr("Print one JSON document: count, ids, load_ms, query_ms, invalid"));
     const QCommandLineOption output = outputOption();
     parser.addOptions({layer, op, with, distance, where, count, output, json});
     if (int code = parseOrExit(parser, arguments,
@@ -53,8 +55,10 @@ int queryCommand(const QStringList& arguments)
         return usageError(name, tr("give --layer, --op and --with"));
     const std::optional<Predicate> predicate = parsePredicate(parser.value(op).toStdString());
     if (!predicate)
-        return usageError(name, tr("--op \"%1\" is not one of intersects, within, contains, touches, crosses, "
-                                   "dwithin").arg(parser.value(op)));
+        return usageError(name,
+                          tr("--op \"%1\" is not one of intersects, within, contains, touches, crosses, "
+                             "dwithin")
+                              .arg(parser.value(op)));
     double metres = 0;
     if (*predicate == Predicate::DWithin) {
         bool ok = false;
@@ -90,7 +94,8 @@ int queryCommand(const QStringList& arguments)
         selection = selectByLocation(*searched.store, *query.store, *predicate, options);
         queryMs = double(timer.nsecsElapsed()) / 1e6;
         if (parser.isSet(output))
-            writeOutput(searched, *searched.store, parser.value(output), selection.indices, parser.isSet(json));
+            writeOutput(searched, *searched.store, parser.value(output), selection.indices,
+                        parser.isSet(json));
     } catch (const Error& e) {
         return inputError(name, e);
     }
@@ -115,7 +120,8 @@ int queryCommand(const QStringList& arguments)
             out() << id << '\n';
     }
     if (!selection.invalidFids.empty())
-        err() << tr("polis query: %1 feature(s) with invalid geometry were skipped").arg(selection.invalidFids.size())
+        err() << tr("polis query: %1 feature(s) with invalid geometry were skipped")
+                     .arg(selection.invalidFids.size())
               << Qt::endl;
     return Success;
 }

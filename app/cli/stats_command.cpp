@@ -51,8 +51,9 @@ int statsCommand(const QStringList& arguments)
         array.append(o);
         if (parser.isSet(json))
             continue;
-        QString line = (parser.isSet(by) ? QString::fromStdString(g.key) + ": " : QString()) +
-                       tr("count %1, area %2, length %3").arg(g.count).arg(g.area, 0, 'f', 2).arg(g.length, 0, 'f', 2);
+        QString line =
+            (parser.isSet(by) ? QString::fromStdString(g.key) + ": " : QString()) +
+            tr("count %1, area %2, length %3").arg(g.count).arg(g.area, 0, 'f', 2).arg(g.length, 0, 'f', 2);
         if (parser.isSet(field))
             line += tr(", sum %1, mean %2").arg(g.sum, 0, 'g', 12).arg(g.mean, 0, 'g', 12);
         out() << line << '\n';

@@ -25,7 +25,8 @@ constexpr const char* kSidecars[] = {".csvt", ".prj"};
 std::string driverFor(const std::string& path)
 {
     std::string ext = fs::u8path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     if (ext == ".gpkg")
         return "GPKG";
     if (ext == ".geojson" || ext == ".json")
@@ -109,9 +110,9 @@ std::unique_ptr<OGRGeometry> featureGeometry(const FeatureStore& store, std::siz
         return nullptr;
     if (!multi)
         return partGeometry(store, feature, p0);
-    std::unique_ptr<OGRGeometryCollection> collection(OGRGeometryFactory::createGeometry(
-                                                          OGR_GT_GetCollection(simpleType(store.kind(feature))))
-                                                          ->toGeometryCollection());
+    std::unique_ptr<OGRGeometryCollection> collection(
+        OGRGeometryFactory::createGeometry(OGR_GT_GetCollection(simpleType(store.kind(feature))))
+            ->toGeometryCollection());
     for (std::uint32_t p = p0; p < p1; ++p)
         collection->addGeometryDirectly(partGeometry(store, feature, p).release());
     return collection;
@@ -124,7 +125,8 @@ bool FeatureWriter::supports(const std::string& path)
     return !driverFor(path).empty();
 }
 
-void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::string& path, const Options& options)
+void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::string& path,
+                          const Options& options)
 {
     detail::ensureGdalRegistered();
     const std::string driverName = driverFor(path);
@@ -153,9 +155,9 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
         layerType = OGR_GT_GetCollection(layerType);
 
     const fs::path target = fs::u8path(path);
-    const fs::path temp = target.parent_path() /
-                          fs::u8path("." + target.stem().u8string() + ".tmp-" + std::to_string(::getpid()) +
-                                     target.extension().u8string());
+    const fs::path temp =
+        target.parent_path() / fs::u8path("." + target.stem().u8string() + ".tmp-" +
+                                          std::to_string(::getpid()) + target.extension().u8string());
     const std::string layerName = options.layerName.empty() ? target.stem().u8string() : options.layerName;
     detail::GdalErrorCapture errors;
     auto fail = [&](const std::string& what) {
@@ -166,14 +168,17 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
         fs::remove(temp, ec);
         for (const char* ext : kSidecars)
             fs::remove(fs::path(temp).replace_extension(ext), ec);
-        throw IoError(path + ": cannot write " + what + (errors.lastError().empty() ? "" : ": " + errors.lastError()));
+        throw IoError(path + ": cannot write " + what +
+                      (errors.lastError().empty() ? "" : ": " + errors.lastError()));
     };
     {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
-        GDALDatasetUniquePtr ds(driver ? driver->Create(temp.u8string().c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
+        GDALDatasetUniquePtr ds(
+            driver ? driver->Create(temp.u8string().c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
         if (!ds)
             fail("the file");
-        const char* csvOptions[] = {"GEOMETRY=AS_WKT", "CREATE_CSVT=YES", nullptr}; // .csvt keeps the field types
+        const char* csvOptions[] = {"GEOMETRY=AS_WKT", "CREATE_CSVT=YES",
+                                    nullptr}; // .csvt keeps the field types
         const OGRSpatialReference* srs = crs.isValid() ? &crs.data()->srs : nullptr;
         OGRLayer* layer = ds->CreateLayer(layerName.c_str(), const_cast<OGRSpatialReference*>(srs), layerType,
                                           driverName == "CSV" ? const_cast<char**>(csvOptions) : nullptr);

@@ -27,7 +27,8 @@ public:
     /// Atomic: written to a temporary file in the same folder, then renamed over `path`, so a failure never
     /// leaves a half-written or damaged file behind. Throws IoError naming the file and GDAL's message.
     /// Uses GDAL on the calling thread; the store is only read.
-    static void write(const FeatureStore& store, const Crs& crs, const std::string& path, const Options& options);
+    static void write(const FeatureStore& store, const Crs& crs, const std::string& path,
+                      const Options& options);
     static void write(const FeatureStore& store, const Crs& crs, const std::string& path)
     {
         write(store, crs, path, Options{});

@@ -3,6 +3,7 @@
 #include "../core/detail/geos_convert.hpp"
 #include "../core/detail/geos_store_builder.hpp"
 #include "../core/error.hpp"
+#include "detail/feature_subset.hpp"
 #include "detail/geos_union.hpp"
 #include "detail/grouping.hpp"
 
@@ -38,9 +39,9 @@ ProcessResult buffer(const FeatureStore& source, const BufferOptions& options)
     auto one = [&](std::size_t f) {
         try {
             const GeosGeometryPtr g = detail::toGeos(source, f);
-            const GeosGeometryPtr buffered(GEOSBufferWithStyle_r(ctx, g.get(), options.distance,
-                                                                 std::max(1, options.quadrantSegments),
-                                                                 geosCap(options.cap), GEOSBUF_JOIN_ROUND, 5.0));
+            const GeosGeometryPtr buffered(
+                GEOSBufferWithStyle_r(ctx, g.get(), options.distance, std::max(1, options.quadrantSegments),
+                                      geosCap(options.cap), GEOSBUF_JOIN_ROUND, 5.0));
             if (!buffered) {
                 result.invalidFids.push_back(source.fid(f));
                 return;
@@ -52,13 +53,7 @@ ProcessResult buffer(const FeatureStore& source, const BufferOptions& options)
             result.invalidFids.push_back(source.fid(f));
         }
     };
-    if (options.features) {
-        for (const std::size_t f : *options.features)
-            one(f);
-    } else {
-        for (std::size_t f = 0; f < source.size(); ++f)
-            one(f);
-    }
+    detail::forEachFeature(options.features, source.size(), one);
     result.layer->finish();
     return result;
 }
@@ -67,8 +62,8 @@ ProcessResult dissolve(const FeatureStore& source, const std::string& field)
 {
     const std::vector<detail::FeatureGroup> groups = detail::groupFeatures(source, field);
     ProcessResult result;
-    result.layer = std::make_shared<FeatureStore>(
-        std::vector<Field>{{field.empty() ? "group" : field, FieldType::String, 0}, {"count", FieldType::Integer, 0}});
+    result.layer = std::make_shared<FeatureStore>(std::vector<Field>{
+        {field.empty() ? "group" : field, FieldType::String, 0}, {"count", FieldType::Integer, 0}});
     detail::GeosStoreBuilder builder(*result.layer);
     std::int64_t fid = 0;
     for (const detail::FeatureGroup& group : groups) {
@@ -78,9 +73,7 @@ ProcessResult dissolve(const FeatureStore& source, const std::string& field)
         result.layer->setAttribute(1, std::int64_t(group.members.size()));
         builder.endFeature();
     }
-    std::sort(result.invalidFids.begin(), result.invalidFids.end());
-    result.invalidFids.erase(std::unique(result.invalidFids.begin(), result.invalidFids.end()),
-                             result.invalidFids.end());
+    detail::sortUnique(result.invalidFids);
     result.layer->finish();
     return result;
 }

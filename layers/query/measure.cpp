@@ -58,12 +58,14 @@ double planarArea(const FeatureStore& store, std::size_t feature)
 
 double planarLength(const FeatureStore& store, std::size_t feature)
 {
-    return store.kind(feature) == GeometryKind::Line ? sumRings(store, feature, false, planarPathLength) : 0.0;
+    return store.kind(feature) == GeometryKind::Line ? sumRings(store, feature, false, planarPathLength)
+                                                     : 0.0;
 }
 
 double planarPerimeter(const FeatureStore& store, std::size_t feature)
 {
-    return store.kind(feature) == GeometryKind::Polygon ? sumRings(store, feature, false, planarPathLength) : 0.0;
+    return store.kind(feature) == GeometryKind::Polygon ? sumRings(store, feature, false, planarPathLength)
+                                                        : 0.0;
 }
 
 struct GeodesicMeasure::Data
@@ -109,8 +111,8 @@ double GeodesicMeasure::pathLength(const double* degrees, std::size_t count) con
     double sum = 0;
     for (std::size_t i = 0; i + 1 < count; ++i) {
         double s12 = 0;
-        geod_inverse(&m_d->geod, degrees[2 * i + 1], degrees[2 * i], degrees[2 * i + 3], degrees[2 * i + 2], &s12,
-                     nullptr, nullptr);
+        geod_inverse(&m_d->geod, degrees[2 * i + 1], degrees[2 * i], degrees[2 * i + 3], degrees[2 * i + 2],
+                     &s12, nullptr, nullptr);
         sum += s12;
     }
     return sum;
@@ -125,14 +127,16 @@ std::vector<double> GeodesicMeasure::lonLat(const RingView& ring) const
 
 double GeodesicMeasure::ringsLength(const FeatureStore& store, std::size_t feature) const
 {
-    return sumRings(store, feature, false, [this](const RingView& r) { return pathLength(lonLat(r).data(), r.count); });
+    return sumRings(store, feature, false,
+                    [this](const RingView& r) { return pathLength(lonLat(r).data(), r.count); });
 }
 
 double GeodesicMeasure::area(const FeatureStore& store, std::size_t feature) const
 {
     if (store.kind(feature) != GeometryKind::Polygon)
         return 0;
-    return sumRings(store, feature, true, [this](const RingView& r) { return ringArea(lonLat(r).data(), r.count); });
+    return sumRings(store, feature, true,
+                    [this](const RingView& r) { return ringArea(lonLat(r).data(), r.count); });
 }
 
 double GeodesicMeasure::length(const FeatureStore& store, std::size_t feature) const

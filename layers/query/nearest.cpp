@@ -28,7 +28,8 @@ std::vector<Neighbour> nearestFeatures(const FeatureStore& searched, const Featu
     const double span = std::max(all.width(), all.height());
     double radius = std::max(span * 1e-9, std::sqrt(std::max(all.width() * all.height(), span * span * 1e-6) *
                                                     double(k) / double(searched.size())));
-    std::unordered_map<std::uint32_t, double> distances; // every candidate seen, exact distance (NaN = unusable)
+    std::unordered_map<std::uint32_t, double>
+        distances; // every candidate seen, exact distance (NaN = unusable)
     for (;;) {
         const double window = std::min(radius, maxDistance);
         const Extent area = box.buffered(window);

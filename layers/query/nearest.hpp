@@ -10,7 +10,7 @@ namespace polis {
 struct Neighbour
 {
     std::size_t feature = 0; ///< index into the searched store
-    double distance = 0;     ///< exact planar distance between the geometries, CRS units (metres in EPSG:2100)
+    double distance = 0; ///< exact planar distance between the geometries, CRS units (metres in EPSG:2100)
 };
 
 /// The `k` features of `searched` nearest to feature `originFeature` of `origin` (same CRS), nearest first

@@ -3,6 +3,7 @@
 #include "../core/detail/geos_convert.hpp"
 #include "../core/detail/geos_store_builder.hpp"
 #include "../core/error.hpp"
+#include "detail/feature_subset.hpp"
 #include "detail/geos_union.hpp"
 
 #include <algorithm>
@@ -86,9 +87,7 @@ ProcessResult overlay(const FeatureStore& input, const FeatureStore& other, Over
         builder.copyAttributes(input, f);
         builder.endFeature();
     }
-    std::sort(result.invalidFids.begin(), result.invalidFids.end());
-    result.invalidFids.erase(std::unique(result.invalidFids.begin(), result.invalidFids.end()),
-                             result.invalidFids.end());
+    detail::sortUnique(result.invalidFids);
     result.layer->finish();
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "../core/detail/geos_convert.hpp"
 #include "../core/error.hpp"
+#include "detail/feature_subset.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,14 +14,15 @@ namespace {
 using detail::geosContext;
 
 constexpr std::array<std::pair<Predicate, const char*>, 6> kNames{{{Predicate::Intersects, "intersects"},
-                                                                  {Predicate::Within, "within"},
-                                                                  {Predicate::Contains, "contains"},
-                                                                  {Predicate::Touches, "touches"},
-                                                                  {Predicate::Crosses, "crosses"},
-                                                                  {Predicate::DWithin, "dwithin"}}};
+                                                                   {Predicate::Within, "within"},
+                                                                   {Predicate::Contains, "contains"},
+                                                                   {Predicate::Touches, "touches"},
+                                                                   {Predicate::Crosses, "crosses"},
+                                                                   {Predicate::DWithin, "dwithin"}}};
 
 /// predicate(searched, query) evaluated with the query geometry prepared: 1 true, 0 false, 2 GEOS error.
-char evaluate(Predicate predicate, const GEOSPreparedGeometry* query, const GEOSGeometry* searched, double distance)
+char evaluate(Predicate predicate, const GEOSPreparedGeometry* query, const GEOSGeometry* searched,
+              double distance)
 {
     GEOSContextHandle_t ctx = geosContext();
     switch (predicate) {
@@ -79,7 +81,8 @@ std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t fe
                 if (j == i && i > 0)
                     break;
                 out.push_back(
-                    Extent::of(ring.xy[2 * i], ring.xy[2 * i + 1], ring.xy[2 * j], ring.xy[2 * j + 1]).buffered(distance));
+                    Extent::of(ring.xy[2 * i], ring.xy[2 * i + 1], ring.xy[2 * j], ring.xy[2 * j + 1])
+                        .buffered(distance));
             }
         }
     }
@@ -136,22 +139,14 @@ Selection selectByLocation(const FeatureStore& searched, const FeatureStore& que
             }
         }
     };
-    if (options.queryFeatures) {
-        for (const std::size_t q : *options.queryFeatures)
-            run(q);
-    } else {
-        for (std::size_t q = 0; q < query.size(); ++q)
-            run(q);
-    }
+    detail::forEachFeature(options.queryFeatures, query.size(), run);
     for (std::size_t i = 0; i < searched.size(); ++i) {
         if (selected[i])
             result.indices.push_back(i);
         else if (broken[i])
             result.invalidFids.push_back(searched.fid(i));
     }
-    std::sort(result.invalidFids.begin(), result.invalidFids.end());
-    result.invalidFids.erase(std::unique(result.invalidFids.begin(), result.invalidFids.end()),
-                             result.invalidFids.end());
+    detail::sortUnique(result.invalidFids);
     return result;
 }
 

@@ -15,7 +15,8 @@ std::vector<GroupStatistics> statistics(const FeatureStore& store, const Statist
     int valueColumn = -1;
     if (!options.valueField.empty()) {
         valueColumn = store.fieldIndex(options.valueField);
-        const FieldType type = valueColumn >= 0 ? store.fields()[std::size_t(valueColumn)].type : FieldType::Other;
+        const FieldType type =
+            valueColumn >= 0 ? store.fields()[std::size_t(valueColumn)].type : FieldType::Other;
         if (type != FieldType::Integer && type != FieldType::Real)
             throw Error("The field \"" + options.valueField + "\" is not a numeric field of this layer");
     }
@@ -24,7 +25,8 @@ std::vector<GroupStatistics> statistics(const FeatureStore& store, const Statist
         geodesic = std::make_unique<GeodesicMeasure>(options.crs);
 
     std::vector<GroupStatistics> out;
-    for (const detail::FeatureGroup& group : detail::groupFeatures(store, options.groupField, options.features)) {
+    for (const detail::FeatureGroup& group :
+         detail::groupFeatures(store, options.groupField, options.features)) {
         GroupStatistics s;
         s.key = group.key;
         s.count = group.members.size();

@@ -26,13 +26,13 @@ struct StatisticsOptions
 /// The statistics of one group.
 struct GroupStatistics
 {
-    std::string key;             ///< group value as text ("" for null and for the single all-group)
-    std::size_t count = 0;       ///< features in the group
-    std::size_t valueCount = 0;  ///< non-null values of the value field
-    double sum = 0;              ///< sum of the value field
-    double mean = 0;             ///< sum / valueCount; NaN when valueCount is 0
-    double area = 0;             ///< total area of polygons: m² (geodesic) or CRS units² (planar)
-    double length = 0;           ///< total length of lines: metres (geodesic) or CRS units (planar)
+    std::string key;            ///< group value as text ("" for null and for the single all-group)
+    std::size_t count = 0;      ///< features in the group
+    std::size_t valueCount = 0; ///< non-null values of the value field
+    double sum = 0;             ///< sum of the value field
+    double mean = 0;            ///< sum / valueCount; NaN when valueCount is 0
+    double area = 0;            ///< total area of polygons: m² (geodesic) or CRS units² (planar)
+    double length = 0;          ///< total length of lines: metres (geodesic) or CRS units (planar)
 };
 
 /// Count, sum and mean of a numeric field, and total area and length, per group, in order of the groups'

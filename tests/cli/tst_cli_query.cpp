@@ -134,8 +134,8 @@ private slots:
 
     void queryJson()
     {
-        const Run r = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance", "200", "--with",
-                             city("route"), "--json"});
+        const Run r = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance", "200",
+                             "--with", city("route"), "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject doc = json(r);
         const std::vector<qint64> expected = expectedWithin(m_city, 200);
@@ -145,11 +145,11 @@ private slots:
         QCOMPARE(doc["invalid"].toInt(), 0);
         QVERIFY(doc["load_ms"].toDouble() > 0 && doc["query_ms"].toDouble() > 0);
 
-        const Run schools = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance", "200",
-                                   "--with", city("route"), "--where", "use = 'school'", "--json"});
+        const Run schools = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance",
+                                   "200", "--with", city("route"), "--where", "use = 'school'", "--json"});
         QCOMPARE(ids(json(schools)["ids"].toArray()), expectedWithin(m_city, 200, true));
-        const Run count = polis({"query", "--layer", city("buildings"), "--op", "intersects", "--with", city("route"),
-                                 "--json", "--count"});
+        const Run count = polis({"query", "--layer", city("buildings"), "--op", "intersects", "--with",
+                                 city("route"), "--json", "--count"});
         QCOMPARE(json(count)["count"].toInt(), 1); // square 0 touches the route at its corner edge
         QVERIFY(!json(count).contains("ids"));
     }
@@ -158,8 +158,8 @@ private slots:
     {
         for (const char* name : {"hits.gpkg", "hits.geojson", "hits.csv"}) {
             const QString out = m_dir.filePath(name);
-            const Run r = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance", "100",
-                                 "--with", city("route"), "-o", out});
+            const Run r = polis({"query", "--layer", city("buildings"), "--op", "dwithin", "--distance",
+                                 "100", "--with", city("route"), "-o", out});
             QCOMPARE(r.code, 0);
             GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
             QVERIFY(ds);
@@ -172,7 +172,8 @@ private slots:
     void bufferAndStats()
     {
         const QString out = m_dir.filePath("corridor.geojson");
-        const Run b = polis({"buffer", city("route"), "--distance", "50", "--cap", "flat", "-o", out, "--json"});
+        const Run b =
+            polis({"buffer", city("route"), "--distance", "50", "--cap", "flat", "-o", out, "--json"});
         QCOMPARE(b.code, 0);
         QCOMPARE(json(b)["count"].toInt(), 1);
         GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
@@ -198,7 +199,8 @@ private slots:
         QCOMPARE(school["area"].toDouble(), 25.0 * schools);
         const Run geodesic = polis({"stats", city("route"), "--geodesic", "--json"});
         // 1000 m of grid on the central meridian is 1000 / 0.9996 m on the ellipsoid.
-        QVERIFY(std::abs(json(geodesic)["groups"].toArray()[0].toObject()["length"].toDouble() - 1000 / 0.9996) < 0.01);
+        QVERIFY(std::abs(json(geodesic)["groups"].toArray()[0].toObject()["length"].toDouble() -
+                         1000 / 0.9996) < 0.01);
     }
 
     void dissolveClipNearest()
@@ -216,7 +218,8 @@ private slots:
         QCOMPARE(c.code, 0);
         QCOMPARE(fidsIn(clipped), (std::vector<qint64>{1, 2, 3})); // squares 0..2 start within 30 m
 
-        const Run n = polis({"nearest", "--layer", city("buildings"), "--to", city("route"), "-k", "3", "--json"});
+        const Run n =
+            polis({"nearest", "--layer", city("buildings"), "--to", city("route"), "-k", "3", "--json"});
         QCOMPARE(n.code, 0);
         const QJsonArray neighbours = json(n)["results"].toArray()[0].toObject()["neighbours"].toArray();
         QCOMPARE(neighbours.size(), 3);
@@ -230,8 +233,8 @@ private slots:
         const Run r = polis({"query", "--layer", missing, "--op", "intersects", "--with", city("route")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("nowhere.gpkg"));
-        const Run w = polis({"query", "--layer", city("buildings"), "--op", "intersects", "--with", city("route"),
-                             "--where", "floors >>= 2"});
+        const Run w = polis({"query", "--layer", city("buildings"), "--op", "intersects", "--with",
+                             city("route"), "--where", "floors >>= 2"});
         QCOMPARE(w.code, 1);
         QVERIFY2(w.err.contains("city.gpkg") && w.err.contains("buildings"), w.err.constData());
         const Run several = polis({"stats", QString::fromStdString(m_city)});
@@ -245,15 +248,19 @@ private slots:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        const QString b = QString::fromStdString(m_city) + ":buildings", l = QString::fromStdString(m_city) + ":route";
+        const QString b = QString::fromStdString(m_city) + ":buildings",
+                      l = QString::fromStdString(m_city) + ":route";
         QTest::newRow("no op") << QStringList{"query", "--layer", b, "--with", l};
         QTest::newRow("bad op") << QStringList{"query", "--layer", b, "--op", "near", "--with", l};
-        QTest::newRow("dwithin without distance") << QStringList{"query", "--layer", b, "--op", "dwithin", "--with", l};
+        QTest::newRow("dwithin without distance")
+            << QStringList{"query", "--layer", b, "--op", "dwithin", "--with", l};
         QTest::newRow("negative distance")
             << QStringList{"query", "--layer", b, "--op", "dwithin", "--distance", "-1", "--with", l};
-        QTest::newRow("bad output") << QStringList{"query", "--layer", b, "--op", "within", "--with", l, "-o", "x.shp"};
+        QTest::newRow("bad output") << QStringList{"query",  "--layer", b,    "--op", "within",
+                                                   "--with", l,         "-o", "x.shp"};
         QTest::newRow("buffer without output") << QStringList{"buffer", l, "--distance", "5"};
-        QTest::newRow("bad cap") << QStringList{"buffer", l, "--distance", "5", "--cap", "pointy", "-o", "x.gpkg"};
+        QTest::newRow("bad cap") << QStringList{"buffer", l,        "--distance", "5",
+                                                "--cap",  "pointy", "-o",         "x.gpkg"};
         QTest::newRow("clip without with") << QStringList{"clip", b, "-o", "x.gpkg"};
         QTest::newRow("nearest bad k") << QStringList{"nearest", "--layer", b, "--to", l, "-k", "0"};
         QTest::newRow("stats two sources") << QStringList{"stats", b, l};

@@ -16,7 +16,8 @@
 namespace polis::test {
 
 /// GEOS geometries read from WKT (with fids 1..n), for brute force over hand-made query geometries.
-inline std::vector<std::pair<std::int64_t, detail::GeosGeometryPtr>> geosFromWkt(const std::vector<std::string>& wkts)
+inline std::vector<std::pair<std::int64_t, detail::GeosGeometryPtr>>
+geosFromWkt(const std::vector<std::string>& wkts)
 {
     GEOSContextHandle_t ctx = detail::geosContext();
     GEOSWKTReader* reader = GEOSWKTReader_create_r(ctx);
@@ -49,7 +50,7 @@ inline std::shared_ptr<FeatureStore> storeFromWkt(const std::vector<std::string>
 
 /// Every feature of `layer` in `path` as (fid, GEOS geometry from GDAL's WKB), in reading order.
 inline std::vector<std::pair<std::int64_t, detail::GeosGeometryPtr>> geosFeatures(const std::string& path,
-                                                                                    const char* layer)
+                                                                                  const char* layer)
 {
     GEOSContextHandle_t ctx = detail::geosContext();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
@@ -61,7 +62,8 @@ inline std::vector<std::pair<std::int64_t, detail::GeosGeometryPtr>> geosFeature
         const OGRGeometry* g = f->GetGeometryRef();
         std::vector<unsigned char> wkb(std::size_t(g->WkbSize()));
         g->exportToWkb(wkbNDR, wkb.data());
-        out.emplace_back(f->GetFID(), detail::GeosGeometryPtr(GEOSWKBReader_read_r(ctx, reader, wkb.data(), wkb.size())));
+        out.emplace_back(f->GetFID(),
+                         detail::GeosGeometryPtr(GEOSWKBReader_read_r(ctx, reader, wkb.data(), wkb.size())));
     }
     GEOSWKBReader_destroy_r(ctx, reader);
     return out;

@@ -15,9 +15,10 @@ namespace {
 /// Three features: a polygon with a hole, a two-part multipolygon, one without geometry; fields of each type.
 std::shared_ptr<FeatureStore> fixture()
 {
-    const auto shapes = test::geosFromWkt({"POLYGON((0 0,10 0,10 10,0 10,0 0),(2 2,4 2,4 4,2 4,2 2))",
-                                           "MULTIPOLYGON(((20 0,21 0,21 1,20 1,20 0)),((30 0,31 0,31 1,30 1,30 0)))",
-                                           "GEOMETRYCOLLECTION EMPTY"});
+    const auto shapes =
+        test::geosFromWkt({"POLYGON((0 0,10 0,10 10,0 10,0 0),(2 2,4 2,4 4,2 4,2 2))",
+                           "MULTIPOLYGON(((20 0,21 0,21 1,20 1,20 0)),((30 0,31 0,31 1,30 1,30 0)))",
+                           "GEOMETRYCOLLECTION EMPTY"});
     auto store = std::make_shared<FeatureStore>(std::vector<Field>{
         {"name", FieldType::String, 0}, {"floors", FieldType::Integer, 0}, {"height", FieldType::Real, 0}});
     detail::GeosStoreBuilder builder(*store);
@@ -93,7 +94,8 @@ private slots:
         QCOMPARE(r.wkt.size(), std::size_t(3));
         // Single polygons are promoted to multi so one layer type holds every feature.
         QCOMPARE(r.wkt[0], std::string("MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0),(2 2,4 2,4 4,2 4,2 2)))"));
-        QCOMPARE(r.wkt[1], std::string("MULTIPOLYGON (((20 0,21 0,21 1,20 1,20 0)),((30 0,31 0,31 1,30 1,30 0)))"));
+        QCOMPARE(r.wkt[1],
+                 std::string("MULTIPOLYGON (((20 0,21 0,21 1,20 1,20 0)),((30 0,31 0,31 1,30 1,30 0)))"));
         QCOMPARE(r.wkt[2], std::string());
         QCOMPARE(r.names[0], std::string("Σχολείο"));
         QCOMPARE(r.floorsNull, (std::vector<bool>{false, true, false}));

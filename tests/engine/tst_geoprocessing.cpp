@@ -49,7 +49,8 @@ std::string cellWkt(double lon0, double lat0)
     return wkt.toStdString();
 }
 
-std::shared_ptr<FeatureStore> withUse(const std::vector<std::string>& wkts, const std::vector<std::string>& uses,
+std::shared_ptr<FeatureStore> withUse(const std::vector<std::string>& wkts,
+                                      const std::vector<std::string>& uses,
                                       const std::vector<AttributeValue>& floors)
 {
     auto store = std::make_shared<FeatureStore>(
@@ -75,9 +76,10 @@ class TestGeoprocessing : public QObject
 private slots:
     void planarMeasures()
     {
-        const auto s = test::storeFromWkt({"POLYGON((0 0,30 0,30 40,0 40,0 0),(10 10,20 10,20 20,10 20,10 10))",
-                                           "MULTIPOLYGON(((0 0,2 0,2 3,0 3,0 0)),((10 10,11 10,11 11,10 11,10 10)))",
-                                           "LINESTRING(0 0,3 4,3 10)", "POINT(1 1)"});
+        const auto s =
+            test::storeFromWkt({"POLYGON((0 0,30 0,30 40,0 40,0 0),(10 10,20 10,20 20,10 20,10 10))",
+                                "MULTIPOLYGON(((0 0,2 0,2 3,0 3,0 0)),((10 10,11 10,11 11,10 11,10 10)))",
+                                "LINESTRING(0 0,3 4,3 10)", "POINT(1 1)"});
         QCOMPARE(planarArea(*s, 0), 30.0 * 40 - 100);
         QCOMPARE(planarPerimeter(*s, 0), 140.0 + 40);
         QCOMPARE(planarArea(*s, 1), 7.0);
@@ -95,7 +97,8 @@ private slots:
             const double lat = i == 0 ? 0 : 35;
             const double expected = quadrangleArea(6378137.0, 298.257223563, lat, lat + 1, 1);
             QVERIFY2(std::abs(wgs84.area(*cells, i) - expected) < 1e-7 * expected,
-                     qPrintable(QString("%1 vs %2").arg(wgs84.area(*cells, i), 0, 'f', 1).arg(expected, 0, 'f', 1)));
+                     qPrintable(
+                         QString("%1 vs %2").arg(wgs84.area(*cells, i), 0, 'f', 1).arg(expected, 0, 'f', 1)));
         }
         // One degree of the equator: a * π / 180.
         const auto equator = test::storeFromWkt({"LINESTRING(0 0,1 0)"});
@@ -107,10 +110,12 @@ private slots:
         // A 1 km square on the Greek Grid's central meridian (24°E, x = 500000): the TM scale factor there is
         // k0 = 0.9996, so the ground area is 1e6 / k0² and each side 1000 / k0.
         const GeodesicMeasure ggrs(Crs::fromEpsg(2100));
-        const auto sq = test::storeFromWkt({"POLYGON((499500 4000000,500500 4000000,500500 4001000,499500 4001000,"
-                                            "499500 4000000))"});
+        const auto sq =
+            test::storeFromWkt({"POLYGON((499500 4000000,500500 4000000,500500 4001000,499500 4001000,"
+                                "499500 4000000))"});
         const double k0 = 0.9996;
-        QVERIFY2(std::abs(ggrs.area(*sq, 0) - 1e6 / (k0 * k0)) < 1.0, qPrintable(QString::number(ggrs.area(*sq, 0), 'f', 3)));
+        QVERIFY2(std::abs(ggrs.area(*sq, 0) - 1e6 / (k0 * k0)) < 1.0,
+                 qPrintable(QString::number(ggrs.area(*sq, 0), 'f', 3)));
         QVERIFY(std::abs(ggrs.perimeter(*sq, 0) - 4000 / k0) < 0.01);
         QVERIFY_THROWS_EXCEPTION(CrsError, GeodesicMeasure{Crs()});
     }
@@ -139,9 +144,10 @@ private slots:
     void dissolveByField()
     {
         // Two touching residential squares merge into one 2x1 rectangle; the school stays alone.
-        const auto s = withUse({"POLYGON((0 0,1 0,1 1,0 1,0 0))", "POLYGON((1 0,2 0,2 1,1 1,1 0))",
-                                "POLYGON((5 5,6 5,6 6,5 6,5 5))"},
-                               {"residential", "school", "residential"}, {std::int64_t(1), std::int64_t(2), {}});
+        const auto s =
+            withUse({"POLYGON((0 0,1 0,1 1,0 1,0 0))", "POLYGON((1 0,2 0,2 1,1 1,1 0))",
+                     "POLYGON((5 5,6 5,6 6,5 6,5 5))"},
+                    {"residential", "school", "residential"}, {std::int64_t(1), std::int64_t(2), {}});
         const ProcessResult byUse = dissolve(*s, "use");
         QCOMPARE(byUse.layer->size(), std::size_t(2));
         QCOMPARE(std::get<std::string>(byUse.layer->attribute(0, 0)), std::string("residential"));
@@ -156,8 +162,10 @@ private slots:
 
     void overlays()
     {
-        const auto input = test::storeFromWkt({"POLYGON((0 0,10 0,10 10,0 10,0 0))", "POLYGON((50 50,51 50,51 51,50 51,50 50))"});
-        const auto mask = test::storeFromWkt({"POLYGON((5 0,20 0,20 20,5 20,5 0))", "POLYGON((-5 -5,2 -5,2 2,-5 2,-5 -5))"});
+        const auto input = test::storeFromWkt(
+            {"POLYGON((0 0,10 0,10 10,0 10,0 0))", "POLYGON((50 50,51 50,51 51,50 51,50 50))"});
+        const auto mask = test::storeFromWkt(
+            {"POLYGON((5 0,20 0,20 20,5 20,5 0))", "POLYGON((-5 -5,2 -5,2 2,-5 2,-5 -5))"});
         const ProcessResult clip = overlay(*input, *mask, OverlayOp::Clip);
         QCOMPARE(clip.layer->size(), std::size_t(1));
         QCOMPARE(planarArea(*clip.layer, 0), 50.0 + 4.0);
@@ -176,7 +184,8 @@ private slots:
     {
         std::vector<std::string> pts;
         for (int i = 0; i < 400; ++i)
-            pts.push_back(QString("POINT(%1 %2)").arg((i * 37) % 101 * 10.0).arg((i * 53) % 97 * 10.0).toStdString());
+            pts.push_back(
+                QString("POINT(%1 %2)").arg((i * 37) % 101 * 10.0).arg((i * 53) % 97 * 10.0).toStdString());
         const auto points = test::storeFromWkt(pts);
         const auto origin = test::storeFromWkt({"LINESTRING(100 100,600 400)", "POINT(5000 5000)"});
         for (std::size_t o = 0; o < 2; ++o) {

@@ -45,8 +45,8 @@ std::vector<std::int64_t> fids(const FeatureStore& store, const Selection& s)
     return out;
 }
 
-std::vector<std::int64_t> select(const std::vector<std::string>& searched, const std::vector<std::string>& query,
-                                 Predicate p, double distance = 0)
+std::vector<std::int64_t> select(const std::vector<std::string>& searched,
+                                 const std::vector<std::string>& query, Predicate p, double distance = 0)
 {
     const auto s = test::storeFromWkt(searched);
     const auto q = test::storeFromWkt(query);
@@ -64,9 +64,12 @@ std::vector<std::string> diagonalLines(const Extent& e)
     for (int i = 0; i < 8; ++i) {
         const double y0 = e.ymin + e.height() * (0.05 + 0.11 * i);
         out.push_back(QString("LINESTRING(%1 %2,%3 %4,%5 %6)")
-                          .arg(e.xmin, 0, 'f', 3).arg(y0, 0, 'f', 3)
-                          .arg(e.centerX() + 37.3 * i, 0, 'f', 3).arg(y0 + e.height() * 0.3, 0, 'f', 3)
-                          .arg(e.xmax, 0, 'f', 3).arg(y0 - e.height() * 0.1, 0, 'f', 3)
+                          .arg(e.xmin, 0, 'f', 3)
+                          .arg(y0, 0, 'f', 3)
+                          .arg(e.centerX() + 37.3 * i, 0, 'f', 3)
+                          .arg(y0 + e.height() * 0.3, 0, 'f', 3)
+                          .arg(e.xmax, 0, 'f', 3)
+                          .arg(y0 - e.height() * 0.1, 0, 'f', 3)
                           .toStdString());
     }
     return out;
@@ -98,16 +101,26 @@ private slots:
         QTest::addColumn<QString>("searched");
         QTest::addColumn<QString>("query");
         QTest::addColumn<double>("distance");
-        QTest::newRow("buildings intersect diagonals") << int(Predicate::Intersects) << "buildings" << "diagonals" << 0.0;
-        QTest::newRow("buildings intersect parcels") << int(Predicate::Intersects) << "buildings" << "parcels" << 0.0;
-        QTest::newRow("buildings within parcels") << int(Predicate::Within) << "buildings" << "parcels" << 0.0;
-        QTest::newRow("parcels contain buildings") << int(Predicate::Contains) << "parcels" << "buildings" << 0.0;
-        QTest::newRow("roads touch roads") << int(Predicate::Touches) << "roads" << "roads" << 0.0;
-        QTest::newRow("roads cross diagonals") << int(Predicate::Crosses) << "roads" << "diagonals" << 0.0;
-        QTest::newRow("buildings cross diagonals") << int(Predicate::Crosses) << "buildings" << "diagonals" << 0.0;
-        QTest::newRow("buildings dwithin 60 m of diagonals") << int(Predicate::DWithin) << "buildings" << "diagonals" << 60.0;
-        QTest::newRow("buildings dwithin 25 m of pois") << int(Predicate::DWithin) << "buildings" << "pois" << 25.0;
-        QTest::newRow("pois dwithin 40 m of roads") << int(Predicate::DWithin) << "pois" << "roads" << 40.0;
+        QTest::newRow("buildings intersect diagonals") << int(Predicate::Intersects) << "buildings"
+                                                       << "diagonals" << 0.0;
+        QTest::newRow("buildings intersect parcels") << int(Predicate::Intersects) << "buildings"
+                                                     << "parcels" << 0.0;
+        QTest::newRow("buildings within parcels") << int(Predicate::Within) << "buildings"
+                                                  << "parcels" << 0.0;
+        QTest::newRow("parcels contain buildings") << int(Predicate::Contains) << "parcels"
+                                                   << "buildings" << 0.0;
+        QTest::newRow("roads touch roads") << int(Predicate::Touches) << "roads"
+                                           << "roads" << 0.0;
+        QTest::newRow("roads cross diagonals") << int(Predicate::Crosses) << "roads"
+                                               << "diagonals" << 0.0;
+        QTest::newRow("buildings cross diagonals") << int(Predicate::Crosses) << "buildings"
+                                                   << "diagonals" << 0.0;
+        QTest::newRow("buildings dwithin 60 m of diagonals") << int(Predicate::DWithin) << "buildings"
+                                                             << "diagonals" << 60.0;
+        QTest::newRow("buildings dwithin 25 m of pois") << int(Predicate::DWithin) << "buildings"
+                                                        << "pois" << 25.0;
+        QTest::newRow("pois dwithin 40 m of roads") << int(Predicate::DWithin) << "pois"
+                                                    << "roads" << 40.0;
     }
 
     void bruteForce()
@@ -120,7 +133,8 @@ private slots:
         const DataSource ds = DataSource::open(m_city);
         const auto s = ds.read(ds.layerIndex(searched.toStdString()));
         const bool diagonals = query == "diagonals";
-        const auto q = diagonals ? test::storeFromWkt(diagonalLines(s->extent())) : ds.read(ds.layerIndex(query.toStdString()));
+        const auto q = diagonals ? test::storeFromWkt(diagonalLines(s->extent()))
+                                 : ds.read(ds.layerIndex(query.toStdString()));
         // A sample of the query layer keeps brute force quick; every searched feature is checked.
         const std::size_t step = std::max<std::size_t>(1, q->size() / 60);
         LocationOptions options;
@@ -150,11 +164,11 @@ private slots:
     void touchingEdgesAndHoles()
     {
         const std::vector<std::string> squares = {
-            "POLYGON((0 0,10 0,10 10,0 10,0 0))",         // 1: the query square itself
-            "POLYGON((10 0,20 0,20 10,10 10,10 0))",      // 2: shares an edge
-            "POLYGON((20 20,30 20,30 30,20 30,20 20))",   // 3: touches a corner? no: far away
-            "POLYGON((10 10,12 10,12 12,10 12,10 10))",   // 4: touches at one corner
-            "POLYGON((4 4,6 4,6 6,4 6,4 4))",             // 5: inside
+            "POLYGON((0 0,10 0,10 10,0 10,0 0))",       // 1: the query square itself
+            "POLYGON((10 0,20 0,20 10,10 10,10 0))",    // 2: shares an edge
+            "POLYGON((20 20,30 20,30 30,20 30,20 20))", // 3: touches a corner? no: far away
+            "POLYGON((10 10,12 10,12 12,10 12,10 10))", // 4: touches at one corner
+            "POLYGON((4 4,6 4,6 6,4 6,4 4))",           // 5: inside
         };
         const std::vector<std::string> query = {"POLYGON((0 0,10 0,10 10,0 10,0 0))"};
         QCOMPARE(select(squares, query, Predicate::Intersects), (Fids{1, 2, 4, 5}));
@@ -163,7 +177,8 @@ private slots:
         QCOMPARE(select(squares, query, Predicate::Contains), (Fids{1}));
         // A donut: the square inside its hole is not within, does not intersect.
         const std::vector<std::string> donut = {"POLYGON((0 0,10 0,10 10,0 10,0 0),(3 3,7 3,7 7,3 7,3 3))"};
-        const std::vector<std::string> pieces = {"POLYGON((4 4,6 4,6 6,4 6,4 4))", "POLYGON((1 1,2 1,2 2,1 2,1 1))",
+        const std::vector<std::string> pieces = {"POLYGON((4 4,6 4,6 6,4 6,4 4))",
+                                                 "POLYGON((1 1,2 1,2 2,1 2,1 1))",
                                                  "POLYGON((3 3,7 3,7 7,3 7,3 3))"};
         QCOMPARE(select(pieces, donut, Predicate::Intersects), (Fids{2, 3}));
         QCOMPARE(select(pieces, donut, Predicate::Within), (Fids{2}));
@@ -172,15 +187,16 @@ private slots:
 
     void linesAndMultiParts()
     {
-        const std::vector<std::string> lines = {"LINESTRING(-5 5,15 5)", "LINESTRING(0 0,10 0)", "LINESTRING(2 2,8 8)",
-                                                "LINESTRING(20 0,30 0)"};
+        const std::vector<std::string> lines = {"LINESTRING(-5 5,15 5)", "LINESTRING(0 0,10 0)",
+                                                "LINESTRING(2 2,8 8)", "LINESTRING(20 0,30 0)"};
         const std::vector<std::string> square = {"POLYGON((0 0,10 0,10 10,0 10,0 0))"};
         QCOMPARE(select(lines, square, Predicate::Crosses), (Fids{1}));
-        QCOMPARE(select(lines, square, Predicate::Touches), (Fids{2}));   // 2 lies in the boundary only
-        QCOMPARE(select(lines, square, Predicate::Within), (Fids{3}));    // 2 is only in the boundary
+        QCOMPARE(select(lines, square, Predicate::Touches), (Fids{2})); // 2 lies in the boundary only
+        QCOMPARE(select(lines, square, Predicate::Within), (Fids{3}));  // 2 is only in the boundary
         QCOMPARE(select(lines, square, Predicate::Intersects), (Fids{1, 2, 3}));
         // A multipolygon query: each part finds its own neighbours, the gap between them finds nothing.
-        const std::vector<std::string> multi = {"MULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)),((100 0,101 0,101 1,100 1,100 0)))"};
+        const std::vector<std::string> multi = {
+            "MULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)),((100 0,101 0,101 1,100 1,100 0)))"};
         const std::vector<std::string> points = {"POINT(0.5 0.5)", "POINT(50 0.5)", "POINT(100.5 0.5)",
                                                  "MULTIPOINT((0.5 0.5),(50 50))"};
         QCOMPARE(select(points, multi, Predicate::Within), (Fids{1, 3}));
@@ -191,11 +207,10 @@ private slots:
     {
         // A 10 km line along x; points 199.9 m and 200.1 m away beside it and beyond its end.
         const std::vector<std::string> line = {"LINESTRING(0 0,5000 0,10000 0)"};
-        const std::vector<std::string> points = {"POINT(5000 199.9)", "POINT(5000 200.1)", "POINT(10199.9 0)",
-                                                 "POINT(10200.1 0)",
-                                                 // 141.35^2 * 2 = 199.9^2 (corner), 141.5^2 * 2 > 200^2
-                                                 "POINT(10141.35 141.35)", "POINT(10141.5 141.5)",
-                                                 "POINT(3000 -200)"};
+        const std::vector<std::string> points = {
+            "POINT(5000 199.9)", "POINT(5000 200.1)", "POINT(10199.9 0)", "POINT(10200.1 0)",
+            // 141.35^2 * 2 = 199.9^2 (corner), 141.5^2 * 2 > 200^2
+            "POINT(10141.35 141.35)", "POINT(10141.5 141.5)", "POINT(3000 -200)"};
         QCOMPARE(select(points, line, Predicate::DWithin, 200), (Fids{1, 3, 5, 7}));
         // A buffer-based answer would differ: the round cap's chord lies inside the true circle.
         QCOMPARE(select(points, line, Predicate::DWithin, 199.95), (Fids{1, 3, 5}));
@@ -226,7 +241,8 @@ private slots:
         ring({{5, 5}, {7, 7}, {7, 5}, {5, 7}, {5, 5}});
         s.endFeature();
         s.finish();
-        const auto query = test::storeFromWkt({"POLYGON((0 0,10 0,10 10,0 10,0 0))", "GEOMETRYCOLLECTION EMPTY"});
+        const auto query =
+            test::storeFromWkt({"POLYGON((0 0,10 0,10 10,0 10,0 0))", "GEOMETRYCOLLECTION EMPTY"});
         for (const Predicate p : {Predicate::Intersects, Predicate::Within, Predicate::DWithin}) {
             LocationOptions options;
             options.distance = 1;

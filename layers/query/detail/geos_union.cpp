@@ -5,7 +5,8 @@
 
 namespace polis::detail {
 
-GeosGeometryPtr unionOf(const FeatureStore& store, const std::vector<std::size_t>& members, std::vector<std::int64_t>& invalid)
+GeosGeometryPtr unionOf(const FeatureStore& store, const std::vector<std::size_t>& members,
+                        std::vector<std::int64_t>& invalid)
 {
     GEOSContextHandle_t ctx = geosContext();
     std::vector<GEOSGeometry*> parts;

@@ -2,6 +2,7 @@
 
 #include "../../core/detail/number_text.hpp"
 #include "../../core/error.hpp"
+#include "feature_subset.hpp"
 
 #include <unordered_map>
 
@@ -34,19 +35,14 @@ std::vector<FeatureGroup> groupFeatures(const FeatureStore& store, const std::st
     std::vector<FeatureGroup> groups;
     std::unordered_map<std::string, std::size_t> byKey;
     auto add = [&](std::size_t feature) {
-        std::string key = column < 0 ? std::string() : attributeText(store.attribute(feature, std::size_t(column)));
+        std::string key =
+            column < 0 ? std::string() : attributeText(store.attribute(feature, std::size_t(column)));
         const auto [it, inserted] = byKey.emplace(key, groups.size());
         if (inserted)
             groups.push_back({std::move(key), {}});
         groups[it->second].members.push_back(feature);
     };
-    if (features) {
-        for (const std::size_t f : *features)
-            add(f);
-    } else {
-        for (std::size_t f = 0; f < store.size(); ++f)
-            add(f);
-    }
+    forEachFeature(features, store.size(), add);
     return groups;
 }
 

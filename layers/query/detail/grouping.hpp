@@ -20,7 +20,8 @@ std::string attributeText(const AttributeValue& value);
 /// Groups `features` (all when nullopt) of `store` by the text of field `field`, in order of first
 /// appearance; one group keyed "" holding everything when `field` is empty. Throws polis::Error naming the
 /// field and the available ones when `field` does not exist.
-std::vector<FeatureGroup> groupFeatures(const FeatureStore& store, const std::string& field,
-                                        const std::optional<std::vector<std::size_t>>& features = std::nullopt);
+std::vector<FeatureGroup>
+groupFeatures(const FeatureStore& store, const std::string& field,
+              const std::optional<std::vector<std::size_t>>& features = std::nullopt);
 
 } // namespace polis::detail
