@@ -5,23 +5,22 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace polis::cli {
 namespace {
 
 /// Reads the --layer features that can relate to `query`: when the source answers spatial filters from an
-/// index, only those inside the union of the query's candidate envelopes (grown by `distance`).
+/// index, only those inside the query's candidate windows (thin boxes along its lines, grown by `distance`).
 LayerInput readCandidates(const DataSource& ds, std::size_t index, const QString& spec,
                           const FeatureStore& query, double distance, std::string where)
 {
     ReadOptions options;
     options.where = std::move(where);
     if (ds.layers()[index].fastSpatialFilter) {
-        Extent area;
-        for (std::size_t q = 0; q < query.size(); ++q) {
-            for (const Extent& box : candidateEnvelopes(query, q, distance))
-                area.expand(box);
-        }
-        options.filter = area.isEmpty() ? Extent::of(0, 0, 0, 0) : area;
+        options.filters = candidateWindows(query, distance);
+        if (options.filters.empty())
+            options.filters.push_back(Extent{}); // no query geometry: nothing can match, read nothing
     }
     return readLayer(ds, index, spec, options);
 }
@@ -103,6 +102,7 @@ int queryCommand(const QStringList& arguments)
     std::vector<std::int64_t> ids;
     for (const std::size_t i : selection.indices)
         ids.push_back(searched.store->fid(i));
+    std::sort(ids.begin(), ids.end()); // candidate reads come in window order, not fid order
     if (parser.isSet(json)) {
         QJsonObject doc{{"count", qint64(ids.size())},
                         {"load_ms", loadMs},

@@ -37,6 +37,10 @@ struct ReadOptions
     Crs targetCrs;
     /// Only features whose geometry intersects this rectangle (in targetCrs, or the layer CRS).
     std::optional<Extent> filter;
+    /// Only features meeting any of these rectangles (same CRS as `filter`; together with `filter`, the union):
+    /// one indexed read per rectangle, each feature once. For reading the candidates along a long route
+    /// without the rectangle that covers it all. Empty rectangles match nothing.
+    std::vector<Extent> filters;
     /// Only these attribute fields (pushed down to OGR); nullopt = all fields.
     std::optional<std::vector<std::string>> fields;
     /// Only features matching this attribute filter, in OGR SQL syntax (e.g. `use = 'school' AND floors >= 2`),

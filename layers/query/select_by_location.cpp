@@ -89,6 +89,29 @@ std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t fe
     return out;
 }
 
+std::vector<Extent> candidateWindows(const FeatureStore& query, double distance)
+{
+    auto area = [](const Extent& e) { return e.width() * e.height(); };
+    std::vector<Extent> windows;
+    double covered = 0; // summed areas of the envelopes in the last window
+    for (std::size_t q = 0; q < query.size(); ++q) {
+        for (const Extent& box : candidateEnvelopes(query, q, distance)) {
+            if (!windows.empty()) {
+                Extent merged = windows.back();
+                merged.expand(box);
+                if (area(merged) <= 1.5 * (covered + area(box))) {
+                    windows.back() = merged;
+                    covered += area(box);
+                    continue;
+                }
+            }
+            windows.push_back(box);
+            covered = area(box);
+        }
+    }
+    return windows;
+}
+
 Selection selectByLocation(const FeatureStore& searched, const FeatureStore& query, Predicate predicate,
                            const LocationOptions& options)
 {

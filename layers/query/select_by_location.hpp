@@ -52,4 +52,9 @@ Selection selectByLocation(const FeatureStore& searched, const FeatureStore& que
 /// Useful to read only the candidates of a layer from disk (see DataSource's ReadOptions::filter).
 std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t feature, double distance);
 
+/// Rectangles covering every candidate envelope of every feature of `query` (grown by `distance`), consecutive
+/// envelopes merged while the merged rectangle stays within 1.5 times the summed areas of its envelopes: a few thin
+/// boxes along a route instead of the one box that covers it. For ReadOptions::filters.
+std::vector<Extent> candidateWindows(const FeatureStore& query, double distance);
+
 } // namespace polis

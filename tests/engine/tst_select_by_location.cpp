@@ -265,6 +265,64 @@ private slots:
         QVERIFY(!parsePredicate("near"));
     }
 
+    void candidateReadsMatchFullReads()
+    {
+        // Reading only the candidate windows (several indexed passes over the GeoPackage R-tree) must give the
+        // same answer as the whole layer, with each feature once and fewer features read.
+        const DataSource ds = DataSource::open(m_city);
+        const std::size_t layer = ds.layerIndex("buildings");
+        const auto all = ds.read(layer);
+        // A zig-zag route north-east across the city, 24 segments at 25° and 65°.
+        const Extent& city = all->extent();
+        const double step = city.width() / 24;
+        QString wkt = QString("LINESTRING(%1 %2").arg(city.xmin).arg(city.ymin);
+        double x = city.xmin, y = city.ymin;
+        for (int i = 0; i < 24; ++i) {
+            const double a = (i % 2 ? 65.0 : 25.0) * 3.14159265358979 / 180;
+            x += step * std::cos(a);
+            y += step * std::sin(a);
+            wkt += QString(",%1 %2").arg(x, 0, 'f', 3).arg(y, 0, 'f', 3);
+        }
+        const auto route = test::storeFromWkt({(wkt + ")").toStdString()});
+        ReadOptions options;
+        options.filters = candidateWindows(*route, 60);
+        Extent whole;
+        double windowArea = 0;
+        for (const Extent& w : options.filters) {
+            whole.expand(w);
+            windowArea += w.width() * w.height();
+        }
+        QVERIFY(options.filters.size() > 1);
+        QVERIFY(windowArea < 0.9 * whole.width() * whole.height()); // less than the one covering box
+        const auto some = ds.read(layer, options);
+        QVERIFY(some->size() < all->size());
+        std::vector<std::int64_t> read;
+        for (std::size_t i = 0; i < some->size(); ++i)
+            read.push_back(some->fid(i));
+        std::sort(read.begin(), read.end());
+        QVERIFY(std::adjacent_find(read.begin(), read.end()) == read.end());
+        LocationOptions within;
+        within.distance = 60;
+        std::vector<std::int64_t> fromSome = fids(*some, selectByLocation(*some, *route, Predicate::DWithin, within));
+        std::sort(fromSome.begin(), fromSome.end()); // the passes read in window order, not fid order
+        const std::vector<std::int64_t> fromAll = fids(*all, selectByLocation(*all, *route, Predicate::DWithin, within));
+        QVERIFY(fromAll.size() > 20);
+        QCOMPARE(fromSome, fromAll);
+        // Every candidate envelope lies inside some window.
+        for (std::size_t q = 0; q < route->size(); ++q) {
+            for (const Extent& box : candidateEnvelopes(*route, q, 60)) {
+                QVERIFY(std::any_of(options.filters.begin(), options.filters.end(), [&](const Extent& w) {
+                    return w.xmin <= box.xmin && w.ymin <= box.ymin && w.xmax >= box.xmax && w.ymax >= box.ymax;
+                }));
+            }
+        }
+        // No windows, no features; a straight route's collinear segments share one window.
+        options.filters = {Extent{}};
+        QCOMPARE(ds.read(layer, options)->size(), std::size_t(0));
+        QCOMPARE(candidateWindows(*test::storeFromWkt({"LINESTRING(0 0,100 0,200 0,300 0)"}), 10).size(),
+                 std::size_t(1));
+    }
+
     void longLineUsesSegmentEnvelopes()
     {
         // An L-shaped 20 km route: its envelopes hug the route, never the 10 km x 10 km square it spans.
