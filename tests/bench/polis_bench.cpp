@@ -1,7 +1,7 @@
 // polis-bench: generates the synthetic city and measures rendering against GDAL's own read speed.
 //   polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]
 //   polis-bench render SOURCE [--size 1920x1080] [--frames N]
-//   polis-bench query SOURCE.gpkg [POLIS_BINARY]
+//   polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]
 // Prints one JSON object on stdout.
 #include "city_generator.hpp"
 #include "query_bench.hpp"
@@ -63,7 +63,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]\n"
                          "       polis-bench render SOURCE [--size 1920x1080] [--frames N]\n"
-                         "       polis-bench query SOURCE.gpkg [POLIS_BINARY]\n");
+                         "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n");
     return 2;
 }
 

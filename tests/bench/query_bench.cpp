@@ -178,12 +178,25 @@ int queryBenchmark(int argc, char** argv)
         std::string(box) + ") AND PtDistWithin(b.geom, GeomFromText('" + wkt(line) + "', 2100), 200)\" '" +
         path + "'");
 
+    // PostGIS, when a libpq connection string to a database holding the same buildings table is given:
+    // psql with ST_DWithin on the GiST index, and polis query reading PostGIS.
+    double psqlMs = -1, polisPgMs = -1;
+    if (argc > 4) {
+        const std::string pg = argv[4];
+        psqlMs = processMs("psql -At -d '" + pg +
+                           "' -c \"SELECT count(*) FROM buildings WHERE ST_DWithin(geom, ST_GeomFromText('" +
+                           wkt(line) + "', 2100), 200)\"");
+        polisPgMs =
+            processMs(polis + " query --layer 'PG:" + pg + " tables=buildings' --op dwithin --distance 200 " +
+                      "--with " + routeFile + " --count --json");
+    }
+
     std::printf(
         "{\"features\": %zu, \"count\": %zu, \"geos_count\": %zu, \"load_ms\": %.1f, \"query_ms\": %.2f, "
         "\"geos_only_ms\": %.2f, \"query_vs_geos\": %.2f, \"polis_process_ms\": %.1f, "
-        "\"ogrinfo_sqlite_rtree_ms\": %.1f}\n",
+        "\"ogrinfo_sqlite_rtree_ms\": %.1f, \"postgis_psql_ms\": %.1f, \"polis_postgis_process_ms\": %.1f}\n",
         buildings->size(), selection.indices.size(), geosCount, loadMs, runs[runs.size() / 2], geosMs,
-        runs[runs.size() / 2] / geosMs, polisMs, ogrMs);
+        runs[runs.size() / 2] / geosMs, polisMs, ogrMs, psqlMs, polisPgMs);
     return selection.indices.size() == geosCount ? 0 : 1;
 }
 
