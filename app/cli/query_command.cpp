@@ -1,31 +1,10 @@
-#include "layer_input.hpp"
+#include "location_filter.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/query/select_by_location.hpp"
-
-#include <QElapsedTimer>
 
 #include <algorithm>
 
 namespace polis::cli {
-namespace {
-
-/// Reads the --layer features that can relate to `query`: when the source answers spatial filters from an
-/// index, only those inside the query's candidate windows (thin boxes along its lines, grown by `distance`).
-LayerInput readCandidates(const DataSource& ds, std::size_t index, const QString& spec,
-                          const FeatureStore& query, double distance, std::string where)
-{
-    ReadOptions options;
-    options.where = std::move(where);
-    if (ds.layers()[index].fastSpatialFilter) {
-        options.filters = candidateWindows(query, distance);
-        if (options.filters.empty())
-            options.filters.push_back(Extent{}); // no query geometry: nothing can match, read nothing
-    }
-    return readLayer(ds, index, spec, options);
-}
-
-} // namespace
 
 int queryCommand(const QStringList& arguments)
 {
@@ -34,79 +13,46 @@ int queryCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Select the features of a layer by their spatial relation to another."));
     const QCommandLineOption layer("layer", tr("The layer to search: dataset path or path:layer"), "SRC");
-    const QCommandLineOption op("op", tr("intersects, within, contains, touches, crosses or dwithin"), "OP");
-    const QCommandLineOption with("with", tr("The layer to relate to: dataset path or path:layer"), "SRC");
-    const QCommandLineOption distance(
-        "distance", tr("For dwithin: the distance in the layer's CRS units (metres)"), "METRES");
     const QCommandLineOption where(
         "where", tr("Attribute filter on --layer (OGR SQL), e.g. \"use = 'school'\""), "EXPR");
     const QCommandLineOption count("count", tr("Print only the number of matches"));
     const QCommandLineOption json("json",
                                   tr("Print one JSON document: count, ids, load_ms, query_ms, invalid"));
     const QCommandLineOption output = outputOption();
-    parser.addOptions({layer, op, with, distance, where, count, output, json});
+    LocationFilter location;
+    location.addTo(parser);
+    parser.addOptions({layer, where, count, output, json});
     if (int code = parseOrExit(parser, arguments,
                                "--layer SRC --op OP --with SRC [--distance METRES] [--where EXPR] [--count] "
                                "[-o OUT.gpkg|.geojson|.csv] [--json]");
         code >= 0)
         return code;
-    if (!parser.isSet(layer) || !parser.isSet(op) || !parser.isSet(with))
+    if (!parser.isSet(layer))
         return usageError(name, tr("give --layer, --op and --with"));
-    const std::optional<Predicate> predicate = parsePredicate(parser.value(op).toStdString());
-    if (!predicate)
-        return usageError(name,
-                          tr("--op \"%1\" is not one of intersects, within, contains, touches, crosses, "
-                             "dwithin")
-                              .arg(parser.value(op)));
-    double metres = 0;
-    if (*predicate == Predicate::DWithin) {
-        bool ok = false;
-        metres = parser.value(distance).toDouble(&ok);
-        if (!parser.isSet(distance) || !ok || !(metres >= 0) || !std::isfinite(metres))
-            return usageError(name, tr("dwithin needs --distance, a number of metres >= 0"));
-    } else if (parser.isSet(distance)) {
-        return usageError(name, tr("--distance only applies to --op dwithin"));
-    }
+    if (const QString problem = location.check(parser); !problem.isEmpty())
+        return usageError(name, problem);
     if (int code = checkOutput(name, parser.value(output)); code >= 0)
         return code;
 
-    QElapsedTimer timer;
-    timer.start();
-    LayerInput searched, query;
-    Selection selection;
-    double loadMs = 0, queryMs = 0;
+    LocationFilter::Result found;
     try {
-        const auto [source, index] = openLayer(parser.value(layer));
-        const LayerInfo& target = source.layers()[index];
-        if (*predicate == Predicate::DWithin && target.crs.isGeographic())
-            throw Error(target.name + ": dwithin needs a projected CRS in metres, but the layer is in " +
-                        target.crs.displayId());
-        ReadOptions withOptions;
-        withOptions.targetCrs = target.crs;
-        query = readLayer(parser.value(with), withOptions);
-        searched = readCandidates(source, index, parser.value(layer), *query.store, metres,
-                                  parser.value(where).toStdString());
-        loadMs = double(timer.nsecsElapsed()) / 1e6;
-        timer.restart();
-        LocationOptions options;
-        options.distance = metres;
-        selection = selectByLocation(*searched.store, *query.store, *predicate, options);
-        queryMs = double(timer.nsecsElapsed()) / 1e6;
+        found = location.run(parser.value(layer), parser.value(where).toStdString());
         if (parser.isSet(output))
-            writeOutput(searched, *searched.store, parser.value(output), selection.indices,
+            writeOutput(found.searched, *found.searched.store, parser.value(output), found.selection.indices,
                         parser.isSet(json));
     } catch (const Error& e) {
         return inputError(name, e);
     }
 
+    const Selection& selection = found.selection;
     std::vector<std::int64_t> ids;
     for (const std::size_t i : selection.indices)
-        ids.push_back(searched.store->fid(i));
+        ids.push_back(found.searched.store->fid(i));
     std::sort(ids.begin(), ids.end()); // candidate reads come in window order, not fid order
     if (parser.isSet(json)) {
         QJsonObject doc{{"count", qint64(ids.size())},
-                        {"load_ms", loadMs},
-                        {"query_ms", queryMs},
+                        {"load_ms", found.loadMs},
+                        {"query_ms", found.queryMs},
                         {"invalid", qint64(selection.invalidFids.size())},
                         {"invalid_ids", fidArray(selection.invalidFids)}};
         if (!parser.isSet(count))

@@ -1,4 +1,4 @@
-#include "layer_input.hpp"
+#include "location_filter.hpp"
 
 #include "layers/core/error.hpp"
 #include "layers/query/statistics.hpp"
@@ -18,19 +18,34 @@ int statsCommand(const QStringList& arguments)
     const QCommandLineOption geodesic("geodesic", tr("Measure area and length on the ellipsoid (m², m)"));
     const QCommandLineOption json("json", tr("Print one JSON document"));
     parser.addOptions({field, by, where, geodesic, json});
+    LocationFilter location; // optional: statistics of the features selected by location
+    location.addTo(parser);
     parser.addPositionalArgument("SOURCE", tr("Dataset path or path:layer"));
     if (int code = parseOrExit(parser, arguments,
-                               "SOURCE [--field FIELD] [--by FIELD] [--where EXPR] [--geodesic] [--json]");
+                               "SOURCE [--field FIELD] [--by FIELD] [--where EXPR] [--op OP --with SRC "
+                               "[--distance METRES]] [--geodesic] [--json]");
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(name, tr("give exactly one SOURCE"));
+    const bool byLocation = location.requested(parser);
+    if (const QString problem = byLocation ? location.check(parser) : QString(); !problem.isEmpty())
+        return usageError(name, problem);
     std::vector<GroupStatistics> groups;
     try {
-        ReadOptions read;
-        read.where = parser.value(where).toStdString();
-        const LayerInput input = readLayer(parser.positionalArguments().first(), read);
+        const QString source = parser.positionalArguments().first();
+        const std::string filter = parser.value(where).toStdString();
         StatisticsOptions options;
+        LayerInput input;
+        if (byLocation) {
+            LocationFilter::Result found = location.run(source, filter);
+            input = std::move(found.searched);
+            options.features = std::move(found.selection.indices);
+        } else {
+            ReadOptions read;
+            read.where = filter;
+            input = readLayer(source, read);
+        }
         options.valueField = parser.value(field).toStdString();
         options.groupField = parser.value(by).toStdString();
         options.geodesic = parser.isSet(geodesic);

@@ -197,6 +197,17 @@ private slots:
         QCOMPARE(school["sum"].toDouble(), schoolFloors);
         QCOMPARE(school["mean"].toDouble(), schoolFloors / schools);
         QCOMPARE(school["area"].toDouble(), 25.0 * schools);
+        // Statistics of a selection by location: squares 0..16 lie within 200 m of the route.
+        const Run near = polis({"stats", city("buildings"), "--field", "floors", "--op", "dwithin",
+                                "--distance", "200", "--with", city("route"), "--json"});
+        QCOMPARE(near.code, 0);
+        const QJsonObject all = json(near)["groups"].toArray()[0].toObject();
+        double floorsNear = 0;
+        for (int i = 0; i <= 16; ++i)
+            floorsNear += i % 4;
+        QCOMPARE(all["count"].toInt(), 17);
+        QCOMPARE(all["sum"].toDouble(), floorsNear);
+        QCOMPARE(all["area"].toDouble(), 25.0 * 17);
         const Run geodesic = polis({"stats", city("route"), "--geodesic", "--json"});
         // 1000 m of grid on the central meridian is 1000 / 0.9996 m on the ellipsoid.
         QVERIFY(std::abs(json(geodesic)["groups"].toArray()[0].toObject()["length"].toDouble() -
@@ -264,6 +275,9 @@ private slots:
         QTest::newRow("clip without with") << QStringList{"clip", b, "-o", "x.gpkg"};
         QTest::newRow("nearest bad k") << QStringList{"nearest", "--layer", b, "--to", l, "-k", "0"};
         QTest::newRow("stats two sources") << QStringList{"stats", b, l};
+        QTest::newRow("stats with but no op") << QStringList{"stats", b, "--with", l};
+        QTest::newRow("distance without dwithin")
+            << QStringList{"query", "--layer", b, "--op", "within", "--distance", "5", "--with", l};
     }
 
     void usageErrorsExitTwo()
