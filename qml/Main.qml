@@ -1,79 +1,159 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Polis
 
 ApplicationWindow {
     id: window
-    property alias source: map.source
+    property alias source: mapDocument.source
+    property string sampleProject
 
     width: 1280
     height: 800
     visible: true
-    title: map.title.length > 0 ? qsTr("%1 — Polis").arg(map.title) : qsTr("Polis")
+    title: mapDocument.title.length > 0 ? qsTr("%1 — Polis").arg(mapDocument.title) : qsTr("Polis")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                text: qsTr("Full extent")
-                onClicked: map.zoomToFullExtent()
-            }
-            ToolButton {
-                text: qsTr("Zoom in")
-                onClicked: map.zoomAt(Qt.point(map.width / 2, map.height / 2), 2)
-            }
-            ToolButton {
-                text: qsTr("Zoom out")
-                onClicked: map.zoomAt(Qt.point(map.width / 2, map.height / 2), 0.5)
-            }
-            Label {
-                Layout.fillWidth: true
-                text: map.title
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-            }
+    MapDocument {
+        id: mapDocument
+    }
+
+    Shortcut {
+        sequence: StandardKey.Open
+        onActivated: openDialog.open()
+    }
+    Shortcut {
+        sequence: StandardKey.Save
+        onActivated: saveDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+A"
+        onActivated: addDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        onActivated: mapView.zoomToFullExtent()
+    }
+
+    header: MapToolBar {
+        map: mapView
+        title: mapDocument.title
+        onOpenRequested: openDialog.open()
+        onAddRequested: addDialog.open()
+        onSaveRequested: saveDialog.open()
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a project or dataset")
+        nameFilters: [qsTr("Polis projects (*.polis)"), qsTr("All files (*)")]
+        onAccepted: mapDocument.source = selectedFile.toString()
+    }
+    FileDialog {
+        id: addDialog
+        title: qsTr("Add layers")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)"),
+                      qsTr("All files (*)")]
+        onAccepted: mapDocument.addSources(selectedFiles.map(u => u.toString()))
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the project")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Polis projects (*.polis)")]
+        onAccepted: {
+            const error = mapDocument.save(selectedFile.toString(), mapView.viewRect())
+            if (error.length > 0)
+                saveError.show(error)
+        }
+    }
+    ToolTip {
+        id: saveError
+        timeout: 8000
+        function show(message) {
+            text = message
+            open()
         }
     }
 
-    MapView {
-        id: map
-        objectName: "mapView"
+    WelcomePage {
         anchors.fill: parent
-        focus: true
-        Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
-                map.zoomAt(Qt.point(width / 2, height / 2), 2)
-            else if (event.key === Qt.Key_Minus)
-                map.zoomAt(Qt.point(width / 2, height / 2), 0.5)
-            else if (event.key === Qt.Key_Home)
-                map.zoomToFullExtent()
-        }
+        z: 1
+        visible: mapDocument.source.length === 0 && mapDocument.layers.count === 0
+        sampleProject: window.sampleProject
+        recentProjects: mapDocument.recentProjects
+        onOpenRequested: (path) => mapDocument.source = path
+        onBrowseRequested: openDialog.open()
+    }
 
-        Label {
-            anchors.centerIn: parent
-            visible: map.source.length === 0
-            text: qsTr("Open a project: polis PROJECT.polis")
+    DropArea {
+        anchors.fill: parent
+        z: 2
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                mapDocument.addSources(drop.urls.map(u => u.toString()))
         }
     }
 
-    footer: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            Label {
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                color: map.errors.length > 0 ? "#b00020" : palette.windowText
-                text: map.loading ? qsTr("Loading…")
-                      : map.errors.length > 0 ? map.errors[0]
-                      : qsTr("%n layer(s)", "", map.layerCount)
-            }
-            Label {
-                text: map.rendering ? qsTr("Rendering…") : ""
-            }
-            Label {
-                text: map.crs
+    SplitView {
+        anchors.fill: parent
+
+        LayersPanel {
+            SplitView.preferredWidth: 280
+            SplitView.minimumWidth: 180
+            document: mapDocument
+            onZoomToLayer: (rect) => mapView.zoomToRect(rect)
+            onOpenTable: (row, name) => {
+                attributeTable.layerName = name
+                attributeTable.layerRow = row
             }
         }
+
+        SplitView {
+            orientation: Qt.Vertical
+            SplitView.fillWidth: true
+
+        MapView {
+            id: mapView
+            objectName: "mapView"
+            SplitView.fillHeight: true
+            document: mapDocument
+            focus: true
+            onClicked: (x, y) => identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
+            Keys.onPressed: (event) => {
+                if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
+                    zoomAt(Qt.point(width / 2, height / 2), 2)
+                else if (event.key === Qt.Key_Minus)
+                    zoomAt(Qt.point(width / 2, height / 2), 0.5)
+                else if (event.key === Qt.Key_Home)
+                    zoomToFullExtent()
+                else if (event.key === Qt.Key_Escape)
+                    identifyPanel.clear()
+            }
+        }
+
+        AttributeTable {
+            id: attributeTable
+            objectName: "attributeTablePanel"
+            visible: layerRow >= 0
+            layerRow: -1
+            SplitView.preferredHeight: 260
+            document: mapDocument
+            onClosed: layerRow = -1
+        }
+        }
+
+        IdentifyPanel {
+            id: identifyPanel
+            visible: results.length > 0
+            SplitView.preferredWidth: 300
+            onCleared: mapDocument.clearSelection()
+        }
+    }
+
+    footer: StatusBar {
+        map: mapView
+        document: mapDocument
     }
 }

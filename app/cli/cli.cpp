@@ -15,6 +15,8 @@ struct Command
 };
 
 const Command kCommands[] = {
+    {"import", QT_TRANSLATE_NOOP("polis::cli", "Import datasets into a project, checking CRS, encoding and geometries"),
+     &importCommand},
     {"info", QT_TRANSLATE_NOOP("polis::cli", "Describe the layers of a dataset or project"), &infoCommand},
     {"render", QT_TRANSLATE_NOOP("polis::cli", "Draw datasets or a project to PNG, PDF or SVG"), &renderCommand},
     {"query", QT_TRANSLATE_NOOP("polis::cli", "Select features by location (intersects, within, dwithin...)"),

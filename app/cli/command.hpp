@@ -18,6 +18,7 @@ QTextStream& err();
 /// after "polis COMMAND") or a usage error. Returns -1 to continue, or the exit code to return.
 int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& syntax);
 
+int importCommand(const QStringList& arguments);
 int infoCommand(const QStringList& arguments);
 int renderCommand(const QStringList& arguments);
 int queryCommand(const QStringList& arguments);

@@ -2,6 +2,7 @@
 
 #include "layers/core/error.hpp"
 #include "layers/io/data_source.hpp"
+#include "layers/io/importer.hpp"
 #include "layers/io/raster_source.hpp"
 
 #include <QJsonArray>
@@ -63,7 +64,27 @@ QJsonObject vectorLayerJson(const LayerInfo& l)
                        {"crs", crsJson(l.crs)},
                        {"extent", extentJson(l.extent)},
                        {"fields", fields},
-                       {"encoding", str(l.encoding)}};
+                       {"encoding", str(l.encoding)},
+                       {"crs_suggestion", !l.crs.isValid() && suggestEpsg(l.extent)
+                                              ? QJsonValue(QStringLiteral("EPSG:%1").arg(*suggestEpsg(l.extent)))
+                                              : QJsonValue::Null}};
+}
+
+/// A shapefile's encoding as the importer finds it (.cpg, LDID, or detected from the DBF bytes), where
+/// GDAL alone would assume ISO-8859-1. Left as GDAL says when the importer cannot read the file.
+void addEncodingDetection(const std::string& source, QJsonArray& layers)
+{
+    if (!QString::fromStdString(source).endsWith(QLatin1String(".shp"), Qt::CaseInsensitive) || layers.size() != 1)
+        return;
+    try {
+        const LayerReport report = Importer().inspect(source).front();
+        QJsonObject layer = layers[0].toObject();
+        layer["encoding"] = str(report.info.encoding);
+        layer["encoding_origin"] = encodingOriginName(report.encodingOrigin);
+        layers[0] = layer;
+    } catch (const Error&) {
+        // info describes what GDAL reads; `polis import` reports the problem in full
+    }
 }
 
 QJsonObject rasterJson(const std::string& path, const RasterInfo& r)
@@ -92,11 +113,14 @@ void printText(const QJsonObject& layer)
         return;
     }
     const QJsonValue count = layer["feature_count"];
+    const QString origin = layer["encoding_origin"].toString();
     out() << tr("Layer %1: %2, %3 features, CRS %4, encoding %5")
                  .arg(layer["name"].toString(), layer["geometry_type"].toString(),
                       count.isNull() ? tr("unknown") : QString::number(qint64(count.toDouble())),
-                      crs["id"].toString(), layer["encoding"].toString())
+                      crs["id"].toString(), layer["encoding"].toString() + (origin.isEmpty() ? QString() : " (" + origin + ")"))
           << '\n' << "  " << tr("Extent: %1").arg(extent) << '\n';
+    if (layer["crs_suggestion"].isString())
+        out() << "  " << tr("No CRS declared; the coordinates suggest %1").arg(layer["crs_suggestion"].toString()) << '\n';
     for (const QJsonValue& f : layer["fields"].toArray())
         out() << "  - " << f["name"].toString() << " (" << f["type"].toString() << ")\n";
 }
@@ -126,6 +150,7 @@ int infoCommand(const QStringList& arguments)
             const DataSource ds = DataSource::open(source);
             for (std::size_t i : ds.selectedLayers())
                 layers.append(vectorLayerJson(ds.layers()[i]));
+            addEncodingDetection(source, layers);
         }
     } catch (const Error& e) {
         err() << "polis info: " << QString::fromStdString(e.what()) << Qt::endl;

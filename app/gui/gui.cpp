@@ -44,6 +44,16 @@ int renderInstead(int argc, char** argv)
     return cli::run({QString::fromLocal8Bit(argv[0]), "render", source, "-o", png});
 }
 
+/// The bundled Heraklion sample: installed beside the binary, or in the source tree of a build.
+QString sampleProject()
+{
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/polis/sample-data/heraklion.polis");
+    if (QFileInfo::exists(installed))
+        return QFileInfo(installed).canonicalFilePath();
+    const QString source = QStringLiteral(POLIS_SOURCE_DIR "/sample-data/heraklion.polis");
+    return QFileInfo::exists(source) ? source : QString();
+}
+
 } // namespace
 
 int run(int argc, char** argv)
@@ -55,7 +65,7 @@ int run(int argc, char** argv)
     QQmlApplicationEngine engine;
     const QStringList args = QCoreApplication::arguments();
     QString source = args.size() > 1 ? QFileInfo(args.at(1)).absoluteFilePath() : QString();
-    engine.setInitialProperties({{QStringLiteral("source"), source}});
+    engine.setInitialProperties({{QStringLiteral("source"), source}, {QStringLiteral("sampleProject"), sampleProject()}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(cli::InputError); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Polis/Main.qml")));

@@ -1,9 +1,9 @@
 #include "map_view.hpp"
 
+#include "map_document.hpp"
 #include "layers/render/map_renderer.hpp"
 
 #include <QPainter>
-#include <QPointer>
 #include <QQuickWindow>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,73 +25,48 @@ QThreadPool& renderJobs()
     return *pool;
 }
 
+constexpr double kMetresPerInch = 0.0254;
+constexpr double kLogicalDpi = 96.0;
+constexpr int kClickSlop = 4; ///< pixels a press may move and still be a click
+
 } // namespace
 
-MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent)
+MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent), m_cursor(std::nan(""), std::nan(""))
 {
     setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true);
     setFillColor(Qt::white);
     setOpaquePainting(true);
 }
 
 MapView::~MapView()
 {
+    // A render must not outlive the item (nor the application whose painters it uses): stop and wait.
     if (m_cancel)
         m_cancel->store(true);
+    for (QFuture<void>& job : m_jobs)
+        job.waitForFinished();
 }
 
-void MapView::setSource(const QString& source)
+void MapView::setDocument(MapDocument* document)
 {
-    if (source == m_source)
+    if (document == m_document)
         return;
-    m_source = source;
-    emit sourceChanged();
-    load();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &MapDocument::contentChanged, this, &MapView::onContentChanged);
+    emit documentChanged();
+    onContentChanged();
 }
 
-QString MapView::title() const
+void MapView::onContentChanged()
 {
-    return m_content ? QString::fromStdString(m_content->title) : QString();
-}
-
-QString MapView::crs() const
-{
-    return m_content ? QString::fromStdString(m_content->crs.displayId()) : QString();
-}
-
-int MapView::layerCount() const
-{
-    return m_content ? int(m_content->layers.size()) : 0;
-}
-
-QStringList MapView::errors() const
-{
-    QStringList list;
-    if (m_content) {
-        for (const LayerError& e : m_content->errors)
-            list << QString::fromStdString(e.message);
-    }
-    return list;
-}
-
-void MapView::load()
-{
-    m_loading = true;
-    emit loadingChanged();
-    const std::string spec = m_source.toStdString();
-    QPointer<MapView> self(this);
-    // Loading reads files with GDAL: never on the GUI thread.
-    auto future = QtConcurrent::run([spec] { return std::make_shared<const MapContent>(loadSources({spec})); });
-    future.then(this, [self](std::shared_ptr<const MapContent> content) {
-        if (!self)
-            return;
-        self->m_content = std::move(content);
-        self->m_loading = false;
-        self->m_frame = QImage();
-        emit self->loadingChanged();
-        emit self->contentChanged();
-        self->zoomToFullExtent();
-    });
+    if (m_extent.isEmpty() && m_document && !m_document->content()->extent.isEmpty())
+        zoomToFullExtent();
+    else
+        requestRender();
 }
 
 Extent MapView::viewExtent() const
@@ -99,25 +74,60 @@ Extent MapView::viewExtent() const
     return MapRenderer::fitExtent(m_extent, std::max(1, int(width())), std::max(1, int(height())));
 }
 
-void MapView::zoomToFullExtent()
+QRectF MapView::viewRect() const
 {
-    if (!m_content)
-        return;
-    m_extent = m_content->extent.buffered(std::max(m_content->extent.width(), m_content->extent.height()) * 0.02);
+    const Extent v = viewExtent();
+    return v.isEmpty() ? QRectF() : QRectF(v.xmin, v.ymin, v.width(), v.height());
+}
+
+double MapView::mapUnitsPerPixel() const
+{
+    const Extent view = viewExtent();
+    return view.isEmpty() || width() <= 0 ? 0.0 : view.width() / width();
+}
+
+double MapView::scaleDenominator() const
+{
+    const double unitsPerPixel = mapUnitsPerPixel();
+    if (unitsPerPixel <= 0 || !m_document)
+        return 0;
+    double metresPerUnit = 1.0;
+    if (m_document->content()->crs.isGeographic()) // degrees: metres along the parallel at the centre
+        metresPerUnit = 111319.49 * std::cos(viewExtent().centerY() * M_PI / 180.0);
+    return unitsPerPixel * metresPerUnit * kLogicalDpi / kMetresPerInch;
+}
+
+void MapView::setScaleDenominator(double denominator)
+{
+    const double current = scaleDenominator();
+    if (denominator > 0 && current > 0)
+        zoomAt(QPointF(width() / 2, height() / 2), current / denominator);
+}
+
+void MapView::setView(const Extent& extent, bool remember)
+{
+    m_extent = extent;
+    if (remember) {
+        m_history.resize(std::size_t(m_historyIndex + 1));
+        m_history.push_back(extent);
+        m_historyIndex = int(m_history.size()) - 1;
+    }
+    emit viewChanged();
     requestRender();
 }
 
-void MapView::zoomAt(QPointF position, double factor)
+void MapView::zoomToFullExtent()
 {
-    if (m_extent.isEmpty() || factor <= 0 || width() <= 0)
+    if (m_document)
+        zoomToRect(m_document->fullExtent());
+}
+
+void MapView::zoomToRect(const QRectF& rect)
+{
+    if (rect.isNull())
         return;
-    const Extent view = viewExtent();
-    const double scale = width() / view.width();
-    const double mx = view.xmin + position.x() / scale;
-    const double my = view.ymax - position.y() / scale;
-    m_extent = Extent::of(mx - (mx - view.xmin) / factor, my - (my - view.ymin) / factor,
-                          mx + (view.xmax - mx) / factor, my + (view.ymax - my) / factor);
-    requestRender();
+    const double margin = std::max(rect.width(), rect.height()) * 0.02 + 1e-6;
+    zoomToExtent(rect.left() - margin, rect.top() - margin, rect.right() + margin, rect.bottom() + margin);
 }
 
 void MapView::zoomToExtent(double xmin, double ymin, double xmax, double ymax)
@@ -125,17 +135,17 @@ void MapView::zoomToExtent(double xmin, double ymin, double xmax, double ymax)
     const Extent e = Extent::of(xmin, ymin, xmax, ymax);
     if (e.isEmpty() || e.width() <= 0 || e.height() <= 0)
         return;
-    m_extent = e;
-    requestRender();
+    setView(e);
 }
 
-QPointF MapView::itemPointFor(double x, double y) const
+void MapView::zoomAt(QPointF position, double factor)
 {
-    if (m_extent.isEmpty() || width() <= 0)
-        return {};
+    if (m_extent.isEmpty() || factor <= 0 || width() <= 0)
+        return;
     const Extent view = viewExtent();
-    const double scale = width() / view.width();
-    return {(x - view.xmin) * scale, (view.ymax - y) * scale};
+    const QPointF m = mapPointAt(position);
+    setView(Extent::of(m.x() - (m.x() - view.xmin) / factor, m.y() - (m.y() - view.ymin) / factor,
+                       m.x() + (view.xmax - m.x()) / factor, m.y() + (view.ymax - m.y()) / factor));
 }
 
 void MapView::panBy(double dx, double dy)
@@ -143,9 +153,37 @@ void MapView::panBy(double dx, double dy)
     if (m_extent.isEmpty() || width() <= 0)
         return;
     const Extent view = viewExtent();
-    const double scale = width() / view.width();
-    m_extent = Extent::of(view.xmin - dx / scale, view.ymin + dy / scale, view.xmax - dx / scale, view.ymax + dy / scale);
-    requestRender();
+    const double units = mapUnitsPerPixel();
+    setView(Extent::of(view.xmin - dx * units, view.ymin + dy * units, view.xmax - dx * units, view.ymax + dy * units),
+            false);
+}
+
+void MapView::zoomPrevious()
+{
+    if (canZoomPrevious())
+        setView(m_history[std::size_t(--m_historyIndex)], false);
+}
+
+void MapView::zoomNext()
+{
+    if (canZoomNext())
+        setView(m_history[std::size_t(++m_historyIndex)], false);
+}
+
+QPointF MapView::itemPointFor(double x, double y) const
+{
+    const double units = mapUnitsPerPixel();
+    if (units <= 0)
+        return {};
+    const Extent view = viewExtent();
+    return {(x - view.xmin) / units, (view.ymax - y) / units};
+}
+
+QPointF MapView::mapPointAt(QPointF position) const
+{
+    const Extent view = viewExtent();
+    const double units = mapUnitsPerPixel();
+    return {view.xmin + position.x() * units, view.ymax - position.y() * units};
 }
 
 QColor MapView::frameColorAt(int x, int y) const
@@ -158,19 +196,20 @@ QColor MapView::frameColorAt(int x, int y) const
 void MapView::requestRender()
 {
     update(); // show the stale frame at the new view right away
-    if (!m_content || width() < 1 || height() < 1)
+    if (!m_document || m_extent.isEmpty() || width() < 1 || height() < 1)
         return;
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    const auto content = m_document->content();
     RenderRequest request;
     request.extent = viewExtent();
     request.width = int(std::ceil(width() * dpr));
     request.height = int(std::ceil(height() * dpr));
     request.pixelRatio = dpr;
-    request.crs = m_content->crs;
-    request.layers = m_content->layers;
+    request.crs = content->crs;
+    request.layers = content->layers;
     const quint64 generation = ++m_generation;
     if (!m_rendering) {
         m_rendering = true;
@@ -178,10 +217,14 @@ void MapView::requestRender()
     }
     auto cancel = m_cancel;
     QPointer<MapView> self(this);
-    QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
+    auto job = QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
         QImage image = MapRenderer::render(request, cancel.get());
         return std::make_pair(std::move(image), request.extent);
-    }).then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {
+    });
+    m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const QFuture<void>& f) { return f.isFinished(); }),
+                 m_jobs.end());
+    m_jobs.push_back(QFuture<void>(job));
+    job.then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {
         if (!self || generation != self->m_generation || cancel->load())
             return;
         self->m_frame = std::move(result.first);
@@ -200,12 +243,10 @@ void MapView::paint(QPainter* painter)
     if (m_frame.isNull() || m_frameExtent.isEmpty() || m_extent.isEmpty())
         return;
     // Place the last frame where its extent lies in the current view (pan/zoom feedback while rendering).
-    const Extent view = viewExtent();
-    const double scale = width() / view.width();
-    const QRectF target((m_frameExtent.xmin - view.xmin) * scale, (view.ymax - m_frameExtent.ymax) * scale,
-                        m_frameExtent.width() * scale, m_frameExtent.height() * scale);
+    const QPointF topLeft = itemPointFor(m_frameExtent.xmin, m_frameExtent.ymax);
+    const QPointF bottomRight = itemPointFor(m_frameExtent.xmax, m_frameExtent.ymin);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    painter->drawImage(target, m_frame);
+    painter->drawImage(QRectF(topLeft, bottomRight), m_frame);
 }
 
 void MapView::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
@@ -217,15 +258,42 @@ void MapView::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometr
 
 void MapView::mousePressEvent(QMouseEvent* event)
 {
-    m_lastMouse = event->position();
+    m_pressPosition = m_lastMouse = event->position();
+    m_dragged = false;
     event->accept();
 }
 
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF delta = event->position() - m_lastMouse;
+    if (!m_dragged && (event->position() - m_pressPosition).manhattanLength() < kClickSlop)
+        return;
+    m_dragged = true;
     m_lastMouse = event->position();
     panBy(delta.x(), delta.y());
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragged) {
+        setView(m_extent); // one history entry per drag
+    } else {
+        const QPointF at = mapPointAt(event->position());
+        emit clicked(at.x(), at.y());
+    }
+    event->accept();
+}
+
+void MapView::hoverMoveEvent(QHoverEvent* event)
+{
+    m_cursor = mapPointAt(event->position());
+    emit cursorPositionChanged();
+}
+
+void MapView::hoverLeaveEvent(QHoverEvent*)
+{
+    m_cursor = QPointF(std::nan(""), std::nan(""));
+    emit cursorPositionChanged();
 }
 
 void MapView::wheelEvent(QWheelEvent* event)

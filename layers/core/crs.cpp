@@ -2,6 +2,7 @@
 
 #include "detail/crs_data.hpp"
 #include "detail/gdal_error.hpp"
+#include "detail/greek_grid.hpp"
 #include "error.hpp"
 
 #include <cpl_conv.h>
@@ -32,6 +33,8 @@ int identifyEpsg(OGRSpatialReference& srs)
     }
     OSRFreeSRSArray(matches);
     CPLFree(confidence);
+    if (best == 0 && detail::isGreekGrid(srs))
+        best = 2100; // renamed Greek Grids that PROJ rates below 90 % (detail/greek_grid.hpp)
     return best;
 }
 

@@ -87,6 +87,15 @@ public:
     std::uint32_t ringOffset(std::uint32_t ring) const { return m_ringPoints[ring]; }
 
     AttributeValue attribute(std::size_t feature, std::size_t field) const;
+    bool isNull(std::size_t feature, std::size_t field) const { return m_columns[field].isNull[feature] != 0; }
+    /// Typed access without copies (for sorting and statistics): the value of an Integer or Real field as
+    /// a double, or of any other field as text. Undefined for null values (check isNull first).
+    double number(std::size_t feature, std::size_t field) const
+    {
+        const Column& c = m_columns[field];
+        return m_fields[field].type == FieldType::Integer ? double(c.ints[feature]) : c.reals[feature];
+    }
+    const std::string& text(std::size_t feature, std::size_t field) const { return m_columns[field].strings[feature]; }
 
 private:
     struct Column

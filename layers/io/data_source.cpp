@@ -251,7 +251,7 @@ DataSource::~DataSource() = default;
 DataSource::DataSource(DataSource&&) noexcept = default;
 DataSource& DataSource::operator=(DataSource&&) noexcept = default;
 
-DataSource DataSource::open(const std::string& spec)
+DataSource DataSource::open(const std::string& spec, const std::vector<std::string>& openOptions)
 {
     detail::ensureGdalRegistered();
     DataSource ds;
@@ -265,7 +265,12 @@ DataSource DataSource::open(const std::string& spec)
         gdalPath = "/vsizip/" + path;
 
     detail::GdalErrorCapture errors;
-    ds.m_d->dataset.reset(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    std::vector<const char*> options;
+    for (const std::string& option : openOptions)
+        options.push_back(option.c_str());
+    options.push_back(nullptr);
+    ds.m_d->dataset.reset(
+        GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.data()));
     if (!ds.m_d->dataset) {
         std::string reason = errors.lastError();
         if (reason.empty() || reason.find("not recognized as a supported") != std::string::npos)
@@ -290,6 +295,17 @@ const std::string& DataSource::path() const
 const std::vector<LayerInfo>& DataSource::layers() const
 {
     return m_d->layers;
+}
+
+std::string DataSource::driverName() const
+{
+    const char* name = m_d->dataset->GetDriverName();
+    return name ? name : "";
+}
+
+GDALDataset& DataSource::gdalDataset() const
+{
+    return *m_d->dataset;
 }
 
 std::vector<std::size_t> DataSource::selectedLayers() const

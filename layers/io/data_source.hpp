@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+class GDALDataset;
+
 namespace polis {
 
 /// What a vector layer holds, read once when its dataset is opened.
@@ -70,7 +72,8 @@ class DataSource
 public:
     /// Opens `spec`: a path, "path:layer" to select one layer, or a GDAL connection string.
     /// Throws IoError naming the file and the reason (missing, unreadable, not a vector dataset).
-    static DataSource open(const std::string& spec);
+    /// `openOptions` are GDAL open options ("ENCODING=CP1253" for a shapefile), passed to the driver as is.
+    static DataSource open(const std::string& spec, const std::vector<std::string>& openOptions = {});
     ~DataSource();
     DataSource(DataSource&&) noexcept;
     DataSource& operator=(DataSource&&) noexcept;
@@ -78,6 +81,10 @@ public:
     /// The dataset path or connection string as opened (without the ":layer" suffix).
     const std::string& path() const;
     const std::vector<LayerInfo>& layers() const;
+    /// The GDAL driver that reads the dataset ("ESRI Shapefile", "GeoJSON", "KML", "GPKG", ...).
+    std::string driverName() const;
+    /// Internal: the open GDAL dataset, owned by this DataSource. Only the engine's .cpp files use it.
+    GDALDataset& gdalDataset() const;
     /// The layers selected by the spec: the one named after ':' or all of them.
     std::vector<std::size_t> selectedLayers() const;
     /// Index of the layer named `name`; throws IoError naming the file and the available layers.

@@ -6,30 +6,10 @@
 #include "project.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace polis {
 namespace {
-
-/// A palette for layers without a saved style (ColorBrewer Set1-like, distinct on a light background).
-Style defaultStyle(std::size_t index, GeometryKind kind)
-{
-    static const Color palette[] = {{0xe4, 0x1a, 0x1c}, {0x37, 0x7e, 0xb8}, {0x4d, 0xaf, 0x4a},
-                                    {0x98, 0x4e, 0xa3}, {0xff, 0x7f, 0x00}, {0xa6, 0x56, 0x28}};
-    Style style;
-    const Color c = palette[index % std::size(palette)];
-    style.stroke = c;
-    if (kind == GeometryKind::Polygon) {
-        style.fill = Color{c.r, c.g, c.b, 0x80};
-    } else if (kind == GeometryKind::Line) {
-        style.fill.reset();
-        style.strokeWidth = 1.5;
-    } else {
-        style.fill = c;
-        style.stroke = Color{0x33, 0x33, 0x33};
-        style.strokeWidth = 0.5;
-    }
-    return style;
-}
 
 void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, const std::string& name,
                     const Style* style, double opacity, bool visible)
@@ -41,6 +21,8 @@ void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, co
     options.targetCrs = map.crs;
     MapLayer layer;
     layer.name = name.empty() ? info.name : name;
+    layer.source = ds.path();
+    layer.sourceLayer = info.name;
     layer.features = ds.read(index, options);
     layer.style = style ? *style : defaultStyle(map.layers.size(), info.geometry);
     layer.opacity = opacity;
@@ -54,7 +36,8 @@ void addRasterLayer(MapContent& map, const std::string& path, const std::string&
     if (!map.crs.isValid())
         map.crs = raster->info().crs;
     MapLayer layer;
-    layer.name = name.empty() ? path : name;
+    layer.name = name.empty() ? std::filesystem::u8path(path).stem().u8string() : name;
+    layer.source = path;
     layer.raster = std::move(raster);
     layer.style.type = Style::Type::Raster;
     layer.opacity = opacity;
@@ -81,6 +64,56 @@ Extent layersExtent(const MapContent& map, std::size_t first = 0)
 }
 
 } // namespace
+
+Style defaultStyle(std::size_t index, GeometryKind kind)
+{
+    static const Color palette[] = {{0xe4, 0x1a, 0x1c}, {0x37, 0x7e, 0xb8}, {0x4d, 0xaf, 0x4a},
+                                    {0x98, 0x4e, 0xa3}, {0xff, 0x7f, 0x00}, {0xa6, 0x56, 0x28}};
+    Style style;
+    const Color c = palette[index % std::size(palette)];
+    style.stroke = c;
+    if (kind == GeometryKind::Polygon) {
+        style.fill = Color{c.r, c.g, c.b, 0x80};
+    } else if (kind == GeometryKind::Line) {
+        style.fill.reset();
+        style.strokeWidth = 1.5;
+    } else {
+        style.fill = c;
+        style.stroke = Color{0x33, 0x33, 0x33};
+        style.strokeWidth = 0.5;
+    }
+    return style;
+}
+
+Project toProject(const MapContent& map, const std::string& projectPath, const Extent& view)
+{
+    namespace fs = std::filesystem;
+    Project project;
+    project.title = map.title;
+    project.mapCrs = map.crs;
+    project.extent = view;
+    const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
+    for (const MapLayer& layer : map.layers) {
+        ProjectLayer entry;
+        entry.name = layer.name;
+        entry.source = layer.source;
+        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0;
+        if (!connection && !layer.source.empty()) {
+            const fs::path source = fs::absolute(fs::u8path(layer.source)); // as opened: against the cwd
+            std::error_code ec;
+            const fs::path relative = fs::relative(source, folder, ec);
+            if (!ec && !relative.empty())
+                entry.source = relative.u8string();
+        }
+        entry.layer = layer.sourceLayer;
+        entry.raster = layer.raster != nullptr;
+        entry.visible = layer.visible;
+        entry.opacity = layer.opacity;
+        entry.style = layer.style;
+        project.layers.push_back(std::move(entry));
+    }
+    return project;
+}
 
 bool isProjectPath(const std::string& path)
 {

@@ -16,11 +16,15 @@ namespace polis {
 struct MapLayer
 {
     std::string name;
+    std::string source;      ///< the dataset path (absolute) or connection string it was read from
+    std::string sourceLayer; ///< the layer inside the dataset (empty for rasters)
     std::shared_ptr<const FeatureStore> features; ///< set for vector layers
     std::shared_ptr<const RasterSource> raster;   ///< set for raster layers
     Style style;
     double opacity = 1.0;
     bool visible = true;
+    /// Selected feature indices (ascending), drawn highlighted on top of the layer; null = none.
+    std::shared_ptr<const std::vector<std::uint32_t>> selection;
 };
 
 /// A problem with one layer; the others still load.
@@ -48,6 +52,15 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
 /// default styles. The map CRS is `crs` when valid, else the first layer's. Never throws for a bad
 /// input: each one that fails is reported in errors.
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
+
+/// The style of the `index`-th layer without a saved style: a palette colour (ColorBrewer Set1-like, distinct
+/// on a light background), filled half-transparent for polygons, stroked for lines, filled for points.
+Style defaultStyle(std::size_t index, GeometryKind kind);
+
+struct Project;
+/// The project that reopens `map` when saved at `projectPath`: layer sources relative to the project's
+/// folder where they are below or beside it, styles, order, visibility and opacity; `view` as its extent.
+Project toProject(const MapContent& map, const std::string& projectPath, const Extent& view);
 
 /// True when `path` looks like a Polis project (".polis" extension).
 bool isProjectPath(const std::string& path);

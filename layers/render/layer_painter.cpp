@@ -3,6 +3,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace polis::detail {
@@ -11,13 +12,6 @@ namespace {
 QColor qcolor(const Color& c)
 {
     return QColor(c.r, c.g, c.b, c.a);
-}
-
-void toPolygon(const RingView& ring, const ViewTransform& view, QPolygonF& out)
-{
-    out.resize(int(ring.count));
-    for (std::uint32_t i = 0; i < ring.count; ++i)
-        out[int(i)] = QPointF(view.px(ring.xy[2 * i]), view.py(ring.xy[2 * i + 1]));
 }
 
 void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size)
@@ -43,84 +37,229 @@ void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size)
     }
 }
 
-} // namespace
-
-void paintFeatures(QPainter& painter, const MapLayer& layer, const ViewTransform& view, const Extent& area,
-                   double pixelRatio, const std::atomic<bool>* cancel, RenderStats& stats)
+/// Blends one premultiplied colour into a pixel (source-over).
+void blendPixel(QImage& image, int x, int y, QRgb premultiplied)
 {
-    const FeatureStore& store = *layer.features;
-    const Style& style = layer.style;
-    QPen pen(qcolor(style.stroke), std::max(0.0, style.strokeWidth * pixelRatio));
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
-    const QBrush brush = style.fill ? QBrush(qcolor(*style.fill)) : QBrush(Qt::NoBrush);
-    const QColor pixelColor = style.fill ? qcolor(*style.fill) : qcolor(style.stroke);
-    const double markerSize = style.markerSize * pixelRatio;
-    // Markers and strokes reach beyond a feature's box: widen the query by that much.
-    const double reach = (std::max(markerSize, pen.widthF()) + 2) / view.scale;
-    const Extent query = area.buffered(reach);
+    if (x < 0 || y < 0 || x >= image.width() || y >= image.height())
+        return;
+    auto* p = reinterpret_cast<QRgb*>(image.scanLine(y)) + x;
+    const uint alpha = qAlpha(premultiplied);
+    if (alpha == 255) {
+        *p = premultiplied;
+        return;
+    }
+    const uint inv = 255 - alpha;
+    const QRgb d = *p;
+    *p = qRgba(qRed(premultiplied) + qRed(d) * inv / 255, qGreen(premultiplied) + qGreen(d) * inv / 255,
+               qBlue(premultiplied) + qBlue(d) * inv / 255, alpha + qAlpha(d) * inv / 255);
+}
 
-    painter.setOpacity(layer.opacity);
-    painter.setPen(style.strokeWidth > 0 ? pen : QPen(Qt::NoPen));
-    painter.setBrush(brush);
+/// The highlight for selected features: a yellow outline and a translucent yellow fill.
+Style selectionStyle(const Style& base)
+{
+    Style s = base;
+    s.stroke = Color{0xff, 0xd4, 0x00};
+    s.fill = Color{0xff, 0xd4, 0x00, 0x66};
+    s.strokeWidth = std::max(2.5, base.strokeWidth + 1.5);
+    s.markerSize = base.markerSize + 4;
+    return s;
+}
 
-    QPolygonF polygon;
-    QPainterPath path;
-    std::size_t visited = 0;
-    bool stopped = false;
-    store.index().query(query, [&](std::uint32_t f) {
-        if (stopped)
-            return;
-        if (cancel && (++visited & 511) == 0 && cancel->load(std::memory_order_relaxed)) {
-            stopped = true;
-            return;
+/// Draws features of one store with one style onto a target; keeps its buffers between features.
+class FeaturePainter
+{
+public:
+    FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Style& style, double opacity)
+        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style)
+    {
+        const double strokeWidth = std::max(0.0, style.strokeWidth * target.pixelRatio);
+        QPen pen(qcolor(style.stroke), strokeWidth);
+        if (strokeWidth <= 1.0) {
+            pen.setCosmetic(true); // Qt's fast cosmetic stroker: no stroke outline to build
+        } else if (strokeWidth < 3.0) {
+            pen.setJoinStyle(Qt::MiterJoin); // round joins cost curves per vertex and look the same this thin
+            pen.setCapStyle(Qt::FlatCap);
+        } else {
+            pen.setJoinStyle(Qt::RoundJoin);
+            pen.setCapStyle(Qt::RoundCap);
         }
-        const GeometryKind kind = store.kind(f);
-        const Extent& box = store.bbox(f);
-        if (kind != GeometryKind::Point && box.width() * view.scale < 1 && box.height() * view.scale < 1) {
-            // Level of detail: a feature smaller than a pixel is one pixel, not a polygon.
-            painter.fillRect(QRectF(std::floor(view.px(box.xmin)), std::floor(view.py(box.ymax)), 1, 1), pixelColor);
-            ++stats.featuresAsPixel;
-            return;
+        m_pen = style.strokeWidth > 0 ? pen : QPen(Qt::NoPen);
+        m_brush = style.fill ? QBrush(qcolor(*style.fill)) : QBrush(Qt::NoBrush);
+        m_markerSize = style.markerSize * target.pixelRatio;
+        m_reach = (std::max(m_markerSize, strokeWidth) + 2) / m_view.scale;
+        m_painter.setOpacity(opacity);
+        m_painter.setPen(m_pen);
+        m_painter.setBrush(m_brush);
+        if (target.pixels) {
+            // Raster tiles stamp a pre-drawn marker image: one antialiased marker instead of one per point.
+            const int side = int(std::ceil(m_markerSize + strokeWidth)) + 2;
+            m_spriteCentre = side / 2.0;
+            m_sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+            m_sprite.fill(Qt::transparent);
+            QPainter sp(&m_sprite);
+            sp.setRenderHint(QPainter::Antialiasing);
+            sp.setPen(m_pen);
+            sp.setBrush(m_brush);
+            drawMarker(sp, style.marker, QPointF(m_spriteCentre, m_spriteCentre), m_markerSize);
         }
-        ++stats.featuresDrawn;
-        for (std::uint32_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-            const std::uint32_t r0 = store.firstRing(p);
-            const std::uint32_t r1 = store.endRing(p);
+    }
+    ~FeaturePainter()
+    {
+        flushLines();
+        m_painter.setOpacity(1.0);
+    }
+    FeaturePainter(const FeaturePainter&) = delete;
+    FeaturePainter& operator=(const FeaturePainter&) = delete;
+
+    /// How far (map units) symbols reach beyond a feature's box.
+    double reach() const { return m_reach; }
+
+    void draw(std::uint32_t f)
+    {
+        const GeometryKind kind = m_store.kind(f);
+        for (std::uint32_t p = m_store.firstPart(f); p < m_store.endPart(f); ++p) {
+            const std::uint32_t r0 = m_store.firstRing(p);
+            const std::uint32_t r1 = m_store.endRing(p);
             switch (kind) {
-            case GeometryKind::Point: {
-                const RingView pt = store.ring(r0);
-                if (pt.count > 0)
-                    drawMarker(painter, style.marker, QPointF(view.px(pt.xy[0]), view.py(pt.xy[1])), markerSize);
+            case GeometryKind::Point:
+                drawPoint(m_store.ring(r0));
                 break;
-            }
             case GeometryKind::Line:
-                toPolygon(store.ring(r0), view, polygon);
-                painter.drawPolyline(polygon);
+                addLine(m_store.ring(r0));
                 break;
             case GeometryKind::Polygon:
-                if (r1 - r0 == 1) {
-                    toPolygon(store.ring(r0), view, polygon);
-                    painter.drawPolygon(polygon, Qt::OddEvenFill);
-                } else {
-                    path.clear();
-                    path.setFillRule(Qt::OddEvenFill);
-                    for (std::uint32_t r = r0; r < r1; ++r) {
-                        toPolygon(store.ring(r), view, polygon);
-                        path.addPolygon(polygon);
-                        path.closeSubpath();
-                    }
-                    painter.drawPath(path);
-                }
+                drawPolygon(r0, r1);
                 break;
             case GeometryKind::None:
                 break;
             }
         }
-    });
+    }
+
+private:
+    void toPolygon(const RingView& ring)
+    {
+        m_polygon.resize(int(ring.count));
+        for (std::uint32_t i = 0; i < ring.count; ++i)
+            m_polygon[int(i)] = QPointF(m_view.px(ring.xy[2 * i]), m_view.py(ring.xy[2 * i + 1]));
+    }
+
+    void drawPoint(const RingView& pt)
+    {
+        if (pt.count == 0)
+            return;
+        const QPointF at(m_view.px(pt.xy[0]), m_view.py(pt.xy[1]));
+        if (m_sprite.isNull())
+            drawMarker(m_painter, m_style.marker, at, m_markerSize);
+        else
+            m_painter.drawImage(QPointF(std::round(at.x() - m_spriteCentre), std::round(at.y() - m_spriteCentre)), m_sprite);
+    }
+
+    /// Lines are batched into one path per few thousand vertices: one stroke call instead of one per
+    /// feature (Qt's per-call cost dominates for short street segments).
+    void addLine(const RingView& line)
+    {
+        for (std::uint32_t i = 0; i < line.count; ++i) {
+            const QPointF pt(m_view.px(line.xy[2 * i]), m_view.py(line.xy[2 * i + 1]));
+            if (i == 0)
+                m_lines.moveTo(pt);
+            else
+                m_lines.lineTo(pt);
+        }
+        if (m_lines.elementCount() > 4096)
+            flushLines();
+    }
+
+    void flushLines()
+    {
+        if (!m_lines.isEmpty())
+            m_painter.strokePath(m_lines, m_pen);
+        m_lines.clear();
+    }
+
+    void drawPolygon(std::uint32_t r0, std::uint32_t r1)
+    {
+        if (r1 - r0 == 1) {
+            toPolygon(m_store.ring(r0));
+            m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
+            return;
+        }
+        m_path.clear();
+        m_path.setFillRule(Qt::OddEvenFill);
+        for (std::uint32_t r = r0; r < r1; ++r) {
+            toPolygon(m_store.ring(r));
+            m_path.addPolygon(m_polygon);
+            m_path.closeSubpath();
+        }
+        m_painter.drawPath(m_path);
+    }
+
+    QPainter& m_painter;
+    const ViewTransform& m_view;
+    const FeatureStore& m_store;
+    const Style& m_style;
+    QPen m_pen;
+    QBrush m_brush;
+    double m_markerSize = 0;
+    double m_reach = 0;
+    QImage m_sprite;
+    double m_spriteCentre = 0;
+    QPolygonF m_polygon;
+    QPainterPath m_path;
+    QPainterPath m_lines;
+};
+
+} // namespace
+
+void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::atomic<bool>* cancel,
+                   RenderStats& stats)
+{
+    const FeatureStore& store = *layer.features;
+    const ViewTransform& view = target.view;
+    const Extent frame = view.mapRect(0, 0, target.size.width(), target.size.height());
+    const QColor pixelColor = layer.style.fill ? qcolor(*layer.style.fill) : qcolor(layer.style.stroke);
+    QColor blended = pixelColor; // direct pixel writes bypass the painter's opacity
+    blended.setAlphaF(pixelColor.alphaF() * layer.opacity);
+    const QRgb pixelRgb = qPremultiply(blended.rgba());
+
+    std::size_t visited = 0;
+    bool stopped = false;
+    {
+        FeaturePainter painter(target, store, layer.style, layer.opacity);
+        store.index().query(frame.buffered(painter.reach()), [&](std::uint32_t f) {
+            if (stopped)
+                return;
+            if (cancel && (++visited & 511) == 0 && cancel->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            const Extent& box = store.bbox(f);
+            if (store.kind(f) != GeometryKind::Point && box.width() * view.scale < 1 && box.height() * view.scale < 1) {
+                // Level of detail: a feature smaller than a pixel is one pixel, not a shape.
+                const int x = int(std::floor(view.px(box.centerX())));
+                const int y = int(std::floor(view.py(box.centerY())));
+                if (target.pixels)
+                    blendPixel(*target.pixels, x, y, pixelRgb);
+                else
+                    target.painter.fillRect(QRectF(x, y, 1, 1), pixelColor);
+                ++stats.featuresAsPixel;
+                return;
+            }
+            ++stats.featuresDrawn;
+            painter.draw(f);
+        });
+    }
+    if (layer.selection && !layer.selection->empty() && !stopped) {
+        const Style highlight = selectionStyle(layer.style);
+        FeaturePainter painter(target, store, highlight, 1.0);
+        const Extent area = frame.buffered(painter.reach());
+        for (std::uint32_t f : *layer.selection) {
+            if (f < store.size() && store.bbox(f).intersects(area))
+                painter.draw(f);
+        }
+    }
     if (stopped)
         stats.cancelled = true;
-    painter.setOpacity(1.0);
 }
 
 } // namespace polis::detail

@@ -8,16 +8,18 @@ namespace polis::detail {
 /// The mapping from map coordinates to device pixels for one output (y axis flipped).
 struct ViewTransform
 {
-    double scale = 1; ///< device pixels per map unit
+    double scale = 1;   ///< device pixels per map unit
     double originX = 0; ///< map x at device x = 0
     double originY = 0; ///< map y at device y = 0 (the top edge)
 
-    static ViewTransform of(const Extent& fittedExtent, int width) 
+    static ViewTransform of(const Extent& fittedExtent, int width)
     {
         return {width / fittedExtent.width(), fittedExtent.xmin, fittedExtent.ymax};
     }
     double px(double x) const { return (x - originX) * scale; }
     double py(double y) const { return (originY - y) * scale; }
+    /// The same mapping with device (dx, dy) as the new (0, 0): a tile's own coordinates.
+    ViewTransform shifted(double dx, double dy) const { return {scale, originX + dx / scale, originY - dy / scale}; }
     /// The map rectangle under the device rectangle (x, y, w, h).
     Extent mapRect(double x, double y, double w, double h) const
     {
@@ -25,9 +27,21 @@ struct ViewTransform
     }
 };
 
-/// Paints the features of one vector layer that intersect `area` (map units). `device` is the rectangle
-/// of device pixels being painted (used for the level-of-detail test). Stops when `cancel` is set.
-void paintFeatures(QPainter& painter, const MapLayer& layer, const ViewTransform& view, const Extent& area,
-                   double pixelRatio, const std::atomic<bool>* cancel, RenderStats& stats);
+/// Where one layer is painted: a painter whose device (0,0) is `view`'s origin, covering `size` pixels.
+/// `pixels` is the painter's ARGB32-premultiplied image when painting raster tiles (sub-pixel features are
+/// then blended into it directly, far cheaper than a QPainter call each), or null for vector outputs.
+struct PaintTarget
+{
+    QPainter& painter;
+    ViewTransform view;
+    QSize size;
+    QImage* pixels = nullptr;
+    double pixelRatio = 1.0;
+};
+
+/// Paints the features of one vector layer that fall inside the target. Stops when `cancel` is set.
+/// Level of detail: a line or polygon smaller than a pixel is drawn as one pixel, not as a shape.
+void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::atomic<bool>* cancel,
+                   RenderStats& stats);
 
 } // namespace polis::detail

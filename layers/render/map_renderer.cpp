@@ -48,21 +48,19 @@ std::vector<QImage> warpRasters(const RenderRequest& request, const Extent& exte
     return images;
 }
 
-void paintLayers(QPainter& painter, const RenderRequest& request, const std::vector<QImage>& rasters,
-                 const detail::ViewTransform& view, const QRect& device, const std::atomic<bool>* cancel,
-                 RenderStats& stats)
+void paintLayers(const detail::PaintTarget& target, const RenderRequest& request, const std::vector<QImage>& rasters,
+                 const QRect& device, const std::atomic<bool>* cancel, RenderStats& stats)
 {
-    const Extent area = view.mapRect(device.x(), device.y(), device.width(), device.height());
     for (std::size_t i = 0; i < request.layers.size(); ++i) {
         const MapLayer& layer = request.layers[i];
         if (!layer.visible || (cancel && cancel->load()))
             continue;
         if (layer.features) {
-            detail::paintFeatures(painter, layer, view, area, request.pixelRatio, cancel, stats);
+            detail::paintFeatures(target, layer, cancel, stats);
         } else if (!rasters[i].isNull()) {
-            painter.setOpacity(layer.opacity);
-            painter.drawImage(device, rasters[i], device);
-            painter.setOpacity(1.0);
+            target.painter.setOpacity(layer.opacity);
+            target.painter.drawImage(QRect(QPoint(0, 0), device.size()), rasters[i], device);
+            target.painter.setOpacity(1.0);
         }
     }
 }
@@ -125,8 +123,8 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
                         QImage::Format_ARGB32_Premultiplied);
             QPainter painter(&tile);
             painter.setRenderHint(QPainter::Antialiasing);
-            painter.translate(-r.x(), -r.y());
-            paintLayers(painter, request, rasters, view, r, cancel, local);
+            const detail::PaintTarget target{painter, view.shifted(r.x(), r.y()), r.size(), &tile, request.pixelRatio};
+            paintLayers(target, request, rasters, r, cancel, local);
         }
         std::lock_guard<std::mutex> lock(statsMutex);
         merge(total, local);
@@ -160,7 +158,9 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         painter.save();
         painter.setClipRect(QRect(0, 0, request.width, request.height));
         painter.setRenderHint(QPainter::Antialiasing);
-        paintLayers(painter, request, rasters, view, QRect(0, 0, request.width, request.height), nullptr, total);
+        const QRect all(0, 0, request.width, request.height);
+        const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
+        paintLayers(target, request, rasters, all, nullptr, total);
         painter.restore();
     }
     if (stats)

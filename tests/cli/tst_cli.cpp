@@ -13,38 +13,11 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "cli_helpers.hpp"
+
+using namespace cli_test;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    bool crashed = false;
-};
-
-Run polis(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(POLIS_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString sample(const char* name)
-{
-    return QStringLiteral(POLIS_SAMPLE_DATA "/") + QLatin1String(name);
-}
 
 /// The first point of the first feature of a layer, read with GDAL itself (the independent reference).
 QPointF firstVertex(const QString& path, const char* layerName, int vertex = 0)
@@ -165,15 +138,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString broken = dir.filePath("broken.geojson");
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"type\": \"FeatureCollection\", \"features\": [ {\"type\": \"Feat");
-        f.close();
+        QVERIFY(writeFile(broken, kBrokenGeoJson));
         const QString garbage = dir.filePath("garbage.shp");
-        QFile g(garbage);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write(QByteArray(1000, '\x7f'));
-        g.close();
+        QVERIFY(writeFile(garbage, QByteArray(1000, '\x7f')));
         const QString missing = dir.filePath("missing.shp");
         for (const QString& path : {broken, garbage, missing}) {
             for (const QString& cmd : {QStringLiteral("info"), QStringLiteral("render")}) {

@@ -1,6 +1,7 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
@@ -9,11 +10,18 @@ Q_IMPORT_QML_PLUGIN(PolisPlugin)
 class Setup : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_temp;
+
 public slots:
-    void applicationAvailable() { QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); }
+    void applicationAvailable()
+    {
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        QCoreApplication::setOrganizationName(QStringLiteral("PolisTests")); // keep the user's recent list
+    }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
+        engine->rootContext()->setContextProperty("tempDir", m_temp.path());
         engine->rootContext()->setContextProperty(
             "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
                                   QStringLiteral(".png"));

@@ -1,0 +1,103 @@
+#pragma once
+#include "layers/core/transform.hpp"
+#include "layers/io/map_content.hpp"
+
+#include <QObject>
+#include <QRectF>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace polis {
+
+class LayerListModel;
+
+/// The open map: its layers (immutable snapshots shared with render threads), their order, visibility and
+/// opacity, and the selection. Loads on a worker thread. Every change replaces the snapshot and emits
+/// contentChanged, which map views answer with a new render. GUI thread only.
+class MapDocument : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(QString title READ title NOTIFY contentChanged)
+    Q_PROPERTY(QString crs READ crs NOTIFY contentChanged)
+    Q_PROPERTY(QStringList errors READ errors NOTIFY contentChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_MOC_INCLUDE("layer_list_model.hpp")
+    Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
+    Q_PROPERTY(int selectionCount READ selectionCount NOTIFY contentChanged)
+    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
+
+public:
+    explicit MapDocument(QObject* parent = nullptr);
+    ~MapDocument() override;
+
+    QString source() const { return m_source; }
+    void setSource(const QString& source);
+    QString title() const;
+    QString crs() const;
+    QStringList errors() const;
+    bool loading() const { return m_loading; }
+    LayerListModel* layers() const { return m_layers; }
+    int selectionCount() const;
+
+    /// Projects opened or saved lately, newest first (kept in the user's settings).
+    QStringList recentProjects() const;
+
+    /// Saves the map as a project at `path` (".polis" added when missing) in one transaction: layers by
+    /// reference (relative paths), styles, order, visibility, opacity, and `view` as the initial extent
+    /// (x, y = minimum corner, width, height). Returns an empty string, or the error message to show.
+    Q_INVOKABLE QString save(const QString& path, const QRectF& view);
+    /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread and reprojected into
+    /// the map CRS; a dataset that cannot be read is reported in errors.
+    Q_INVOKABLE void addSources(const QStringList& paths);
+
+    /// The current snapshot (never null after construction).
+    std::shared_ptr<const MapContent> content() const { return m_content; }
+    /// The layer shown in panel row `row`, or null.
+    const MapLayer* layerAt(int row) const;
+    /// Makes `features` (indices into the layer's store) the selection, on that layer only.
+    void setSelection(int row, std::vector<std::uint32_t> features);
+
+    // Layer rows count from the top of the drawing order (row 0 is drawn last), as in a layers panel.
+    Q_INVOKABLE void setLayerVisible(int row, bool visible);
+    Q_INVOKABLE void setLayerOpacity(int row, double opacity);
+    Q_INVOKABLE void moveLayer(int from, int to);
+    Q_INVOKABLE void removeLayer(int row);
+    /// The layer's extent in map units as (x = xmin, y = ymin, width, height); empty when unknown.
+    Q_INVOKABLE QRectF layerExtent(int row) const;
+    /// The whole map's extent (the project's saved one, else all layers), as layerExtent.
+    Q_INVOKABLE QRectF fullExtent() const;
+
+    /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
+    /// first: [{layer, row, fid, attributes: [{name, value}]}]. Selects them (highlighted on the map).
+    Q_INVOKABLE QVariantList identify(double x, double y, double tolerance);
+    Q_INVOKABLE void clearSelection();
+    /// Map point (x, y) as WGS84 longitude/latitude (NaN when the map CRS is unknown).
+    Q_INVOKABLE QPointF toWgs84(double x, double y) const;
+
+signals:
+    void sourceChanged();
+    void contentChanged();
+    void loadingChanged();
+    void recentProjectsChanged();
+
+private:
+    friend class LayerListModel;
+    int indexOfRow(int row) const;
+    void replace(std::shared_ptr<const MapContent> content);
+    void rememberProject(const QString& path);
+    template <class Change> void changeLayer(int row, Change&& change);
+
+    QString m_source;
+    std::shared_ptr<const MapContent> m_content;
+    LayerListModel* m_layers = nullptr;
+    std::unique_ptr<Transform> m_toWgs84;
+    quint64 m_loadGeneration = 0;
+    bool m_loading = false;
+};
+
+} // namespace polis

@@ -1,0 +1,78 @@
+#include "layer_copy.hpp"
+
+#include "../../core/detail/gdal_error.hpp"
+#include "../../core/error.hpp"
+#include "geometry_check.hpp"
+
+#include <ogrsf_frmts.h>
+
+namespace polis::detail {
+namespace {
+
+/// The table's geometry type: multi types for lines and polygons (shapefiles mix single and multi parts).
+OGRwkbGeometryType tableType(OGRwkbGeometryType type)
+{
+    const OGRwkbGeometryType flat = wkbFlatten(type);
+    if (flat == wkbLineString || flat == wkbPolygon)
+        return OGR_GT_SetModifier(OGR_GT_GetCollection(flat), OGR_GT_HasZ(type), OGR_GT_HasM(type));
+    return type;
+}
+
+/// The geometry to write for `g`, or nullptr for a null geometry; counts repairs in `result`.
+std::unique_ptr<OGRGeometry> prepare(const OGRGeometry* g, OGRwkbGeometryType type, bool repair, CopyResult& result)
+{
+    if (!g)
+        return nullptr;
+    std::unique_ptr<OGRGeometry> out;
+    const GeometryState state = repair ? classifyGeometry(g) : GeometryState::Valid;
+    if (state == GeometryState::Invalid) {
+        out = makeValid(*g);
+        ++(out ? result.repaired : result.removed);
+    } else if (state == GeometryState::BadCoordinates) {
+        ++result.removed;
+    } else {
+        out.reset(g->clone());
+    }
+    if (out && wkbFlatten(type) != wkbUnknown && wkbFlatten(out->getGeometryType()) != wkbFlatten(type))
+        out.reset(OGRGeometryFactory::forceTo(out.release(), type));
+    return out;
+}
+
+} // namespace
+
+CopyResult copyLayer(OGRLayer& source, GDALDataset& target, const std::string& table, const OGRSpatialReference* crs,
+                     bool repair, const std::function<void()>& tick)
+{
+    GdalErrorCapture errors;
+    auto fail = [&](const std::string& what) {
+        throw IoError("table " + table + ": " + what + (errors.lastError().empty() ? "" : ": " + errors.lastError()));
+    };
+    const OGRwkbGeometryType type = tableType(source.GetGeomType());
+    const char* options[] = {"FID=polis_fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", nullptr};
+    OGRLayer* out = target.CreateLayer(table.c_str(), const_cast<OGRSpatialReference*>(crs), type,
+                                       const_cast<char**>(options));
+    if (!out)
+        fail("cannot create the table");
+    const OGRFeatureDefn& defn = *source.GetLayerDefn();
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        OGRFieldDefn field(defn.GetFieldDefn(i));
+        if (out->CreateField(&field) != OGRERR_NONE)
+            fail(std::string("cannot create the field ") + field.GetNameRef());
+    }
+    CopyResult result;
+    source.SetSpatialFilter(nullptr);
+    source.ResetReading();
+    for (auto& feature : source) {
+        OGRFeature copy(out->GetLayerDefn());
+        if (copy.SetFrom(feature.get(), FALSE) != OGRERR_NONE)
+            fail("cannot copy feature " + std::to_string(feature->GetFID()));
+        copy.SetGeometryDirectly(prepare(feature->GetGeometryRef(), type, repair, result).release());
+        if (out->CreateFeature(&copy) != OGRERR_NONE)
+            fail("cannot write feature " + std::to_string(feature->GetFID()));
+        ++result.features;
+        tick();
+    }
+    return result;
+}
+
+} // namespace polis::detail

@@ -1,0 +1,43 @@
+#pragma once
+#include "import_report.hpp"
+
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// Imports GIS staff's files safely: inspects each dataset (format, CRS with a suggestion when missing, text
+/// encoding with detection, a sample of decoded values, GEOS validation, duplicate ids, mixed geometry types,
+/// truncated field names) and embeds its layers into a project GeoPackage or references them.
+/// Any file, however broken, gives a report or an IoError naming the file and the problem; never a crash.
+///
+/// Embedded tables keep the layer's own CRS: no coordinate is resampled at import (lossless, reversible),
+/// and the map reprojects them into the project's map CRS when loading, like any referenced file.
+///
+/// Not thread-safe: use one Importer per thread (GDAL datasets and the GEOS context are per thread).
+class Importer
+{
+public:
+    explicit Importer(ImportOptions options = {});
+
+    /// The datasets of `path`: the path itself, or for a folder every file inside (sorted, not recursive)
+    /// except the sidecars of other datasets (.shx, .dbf, .prj, .cpg, indexes, metadata).
+    static std::vector<std::string> datasets(const std::string& path);
+
+    /// Inspects one dataset (a file, a .zip, "path:layer" or a connection string): one report per layer.
+    /// A shapefile without .shx is read with SHAPE_RESTORE_SHX=YES (GDAL writes the .shx next to it).
+    /// Throws IoError naming the file and the problem, Cancelled when the progress callback says so.
+    std::vector<LayerReport> inspect(const std::string& dataset) const;
+
+    /// Inspects `dataset` and adds its layers to the project at `projectPath` (created when missing, map CRS
+    /// ImportOptions::mapCrs or the first layer's). Atomic: the work happens in a copy next to the project
+    /// that replaces it by a rename, so a failure or a cancel leaves the project byte for byte as it was.
+    /// Refuses (IoError) a layer without a CRS unless ImportOptions::assignCrs is set, and a layer with
+    /// NaN or infinite coordinates unless ImportOptions::repair is set. Returns the reports with the tables.
+    std::vector<LayerReport> importInto(const std::string& projectPath, const std::string& dataset) const;
+
+private:
+    ImportOptions m_options;
+};
+
+} // namespace polis

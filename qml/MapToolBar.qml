@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Polis
+
+// Navigation: full extent, zoom, previous and next extent.
+ToolBar {
+    id: bar
+    required property MapView map
+    property string title
+    signal openRequested()
+    signal addRequested()
+    signal saveRequested()
+
+    RowLayout {
+        anchors.fill: parent
+        ToolButton {
+            text: qsTr("Open…")
+            onClicked: bar.openRequested()
+        }
+        ToolButton {
+            text: qsTr("Add layer…")
+            onClicked: bar.addRequested()
+        }
+        ToolButton {
+            text: qsTr("Save as…")
+            onClicked: bar.saveRequested()
+        }
+        ToolSeparator {}
+        ToolButton {
+            text: qsTr("Full extent")
+            onClicked: bar.map.zoomToFullExtent()
+            ToolTip.text: qsTr("Show the whole map (Home)")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            text: qsTr("Zoom in")
+            onClicked: bar.map.zoomAt(Qt.point(bar.map.width / 2, bar.map.height / 2), 2)
+        }
+        ToolButton {
+            text: qsTr("Zoom out")
+            onClicked: bar.map.zoomAt(Qt.point(bar.map.width / 2, bar.map.height / 2), 0.5)
+        }
+        ToolButton {
+            objectName: "previousExtent"
+            text: qsTr("Previous")
+            enabled: bar.map.canZoomPrevious
+            onClicked: bar.map.zoomPrevious()
+        }
+        ToolButton {
+            objectName: "nextExtent"
+            text: qsTr("Next")
+            enabled: bar.map.canZoomNext
+            onClicked: bar.map.zoomNext()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: bar.title
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+            font.bold: true
+        }
+    }
+}

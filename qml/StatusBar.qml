@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Polis
+
+// Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS, loading and rendering state.
+ToolBar {
+    id: bar
+    required property MapView map
+    required property MapDocument document
+
+    function formatted(p, decimals) {
+        return isNaN(p.x) ? "—" : p.x.toFixed(decimals) + ", " + p.y.toFixed(decimals)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+        Label {
+            objectName: "statusMessage"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            color: bar.document.errors.length > 0 ? "#b00020" : palette.windowText
+            text: bar.document.loading ? qsTr("Loading…")
+                  : bar.document.errors.length > 0 ? bar.document.errors[0]
+                  : qsTr("%n layer(s)", "", bar.document.layers.count)
+        }
+        Label {
+            objectName: "cursorMap"
+            text: bar.formatted(bar.map.cursorPosition, 1)
+        }
+        Label {
+            objectName: "cursorWgs84"
+            text: {
+                const p = bar.map.cursorPosition
+                return isNaN(p.x) ? "" : qsTr("WGS84 %1").arg(bar.formatted(bar.document.toWgs84(p.x, p.y), 5))
+            }
+        }
+        Label {
+            text: qsTr("Scale 1:")
+        }
+        TextField {
+            objectName: "scaleField"
+            implicitWidth: 90
+            selectByMouse: true
+            validator: IntValidator { bottom: 1 }
+            text: Math.round(bar.map.scaleDenominator)
+            onAccepted: bar.map.scaleDenominator = Number(text)
+        }
+        Label {
+            text: bar.map.rendering ? qsTr("Rendering…") : ""
+        }
+        Label {
+            objectName: "mapCrs"
+            text: bar.document.crs
+        }
+    }
+}

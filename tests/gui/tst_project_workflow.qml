@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Polis
+
+// Opening the sample from the welcome page, saving the map as a project, reopening it, adding layers.
+TestCase {
+    name: "ProjectWorkflow"
+    when: windowShown
+
+    property var window: null
+
+    function findChild(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children || []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findChild(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function cleanupTestCase() {
+        if (window)
+            window.destroy()
+    }
+
+    Component {
+        id: documentComponent
+        MapDocument {}
+    }
+
+    function test_1_welcomeOpensTheSample() {
+        const component = Qt.createComponent("qrc:/Polis/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, { sampleProject: sampleData + "/heraklion.polis" })
+        waitForRendering(window.contentItem)
+        const button = findChild(window.contentItem.parent, "openSample")
+        verify(button && button.visible)
+        mouseClick(button)
+        const map = findChild(window.contentItem, "mapView")
+        tryCompare(map.document.layers, "count", 11, 20000)
+        tryVerify(() => !map.document.loading)
+        verify(!button.visible)
+    }
+
+    function test_2_saveAndReopen() {
+        const map = findChild(window.contentItem, "mapView")
+        map.document.setLayerVisible(0, false) // the top layer hidden, saved as such
+        const path = tempDir + "/Έργο δοκιμής.polis"
+        compare(map.document.save(path, map.viewRect()), "")
+        const reopened = documentComponent.createObject(null, { source: path })
+        tryVerify(() => !reopened.loading && reopened.layers.count > 0, 20000)
+        compare(reopened.errors.length, 0, reopened.errors.join("\n"))
+        compare(reopened.layers.count, 11)
+        compare(reopened.crs, "EPSG:2100")
+        const visibleRole = Qt.UserRole + 2
+        compare(reopened.layers.data(reopened.layers.index(0, 0), visibleRole), false)
+        compare(reopened.layers.data(reopened.layers.index(1, 0), visibleRole), true)
+        verify(reopened.recentProjects.indexOf(path) >= 0, reopened.recentProjects.join("\n"))
+        reopened.destroy()
+    }
+
+    function test_3_addLayersFromFiles() {
+        const map = findChild(window.contentItem, "mapView")
+        const before = map.document.layers.count
+        map.document.addSources([sampleData + "/roads.geojson", sampleData + "/no-such-file.shp"])
+        tryCompare(map.document.layers, "count", before + 1, 20000)
+        tryVerify(() => !map.document.loading)
+        // The bad file is reported by name; the good one is on top.
+        verify(map.document.errors.some(e => e.indexOf("no-such-file.shp") >= 0), map.document.errors.join("\n"))
+        compare(map.document.layers.data(map.document.layers.index(0, 0), Qt.UserRole + 1), "roads")
+    }
+}
