@@ -22,6 +22,14 @@ const Command kCommands[] = {
     {"render", QT_TRANSLATE_NOOP("polis::cli", "Draw datasets or a project to PNG, PDF or SVG"), &renderCommand},
     {"export", QT_TRANSLATE_NOOP("polis::cli", "Print a project's map layout (or the council pack) to PDF, PNG or SVG"),
      &exportCommand},
+    {"query", QT_TRANSLATE_NOOP("polis::cli", "Select features by location (intersects, within, dwithin...)"),
+     &queryCommand},
+    {"buffer", QT_TRANSLATE_NOOP("polis::cli", "Buffer features into a new polygon layer"), &bufferCommand},
+    {"dissolve", QT_TRANSLATE_NOOP("polis::cli", "Union features, per value of a field"), &dissolveCommand},
+    {"clip", QT_TRANSLATE_NOOP("polis::cli", "Clip, difference or intersection with another layer"), &clipCommand},
+    {"nearest", QT_TRANSLATE_NOOP("polis::cli", "The k nearest features with their distances"), &nearestCommand},
+    {"stats", QT_TRANSLATE_NOOP("polis::cli", "Count, sum, mean, area and length, grouped by a field"),
+     &statsCommand},
 };
 
 void printHelp()

@@ -28,5 +28,11 @@ int importCommand(const QStringList& arguments);
 int infoCommand(const QStringList& arguments);
 int renderCommand(const QStringList& arguments);
 int exportCommand(const QStringList& arguments);
+int queryCommand(const QStringList& arguments);
+int bufferCommand(const QStringList& arguments);
+int dissolveCommand(const QStringList& arguments);
+int clipCommand(const QStringList& arguments);
+int nearestCommand(const QStringList& arguments);
+int statsCommand(const QStringList& arguments);
 
 } // namespace polis::cli

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_set>
 
 namespace polis {
 
@@ -116,6 +117,7 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
         info.fields.push_back({fd->GetNameRef(), fieldTypeOf(fd->GetType()), fd->GetWidth()});
     }
     info.encoding = encodingOf(layer, ds);
+    info.fastSpatialFilter = layer.TestCapability(OLCFastSpatialFilter) != 0;
     return info;
 }
 
@@ -188,6 +190,48 @@ void appendGeometry(FeatureStore& store, std::int64_t fid, const OGRGeometry* g,
     }
     store.beginFeature(fid, kind);
     appendPart(store, *g);
+}
+
+/// Sets `layer`'s spatial filter to the rectangle `filter` given in `target` (the layer CRS when not
+/// `reproject`), or clears it when there is none.
+void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optional<Extent>& filter, const Crs& target,
+                        bool reproject)
+{
+    if (filter && reproject) {
+        // In the layer CRS the rectangle is a curved quadrilateral (rotated by the meridian convergence
+        // between the Greek Grid and lon/lat). Filtering by its bounding box would also return features in
+        // the slivers outside the requested rectangle, so filter by the densified shape itself.
+        const Extent& f = *filter;
+        const double corners[5][2] = {{f.xmin, f.ymin}, {f.xmax, f.ymin}, {f.xmax, f.ymax}, {f.xmin, f.ymax},
+                                      {f.xmin, f.ymin}};
+        constexpr int n = 20; // segments per side
+        std::vector<double> ring;
+        for (int side = 0; side < 4; ++side) {
+            const double* a = corners[side];
+            const double* b = corners[side + 1];
+            for (int i = 0; i < n; ++i) {
+                const double t = double(i) / n;
+                ring.insert(ring.end(), {a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])});
+            }
+        }
+        const Transform back(target, info.crs);
+        if (back.apply(ring.data(), ring.size() / 2) == 0) {
+            OGRLinearRing shell;
+            for (std::size_t i = 0; i < ring.size(); i += 2)
+                shell.addPoint(ring[i], ring[i + 1]);
+            shell.closeRings();
+            OGRPolygon area;
+            area.addRing(&shell);
+            layer.SetSpatialFilter(&area);
+        } else { // some corner has no image in the layer CRS: fall back to the covering box
+            const Extent box = back.apply(f);
+            layer.SetSpatialFilterRect(box.xmin, box.ymin, box.xmax, box.ymax);
+        }
+    } else if (filter) {
+        layer.SetSpatialFilterRect(filter->xmin, filter->ymin, filter->xmax, filter->ymax);
+    } else {
+        layer.SetSpatialFilter(nullptr);
+    }
 }
 
 } // namespace
@@ -306,74 +350,62 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
         }
     }
     ignored.push_back(nullptr);
-    layer->SetIgnoredFields(ignored.data());
+    // Fields named in the attribute filter must be read for OGR to evaluate it, so nothing is ignored then.
+    layer->SetIgnoredFields(options.where.empty() ? ignored.data() : nullptr);
+    if (layer->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
+        layer->SetAttributeFilter(nullptr);
+        throw IoError(m_d->path + ", layer " + info.name + ": invalid attribute filter \"" + options.where +
+                      "\": " + errors.lastError());
+    }
 
     const bool reproject =
         options.targetCrs.isValid() && info.crs.isValid() && !options.targetCrs.isSame(info.crs);
-    if (options.filter && reproject) {
-        // In the layer CRS the rectangle is a curved quadrilateral (rotated by the meridian convergence
-        // between the Greek Grid and lon/lat). Filtering by its bounding box would also return features in
-        // the slivers outside the requested rectangle, so filter by the densified shape itself.
-        const Extent& f = *options.filter;
-        const double corners[5][2] = {{f.xmin, f.ymin}, {f.xmax, f.ymin}, {f.xmax, f.ymax}, {f.xmin, f.ymax},
-                                      {f.xmin, f.ymin}};
-        constexpr int n = 20; // segments per side
-        std::vector<double> ring;
-        for (int side = 0; side < 4; ++side) {
-            const double* a = corners[side];
-            const double* b = corners[side + 1];
-            for (int i = 0; i < n; ++i) {
-                const double t = double(i) / n;
-                ring.insert(ring.end(), {a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])});
-            }
-        }
-        const Transform back(options.targetCrs, info.crs);
-        if (back.apply(ring.data(), ring.size() / 2) == 0) {
-            OGRLinearRing shell;
-            for (std::size_t i = 0; i < ring.size(); i += 2)
-                shell.addPoint(ring[i], ring[i + 1]);
-            shell.closeRings();
-            OGRPolygon area;
-            area.addRing(&shell);
-            layer->SetSpatialFilter(&area);
-        } else { // some corner has no image in the layer CRS: fall back to the covering box
-            const Extent box = back.apply(f);
-            layer->SetSpatialFilterRect(box.xmin, box.ymin, box.xmax, box.ymax);
-        }
-    } else if (options.filter) {
-        const Extent& filter = *options.filter;
-        layer->SetSpatialFilterRect(filter.xmin, filter.ymin, filter.xmax, filter.ymax);
-    } else {
-        layer->SetSpatialFilter(nullptr);
+    // One pass per filter rectangle (one unfiltered pass without any); a feature meeting several is read once.
+    std::vector<std::optional<Extent>> passes;
+    if (options.filter)
+        passes.push_back(options.filter);
+    for (const Extent& e : options.filters) {
+        if (!e.isEmpty())
+            passes.push_back(e);
     }
-    layer->ResetReading();
+    if (passes.empty() && options.filters.empty())
+        passes.emplace_back();
+    std::unordered_set<GIntBig> seen;
 
     auto store = std::make_shared<FeatureStore>(fields, info.hasZ, info.hasM);
-    const std::int64_t total = options.filter ? -1 : info.featureCount;
+    const bool filtered = options.filter || !options.filters.empty();
+    const std::int64_t total = filtered || !options.where.empty() ? -1 : info.featureCount;
     std::int64_t done = 0;
-    for (auto& feature : *layer) {
-        appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
-        for (std::size_t f = 0; f < sourceFields.size(); ++f) {
-            const int src = sourceFields[f];
-            if (!feature->IsFieldSetAndNotNull(src))
+    for (const std::optional<Extent>& pass : passes) {
+        applySpatialFilter(*layer, info, pass, options.targetCrs, reproject);
+        layer->ResetReading();
+        for (auto& feature : *layer) {
+            if (passes.size() > 1 && !seen.insert(feature->GetFID()).second)
                 continue;
-            switch (fields[f].type) {
-            case FieldType::Integer:
-                store->setAttribute(f, std::int64_t(feature->GetFieldAsInteger64(src)));
-                break;
-            case FieldType::Real:
-                store->setAttribute(f, feature->GetFieldAsDouble(src));
-                break;
-            default:
-                store->setAttribute(f, std::string(feature->GetFieldAsString(src)));
-                break;
+            appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
+            for (std::size_t f = 0; f < sourceFields.size(); ++f) {
+                const int src = sourceFields[f];
+                if (!feature->IsFieldSetAndNotNull(src))
+                    continue;
+                switch (fields[f].type) {
+                case FieldType::Integer:
+                    store->setAttribute(f, std::int64_t(feature->GetFieldAsInteger64(src)));
+                    break;
+                case FieldType::Real:
+                    store->setAttribute(f, feature->GetFieldAsDouble(src));
+                    break;
+                default:
+                    store->setAttribute(f, std::string(feature->GetFieldAsString(src)));
+                    break;
+                }
             }
+            store->endFeature();
+            if (++done % 8192 == 0 && options.progress && !options.progress(done, total))
+                throw Cancelled();
         }
-        store->endFeature();
-        if (++done % 8192 == 0 && options.progress && !options.progress(done, total))
-            throw Cancelled();
     }
     layer->SetSpatialFilter(nullptr);
+    layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
     if (!errors.lastError().empty())
         throw IoError(m_d->path + ", layer " + info.name + ": " + errors.lastError());

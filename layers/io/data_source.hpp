@@ -27,6 +27,9 @@ struct LayerInfo
     Extent extent;                ///< in the layer's own CRS; empty when unknown
     std::vector<Field> fields;
     std::string encoding;         ///< text encoding of the source ("UTF-8", "CP1253", ...)
+    /// True when the source answers spatial filters from an index (GeoPackage R-tree, shapefile .qix,
+    /// PostGIS GiST): reading with ReadOptions::filter then touches only the candidates.
+    bool fastSpatialFilter = false;
 };
 
 /// How to read features into a FeatureStore.
@@ -36,8 +39,16 @@ struct ReadOptions
     Crs targetCrs;
     /// Only features whose geometry intersects this rectangle (in targetCrs, or the layer CRS).
     std::optional<Extent> filter;
+    /// Only features meeting any of these rectangles (same CRS as `filter`; together with `filter`, the union):
+    /// one indexed read per rectangle, each feature once. For reading the candidates along a long route
+    /// without the rectangle that covers it all. Empty rectangles match nothing.
+    std::vector<Extent> filters;
     /// Only these attribute fields (pushed down to OGR); nullopt = all fields.
     std::optional<std::vector<std::string>> fields;
+    /// Only features matching this attribute filter, in OGR SQL syntax (e.g. `use = 'school' AND floors >= 2`),
+    /// pushed down to the driver with OGRLayer::SetAttributeFilter (SQL WHERE for GeoPackage and PostGIS).
+    /// Empty = no filter. A bad expression throws IoError naming the file, the layer and GDAL's message.
+    std::string where;
     /// Called every few thousand features with (done, total or -1); return false to cancel (Cancelled).
     std::function<bool(std::int64_t, std::int64_t)> progress;
 };

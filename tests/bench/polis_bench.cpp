@@ -1,8 +1,10 @@
 // polis-bench: generates the synthetic city and measures rendering against GDAL's own read speed.
 //   polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]
 //   polis-bench render SOURCE [--size 1920x1080] [--frames N]
+//   polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]
 // Prints one JSON object on stdout.
 #include "city_generator.hpp"
+#include "query_bench.hpp"
 
 #include "layers/core/error.hpp"
 #include "layers/core/detail/gdal_error.hpp"
@@ -60,7 +62,8 @@ const char* option(int argc, char** argv, const char* name, const char* fallback
 int usage()
 {
     std::fprintf(stderr, "usage: polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]\n"
-                         "       polis-bench render SOURCE [--size 1920x1080] [--frames N]\n");
+                         "       polis-bench render SOURCE [--size 1920x1080] [--frames N]\n"
+                         "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n");
     return 2;
 }
 
@@ -177,6 +180,8 @@ int main(int argc, char** argv)
             return genCity(argc, argv);
         if (std::strcmp(argv[1], "render") == 0)
             return render(argc, argv);
+        if (std::strcmp(argv[1], "query") == 0)
+            return argc < 3 ? usage() : polis::bench::queryBenchmark(argc, argv);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "polis-bench: %s\n", e.what());
         return 1;

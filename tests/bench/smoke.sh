@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keeps polis-bench working: a tiny city, one frame. Checks the output's keys and counts, not timings.
+# Keeps polis-bench working: a tiny city, one frame, one query (smoke.sh POLIS_BENCH [POLIS]). Checks the output's keys and counts, not timings.
 set -euo pipefail
 bench=$1
 work=$(mktemp -d)
@@ -16,3 +16,11 @@ done
 features=$(sed -E 's/.*"features": ([0-9]+).*/\1/' <<< "$out")
 gdal=$(sed -E 's/.*"gdal_features": ([0-9]+).*/\1/' <<< "$out")
 [ "$features" = "$gdal" ] || { echo "FAIL: polis read $features features, GDAL $gdal"; exit 1; }
+# The query benchmark: the engine and GEOS alone agree (exit 0 only then), and every figure is printed.
+polis=${2:-polis}
+query=$("$bench" query "$work/city.gpkg" "$polis")
+echo "$query"
+for key in count geos_count load_ms query_ms geos_only_ms polis_process_ms ogrinfo_sqlite_rtree_ms; do
+  case "$query" in *"\"$key\""*) ;; *) echo "FAIL: query output lacks $key"; exit 1 ;; esac
+done
+case "$query" in *'"polis_process_ms": -1'*) echo "FAIL: polis query failed"; exit 1 ;; esac

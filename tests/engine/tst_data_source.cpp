@@ -230,6 +230,38 @@ private slots:
         QCOMPARE(ds.read(0)->fields().size(), std::size_t(2)); // the subset does not stick to the layer
     }
 
+    void attributeFilter()
+    {
+        // The grid's n runs 0..650; n is a multiple of 31 on the first column (21 points).
+        writeText(tmp("grid2.geojson"), pointGrid());
+        writeManyPoints(tmp("where.gpkg"), 1000); // n = 0..999
+        ReadOptions o;
+        o.where = "n % 31 = 0 AND name LIKE 'p%'";
+        o.fields = std::vector<std::string>{"n"}; // the filter's other field is still evaluated
+        const auto column = DataSource::open(tmp("grid2.geojson")).read(0, o);
+        QCOMPARE(column->size(), std::size_t(21));
+        for (std::size_t f = 0; f < column->size(); ++f)
+            QCOMPARE(std::get<std::int64_t>(column->attribute(f, 0)) % 31, std::int64_t(0));
+        const DataSource gpkg = DataSource::open(tmp("where.gpkg"));
+        o = {};
+        o.where = "n >= 100 AND n < 250";
+        QCOMPARE(gpkg.read(0, o)->size(), std::size_t(150));
+        o.filter = Extent::of(600000, 3900000, 600199, 3900000); // first row: n 0..199 (both filters apply)
+        QCOMPARE(gpkg.read(0, o)->size(), std::size_t(100));
+        QCOMPARE(gpkg.read(0)->size(), std::size_t(1000)); // the filter does not stick to the layer
+        o = {};
+        o.where = "n >>= 3 AND";
+        try {
+            gpkg.read(0, o);
+            QFAIL("a bad expression must throw");
+        } catch (const IoError& e) {
+            const QString what = e.what();
+            QVERIFY2(what.contains("where.gpkg") && what.contains("layer points") && what.contains("n >>= 3"),
+                     qPrintable(what));
+        }
+        QCOMPARE(gpkg.read(0)->size(), std::size_t(1000));
+    }
+
     void progressAndCancel()
     {
         writeManyPoints(tmp("many.gpkg"), 20000);
