@@ -3,7 +3,6 @@
 #include "../style/classification.hpp"
 
 #include <QFontMetricsF>
-#include <QPainterPath>
 
 #include <cmath>
 #include <unordered_map>
@@ -29,7 +28,6 @@ public:
         });
         return hit;
     }
-    bool contains(QPointF p) const { return overlaps(QRectF(p, QSizeF(0.01, 0.01))); }
     void add(const QRectF& r)
     {
         m_boxes.push_back(r);
@@ -133,8 +131,13 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
         const QFontMetricsF metrics(font);
         const double halo = labels.haloWidth * target.pixelRatio;
         const double offset = (layer->style.markerSize / 2 + 2) * target.pixelRatio;
-        QPen haloPen(QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a), 2 * halo);
-        haloPen.setJoinStyle(Qt::RoundJoin);
+        const QColor haloColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
+        // The halo: the text in the halo colour at 8 offsets around it. drawText uses Qt's glyph cache; stroking
+        // the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting per label).
+        std::vector<QPointF> haloOffsets;
+        for (int i = 0; i < 8; ++i)
+            haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
+        painter.setFont(font);
         const QColor textColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
         painter.setOpacity(layer->opacity);
         std::size_t visited = 0;
@@ -148,23 +151,29 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
             if (!anchor(store, f, view.scale, at, right))
                 return;
             const QPointF p(view.px(at.x()), view.py(at.y()));
-            if (!frameRect.contains(p) || (!right && placed.contains(p)))
+            // Every label covers at least a sliver of its text height at its anchor: test that before
+            // shaping the text (the costly part), so crowded features are skipped cheaply.
+            const double h = metrics.height();
+            const QRectF sliver(right ? p.x() + offset : p.x() - 1, p.y() - h / 2, 2, h);
+            if (!frameRect.contains(p) || placed.overlaps(sliver))
                 return;
             const QString text = QString::fromStdString(attributeText(store, f, std::size_t(field)));
             if (text.isEmpty())
                 return;
             const double width = metrics.horizontalAdvance(text);
-            const QPointF topLeft = right ? QPointF(p.x() + offset, p.y() - metrics.height() / 2)
-                                          : QPointF(p.x() - width / 2, p.y() - metrics.height() / 2);
-            const QRectF box = QRectF(topLeft, QSizeF(width, metrics.height())).adjusted(-halo, -halo, halo, halo);
+            const QPointF topLeft = right ? QPointF(p.x() + offset, p.y() - h / 2) : QPointF(p.x() - width / 2, p.y() - h / 2);
+            const QRectF box = QRectF(topLeft, QSizeF(width, h)).adjusted(-halo, -halo, halo, halo);
             if (placed.overlaps(box))
                 return;
             placed.add(box);
-            QPainterPath path;
-            path.addText(topLeft + QPointF(0, metrics.ascent()), font, text);
-            if (halo > 0)
-                painter.strokePath(path, haloPen);
-            painter.fillPath(path, textColor);
+            const QPointF baseline = topLeft + QPointF(0, metrics.ascent());
+            if (halo > 0) {
+                painter.setPen(haloColor);
+                for (const QPointF& d : haloOffsets)
+                    painter.drawText(baseline + d, text);
+            }
+            painter.setPen(textColor);
+            painter.drawText(baseline, text);
         });
     }
     painter.restore();

@@ -14,7 +14,8 @@ namespace polis::detail {
 /// part; at a polygon, the centre of its box when that is inside the polygon, else its first vertex. Lines
 /// and polygons smaller than a pixel get no label (level of detail). Greedy collision avoidance: layers
 /// from the top, features in index order; a label whose box (with halo) overlaps a label already placed
-/// is skipped. Stops when `cancel` is set.
+/// is skipped. The halo is the text drawn in the halo colour at eight offsets of the halo width around it.
+/// Stops when `cancel` is set.
 void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers, const std::atomic<bool>* cancel);
 
 } // namespace polis::detail
