@@ -1,5 +1,6 @@
 #include "label_painter.hpp"
 
+#include "../core/hit_test.hpp"
 #include "../style/classification.hpp"
 
 #include <QFontMetricsF>
@@ -53,15 +54,8 @@ bool inside(const FeatureStore& store, std::uint32_t f, double x, double y)
 {
     bool in = false;
     for (std::uint32_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-        for (std::uint32_t r = store.firstRing(p); r < store.endRing(p); ++r) {
-            const RingView ring = store.ring(r);
-            for (std::uint32_t i = 0, j = ring.count - 1; i < ring.count; j = i++) {
-                const double xi = ring.xy[2 * i], yi = ring.xy[2 * i + 1];
-                const double xj = ring.xy[2 * j], yj = ring.xy[2 * j + 1];
-                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-                    in = !in;
-            }
-        }
+        for (std::uint32_t r = store.firstRing(p); r < store.endRing(p); ++r)
+            in = in != insideRing(store.ring(r), x, y);
     }
     return in;
 }
