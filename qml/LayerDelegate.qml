@@ -15,8 +15,10 @@ ItemDelegate {
     required property int featureCount
     required property color fillColor
     required property color strokeColor
+    required property var legend
     signal zoomRequested()
     signal tableRequested()
+    signal styleRequested()
 
     height: content.implicitHeight + 8
     onDoubleClicked: zoomRequested()
@@ -45,6 +47,24 @@ ItemDelegate {
                 opacity: 0.6
             }
         }
+        Repeater {
+            model: row.legend
+            delegate: RowLayout {
+                required property var modelData
+                Layout.leftMargin: 40
+                LegendSwatch {
+                    kind: row.kind
+                    fillColor: modelData.fillColor
+                    strokeColor: modelData.strokeColor
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    elide: Text.ElideRight
+                    font.pixelSize: 11
+                }
+            }
+        }
         RowLayout {
             Slider {
                 objectName: "opacity"
@@ -71,6 +91,12 @@ ItemDelegate {
             ToolButton {
                 text: qsTr("Zoom")
                 onClicked: row.zoomRequested()
+            }
+            ToolButton {
+                objectName: "openStyle"
+                text: qsTr("Style")
+                visible: row.featureCount >= 0
+                onClicked: row.styleRequested()
             }
             ToolButton {
                 objectName: "openTable"

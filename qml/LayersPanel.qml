@@ -10,6 +10,7 @@ Pane {
     required property MapDocument document
     signal zoomToLayer(rect extent)
     signal openTable(int row, string name)
+    signal openStyle(int row)
 
     padding: 6
 
@@ -32,6 +33,7 @@ Pane {
                 document: panel.document
                 onZoomRequested: panel.zoomToLayer(panel.document.layerExtent(index))
                 onTableRequested: panel.openTable(index, name)
+                onStyleRequested: panel.openStyle(index)
             }
         }
     }

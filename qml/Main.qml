@@ -108,6 +108,11 @@ ApplicationWindow {
                 attributeTable.layerName = name
                 attributeTable.layerRow = row
             }
+            onOpenStyle: (row) => {
+                stylePanel.layerRow = -1 // reload even when the same layer is asked for again
+                stylePanel.layerRow = row
+                stylePanel.visible = true
+            }
         }
 
         SplitView {
@@ -144,12 +149,33 @@ ApplicationWindow {
         }
         }
 
+        StylePanel {
+            id: stylePanel
+            objectName: "stylePanel"
+            visible: false
+            SplitView.preferredWidth: 300
+            document: mapDocument
+            onClosed: visible = false
+        }
+
         IdentifyPanel {
             id: identifyPanel
             visible: results.length > 0
             SplitView.preferredWidth: 300
             onCleared: mapDocument.clearSelection()
         }
+    }
+
+    // Undo and redo cover style changes (the document's undo stack).
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: mapDocument.canUndo
+        onActivated: mapDocument.undo()
+    }
+    Shortcut {
+        sequences: [StandardKey.Redo, "Ctrl+Shift+Z"]
+        enabled: mapDocument.canRedo
+        onActivated: mapDocument.redo()
     }
 
     footer: StatusBar {

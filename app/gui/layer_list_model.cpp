@@ -30,6 +30,25 @@ QString kindName(const MapLayer& layer)
     }
 }
 
+QVariantMap legendEntry(const QString& label, const Symbol& symbol)
+{
+    return {{"label", label},
+            {"fillColor", symbol.fill ? qcolor(*symbol.fill) : QColor(Qt::transparent)},
+            {"strokeColor", qcolor(symbol.stroke)}};
+}
+
+QVariantList legend(const Style& style)
+{
+    QVariantList rows;
+    for (const Category& c : style.categories)
+        rows << legendEntry(QString::fromStdString(c.value), c.symbol);
+    for (const Range& r : style.ranges)
+        rows << legendEntry(QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6), r.symbol);
+    if (!rows.isEmpty())
+        rows << legendEntry(LayerListModel::tr("other"), style);
+    return rows;
+}
+
 } // namespace
 
 LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document) {}
@@ -60,6 +79,8 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
         return layer.style.fill ? qcolor(*layer.style.fill) : QColor(Qt::transparent);
     case StrokeColorRole:
         return qcolor(layer.style.stroke);
+    case LegendRole:
+        return legend(layer.style);
     default:
         return {};
     }
@@ -73,7 +94,8 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {KindRole, "kind"},
             {FeatureCountRole, "featureCount"},
             {FillColorRole, "fillColor"},
-            {StrokeColorRole, "strokeColor"}};
+            {StrokeColorRole, "strokeColor"},
+            {LegendRole, "legend"}};
 }
 
 void LayerListModel::rowChanged(int row)

@@ -24,6 +24,7 @@ public:
         FeatureCountRole, ///< -1 for rasters
         FillColorRole,    ///< transparent when unfilled
         StrokeColorRole,
+        LegendRole, ///< one {label, fillColor, strokeColor} per class of a categorized or graduated style
     };
 
     explicit LayerListModel(MapDocument* document);

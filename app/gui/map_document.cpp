@@ -1,6 +1,7 @@
 #include "map_document.hpp"
 
 #include "layer_list_model.hpp"
+#include "style_command.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
 #include "layers/io/project.hpp"
@@ -38,6 +39,8 @@ QVariant toVariant(const AttributeValue& v)
 MapDocument::MapDocument(QObject* parent)
     : QObject(parent), m_content(std::make_shared<const MapContent>()), m_layers(new LayerListModel(this))
 {
+    connect(&m_undo, &QUndoStack::indexChanged, this, &MapDocument::undoStateChanged);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &MapDocument::undoStateChanged);
 }
 
 MapDocument::~MapDocument() = default;
@@ -64,6 +67,7 @@ void MapDocument::setSource(const QString& path)
             if (content->errors.empty() && isProjectPath(self->m_source.toStdString()))
                 self->rememberProject(self->m_source);
             self->replace(std::move(content));
+            self->m_undo.clear();
             self->m_layers->reset();
             emit self->loadingChanged();
         });
@@ -194,6 +198,22 @@ template <class Change> void MapDocument::changeLayer(int row, Change&& change)
 void MapDocument::setLayerVisible(int row, bool visible)
 {
     changeLayer(row, [visible](MapLayer& l) { l.visible = visible; });
+}
+
+void MapDocument::setLayerStyle(int row, const Style& style)
+{
+    const MapLayer* layer = layerAt(row);
+    if (!layer || !layer->features || layer->style == style)
+        return;
+    m_undo.push(new StyleCommand(this, layer->features, layer->style, style, QString::fromStdString(layer->name)));
+}
+
+void MapDocument::applyStyle(const FeatureStore& store, const Style& style)
+{
+    for (std::size_t i = 0; i < m_content->layers.size(); ++i) {
+        if (m_content->layers[i].features.get() == &store)
+            changeLayer(indexOfRow(int(i)), [&style](MapLayer& l) { l.style = style; });
+    }
 }
 
 void MapDocument::setLayerOpacity(int row, double opacity)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QRectF>
 #include <QStringList>
+#include <QUndoStack>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -30,6 +31,9 @@ class MapDocument : public QObject
     Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY contentChanged)
     Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
 
 public:
     explicit MapDocument(QObject* parent = nullptr);
@@ -61,6 +65,17 @@ public:
     const MapLayer* layerAt(int row) const;
     /// Makes `features` (indices into the layer's store) the selection, on that layer only.
     void setSelection(int row, std::vector<std::uint32_t> features);
+    /// Gives vector layer `row` a new style, as one command on the undo stack.
+    void setLayerStyle(int row, const Style& style);
+    /// Sets the style of the vector layer drawing `store` (undo commands use this).
+    void applyStyle(const FeatureStore& store, const Style& style);
+
+    // Undo covers style changes (setLayerStyle). Loading a new source clears the stack.
+    bool canUndo() const { return m_undo.canUndo(); }
+    bool canRedo() const { return m_undo.canRedo(); }
+    QString undoText() const { return m_undo.undoText(); }
+    Q_INVOKABLE void undo() { m_undo.undo(); }
+    Q_INVOKABLE void redo() { m_undo.redo(); }
 
     // Layer rows count from the top of the drawing order (row 0 is drawn last), as in a layers panel.
     Q_INVOKABLE void setLayerVisible(int row, bool visible);
@@ -84,6 +99,7 @@ signals:
     void contentChanged();
     void loadingChanged();
     void recentProjectsChanged();
+    void undoStateChanged();
 
 private:
     friend class LayerListModel;
@@ -98,6 +114,7 @@ private:
     std::unique_ptr<Transform> m_toWgs84;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
+    QUndoStack m_undo;
 };
 
 } // namespace polis

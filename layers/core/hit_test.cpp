@@ -32,19 +32,6 @@ bool nearRing(const RingView& ring, double x, double y, double tolerance2)
     return false;
 }
 
-/// Even-odd crossing test: true when (x, y) is inside the ring.
-bool insideRing(const RingView& ring, double x, double y)
-{
-    bool inside = false;
-    for (std::uint32_t i = 0, j = ring.count - 1; i < ring.count; j = i++) {
-        const double xi = ring.xy[2 * i], yi = ring.xy[2 * i + 1];
-        const double xj = ring.xy[2 * j], yj = ring.xy[2 * j + 1];
-        if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-            inside = !inside;
-    }
-    return inside;
-}
-
 bool hits(const FeatureStore& store, std::uint32_t f, double x, double y, double tolerance2)
 {
     for (std::uint32_t p = store.firstPart(f); p < store.endPart(f); ++p) {
@@ -65,6 +52,19 @@ bool hits(const FeatureStore& store, std::uint32_t f, double x, double y, double
 }
 
 } // namespace
+
+bool insideRing(const RingView& ring, double x, double y)
+{
+    bool inside = false;
+    for (std::uint32_t i = 0, j = ring.count - 1; i < ring.count; j = i++) {
+        const double xi = ring.xy[2 * i], yi = ring.xy[2 * i + 1];
+        const double xj = ring.xy[2 * j], yj = ring.xy[2 * j + 1];
+        if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+            inside = !inside;
+    }
+    return inside;
+}
+
 
 std::vector<std::uint32_t> featuresAt(const FeatureStore& store, double x, double y, double tolerance)
 {

@@ -51,9 +51,9 @@ void blendPixel(QImage& image, int x, int y, QRgb premultiplied)
 }
 
 /// The highlight for selected features: a yellow outline and a translucent yellow fill.
-Style selectionStyle(const Style& base)
+Symbol selectionSymbol(const Symbol& base)
 {
-    Style s = base;
+    Symbol s = base;
     s.stroke = Color{0xff, 0xd4, 0x00};
     s.fill = Color{0xff, 0xd4, 0x00, 0x66};
     s.strokeWidth = std::max(2.5, base.strokeWidth + 1.5);
@@ -61,11 +61,17 @@ Style selectionStyle(const Style& base)
     return s;
 }
 
-/// Draws features of one store with one style onto a target; keeps its buffers between features.
+/// How far (device pixels) a symbol reaches beyond a feature's box.
+double symbolReach(const Symbol& symbol, double pixelRatio)
+{
+    return (std::max(symbol.markerSize, std::max(0.0, symbol.strokeWidth)) * pixelRatio + 2);
+}
+
+/// Draws features of one store with one symbol onto a target; keeps its buffers between features.
 class FeaturePainter
 {
 public:
-    FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Style& style, double opacity)
+    FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Symbol& style, double opacity)
         : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style)
     {
         const double strokeWidth = std::max(0.0, style.strokeWidth * target.pixelRatio);
@@ -82,7 +88,6 @@ public:
         m_pen = style.strokeWidth > 0 ? pen : QPen(Qt::NoPen);
         m_brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
         m_markerSize = style.markerSize * target.pixelRatio;
-        m_reach = (std::max(m_markerSize, strokeWidth) + 2) / m_view.scale;
         m_painter.setOpacity(opacity);
         m_painter.setPen(m_pen);
         m_painter.setBrush(m_brush);
@@ -106,9 +111,6 @@ public:
     }
     FeaturePainter(const FeaturePainter&) = delete;
     FeaturePainter& operator=(const FeaturePainter&) = delete;
-
-    /// How far (map units) symbols reach beyond a feature's box.
-    double reach() const { return m_reach; }
 
     void draw(std::uint32_t f)
     {
@@ -193,11 +195,10 @@ private:
     QPainter& m_painter;
     const ViewTransform& m_view;
     const FeatureStore& m_store;
-    const Style& m_style;
+    const Symbol& m_style;
     QPen m_pen;
     QBrush m_brush;
     double m_markerSize = 0;
-    double m_reach = 0;
     QImage m_sprite;
     double m_spriteCentre = 0;
     QPolygonF m_polygon;
@@ -207,48 +208,72 @@ private:
 
 } // namespace
 
-void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::atomic<bool>* cancel,
-                   RenderStats& stats)
+void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::vector<std::uint16_t>* classes,
+                   const std::atomic<bool>* cancel, RenderStats& stats)
 {
     const FeatureStore& store = *layer.features;
     const ViewTransform& view = target.view;
     const Extent frame = view.mapRect(0, 0, target.size.width(), target.size.height());
-    const QColor pixelColor = layer.style.fill ? toQColor(*layer.style.fill) : toQColor(layer.style.stroke);
-    QColor blended = pixelColor; // direct pixel writes bypass the painter's opacity
-    blended.setAlphaF(pixelColor.alphaF() * layer.opacity);
-    const QRgb pixelRgb = qPremultiply(blended.rgba());
+    const Style& style = layer.style;
+    const bool classified = classes && classes->size() == store.size();
+    const std::size_t symbolCount = classified ? style.classCount() + 1 : 1;
+    std::vector<QColor> pixelColors;
+    std::vector<QRgb> pixelRgbs;
+    double reach = 0;
+    for (std::size_t c = 0; c < symbolCount; ++c) {
+        const Symbol& symbol = classified ? style.classSymbol(c) : style;
+        pixelColors.push_back(symbol.fill ? toQColor(*symbol.fill) : toQColor(symbol.stroke));
+        QColor blended = pixelColors.back(); // direct pixel writes bypass the painter's opacity
+        blended.setAlphaF(blended.alphaF() * layer.opacity);
+        pixelRgbs.push_back(qPremultiply(blended.rgba()));
+        reach = std::max(reach, symbolReach(symbol, target.pixelRatio) / view.scale);
+    }
 
+    // Features are sorted by symbol first, so that each symbol's pen, brush and marker sprite are made once
+    // per tile and its lines are batched into one stroke. Sub-pixel features are drawn at once.
+    std::vector<std::vector<std::uint32_t>> bySymbol(symbolCount);
     std::size_t visited = 0;
     bool stopped = false;
-    {
-        FeaturePainter painter(target, store, layer.style, layer.opacity);
-        store.index().query(frame.buffered(painter.reach()), [&](std::uint32_t f) {
-            if (stopped)
-                return;
-            if (cancel && (++visited & 511) == 0 && cancel->load(std::memory_order_relaxed)) {
+    store.index().query(frame.buffered(reach), [&](std::uint32_t f) {
+        if (stopped)
+            return;
+        if (cancel && (++visited & 511) == 0 && cancel->load(std::memory_order_relaxed)) {
+            stopped = true;
+            return;
+        }
+        const std::size_t c = classified ? (*classes)[f] : 0;
+        const Extent& box = store.bbox(f);
+        if (store.kind(f) != GeometryKind::Point && box.width() * view.scale < 1 && box.height() * view.scale < 1) {
+            // Level of detail: a feature smaller than a pixel is one pixel, not a shape.
+            const int x = int(std::floor(view.px(box.centerX())));
+            const int y = int(std::floor(view.py(box.centerY())));
+            if (target.pixels)
+                blendPixel(*target.pixels, x, y, pixelRgbs[c]);
+            else
+                target.painter.fillRect(QRectF(x, y, 1, 1), pixelColors[c]);
+            ++stats.featuresAsPixel;
+            return;
+        }
+        bySymbol[c].push_back(f);
+    });
+    for (std::size_t c = 0; c < symbolCount && !stopped; ++c) {
+        if (bySymbol[c].empty())
+            continue;
+        FeaturePainter painter(target, store, classified ? style.classSymbol(c) : style, layer.opacity);
+        for (std::size_t i = 0; i < bySymbol[c].size(); ++i) {
+            if (cancel && (i & 511) == 511 && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
-                return;
+                break;
             }
-            const Extent& box = store.bbox(f);
-            if (store.kind(f) != GeometryKind::Point && box.width() * view.scale < 1 && box.height() * view.scale < 1) {
-                // Level of detail: a feature smaller than a pixel is one pixel, not a shape.
-                const int x = int(std::floor(view.px(box.centerX())));
-                const int y = int(std::floor(view.py(box.centerY())));
-                if (target.pixels)
-                    blendPixel(*target.pixels, x, y, pixelRgb);
-                else
-                    target.painter.fillRect(QRectF(x, y, 1, 1), pixelColor);
-                ++stats.featuresAsPixel;
-                return;
-            }
-            ++stats.featuresDrawn;
-            painter.draw(f);
-        });
+            painter.draw(bySymbol[c][i]);
+        }
+        stats.featuresDrawn += bySymbol[c].size();
     }
     if (layer.selection && !layer.selection->empty() && !stopped) {
-        const Style highlight = selectionStyle(layer.style);
+        // One highlight over every class: the selection reads the same whatever the feature's symbol.
+        const Symbol highlight = selectionSymbol(style);
         FeaturePainter painter(target, store, highlight, 1.0);
-        const Extent area = frame.buffered(painter.reach());
+        const Extent area = frame.buffered(symbolReach(highlight, target.pixelRatio) / view.scale);
         for (std::uint32_t f : *layer.selection) {
             if (f < store.size() && store.bbox(f).intersects(area))
                 painter.draw(f);

@@ -48,8 +48,11 @@ inline QColor toQColor(const Color& c)
 void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size);
 
 /// Paints the features of one vector layer that fall inside the target. Stops when `cancel` is set.
-/// Level of detail: a line or polygon smaller than a pixel is drawn as one pixel, not as a shape.
-void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::atomic<bool>* cancel,
-                   RenderStats& stats);
+/// `classes` holds each feature's class under the layer's style (classifyFeatures; null or mismatched for
+/// single styles): the feature is drawn with that class's symbol.
+/// Level of detail: a line or polygon smaller than a pixel is drawn as one pixel, not as a shape, in its
+/// symbol's fill colour (stroke colour when unfilled).
+void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::vector<std::uint16_t>* classes,
+                   const std::atomic<bool>* cancel, RenderStats& stats);
 
 } // namespace polis::detail

@@ -1,7 +1,8 @@
 #include "map_renderer.hpp"
 
 #include "../core/error.hpp"
-#include "layer_painter.hpp"
+#include "feature_classes.hpp"
+#include "label_painter.hpp"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -28,10 +29,24 @@ QThreadPool& renderPool()
     return *pool;
 }
 
-/// Rasters warped to the whole frame once per render (each read opens its own GDAL handle).
-std::vector<QImage> warpRasters(const RenderRequest& request, const Extent& extent, RenderStats& stats)
+/// What every tile of a frame shares, prepared once on the calling thread before the tiles: rasters warped
+/// to the whole frame (each read opens its own GDAL handle) and each classified layer's feature classes.
+struct FrameData
 {
-    std::vector<QImage> images(request.layers.size());
+    std::vector<QImage> rasters;
+    std::vector<std::shared_ptr<const std::vector<std::uint16_t>>> classes;
+};
+
+FrameData prepareFrame(const RenderRequest& request, const Extent& extent, RenderStats& stats)
+{
+    FrameData data;
+    data.classes.resize(request.layers.size());
+    for (std::size_t i = 0; i < request.layers.size(); ++i) {
+        if (request.layers[i].visible)
+            data.classes[i] = detail::featureClasses(request.layers[i]);
+    }
+    std::vector<QImage>& images = data.rasters;
+    images.resize(request.layers.size());
     for (std::size_t i = 0; i < request.layers.size(); ++i) {
         const MapLayer& layer = request.layers[i];
         if (!layer.visible || !layer.raster)
@@ -45,10 +60,10 @@ std::vector<QImage> warpRasters(const RenderRequest& request, const Extent& exte
             stats.errors.push_back({layer.name, e.what()});
         }
     }
-    return images;
+    return data;
 }
 
-void paintLayers(const detail::PaintTarget& target, const RenderRequest& request, const std::vector<QImage>& rasters,
+void paintLayers(const detail::PaintTarget& target, const RenderRequest& request, const FrameData& frame,
                  const QRect& device, const std::atomic<bool>* cancel, RenderStats& stats)
 {
     for (std::size_t i = 0; i < request.layers.size(); ++i) {
@@ -56,10 +71,10 @@ void paintLayers(const detail::PaintTarget& target, const RenderRequest& request
         if (!layer.visible || (cancel && cancel->load()))
             continue;
         if (layer.features) {
-            detail::paintFeatures(target, layer, cancel, stats);
-        } else if (!rasters[i].isNull()) {
+            detail::paintFeatures(target, layer, frame.classes[i].get(), cancel, stats);
+        } else if (!frame.rasters[i].isNull()) {
             target.painter.setOpacity(layer.opacity);
-            target.painter.drawImage(QRect(QPoint(0, 0), device.size()), rasters[i], device);
+            target.painter.drawImage(QRect(QPoint(0, 0), device.size()), frame.rasters[i], device);
             target.painter.setOpacity(1.0);
         }
     }
@@ -103,7 +118,7 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
         return frame;
     }
     const detail::ViewTransform view = detail::ViewTransform::of(extent, frame.width());
-    const std::vector<QImage> rasters = warpRasters(request, extent, total);
+    const FrameData data = prepareFrame(request, extent, total);
 
     std::vector<QRect> tiles;
     for (int y = 0; y < frame.height(); y += kTileSize) {
@@ -124,7 +139,7 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
             QPainter painter(&tile);
             painter.setRenderHint(QPainter::Antialiasing);
             const detail::PaintTarget target{painter, view.shifted(r.x(), r.y()), r.size(), &tile, request.pixelRatio};
-            paintLayers(target, request, rasters, r, cancel, local);
+            paintLayers(target, request, data, r, cancel, local);
         }
         std::lock_guard<std::mutex> lock(statsMutex);
         merge(total, local);
@@ -139,6 +154,11 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
     }
     worker();
     finished.acquire(std::max(0, helpers));
+    if (!(cancel && cancel->load())) {
+        QPainter painter(&frame);
+        painter.setRenderHint(QPainter::Antialiasing);
+        detail::paintLabels({painter, view, frame.size(), nullptr, request.pixelRatio}, request.layers, cancel);
+    }
     if (cancel && cancel->load())
         total.cancelled = true;
     if (stats)
@@ -154,13 +174,14 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
     painter.fillRect(QRect(0, 0, request.width, request.height), QColor(bg.r, bg.g, bg.b, bg.a));
     if (!extent.isEmpty()) {
         const detail::ViewTransform view = detail::ViewTransform::of(extent, request.width);
-        const std::vector<QImage> rasters = warpRasters(request, extent, total);
+        const FrameData data = prepareFrame(request, extent, total);
         painter.save();
         painter.setClipRect(QRect(0, 0, request.width, request.height));
         painter.setRenderHint(QPainter::Antialiasing);
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
-        paintLayers(target, request, rasters, all, nullptr, total);
+        paintLayers(target, request, data, all, nullptr, total);
+        detail::paintLabels(target, request.layers, nullptr);
         painter.restore();
     }
     if (stats)

@@ -2,10 +2,13 @@
 
 #include "../core/error.hpp"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 
 namespace polis {
 namespace {
@@ -23,6 +26,36 @@ const char* markerName(MarkerShape m)
         break;
     }
     return "circle";
+}
+
+const char* const kSymbolKeys[] = {"fill", "stroke", "stroke_width", "marker", "marker_size"};
+
+/// Throws naming the first key of `o` that is neither a symbol key (when `symbol`) nor in `extra`.
+void rejectUnknownKeys(const QJsonObject& o, bool symbol, std::initializer_list<const char*> extra, const char* where)
+{
+    for (const QString& key : o.keys()) {
+        const auto is = [&key](const char* k) { return key == QLatin1String(k); };
+        if ((symbol && std::any_of(std::begin(kSymbolKeys), std::end(kSymbolKeys), is)) ||
+            std::any_of(extra.begin(), extra.end(), is))
+            continue;
+        throw Error(std::string("Style key \"") + key.toStdString() + "\" is not known in " + where);
+    }
+}
+
+double numberValue(const QJsonObject& o, const char* key, double fallback)
+{
+    if (!o.contains(key))
+        return fallback;
+    if (!o.value(key).isDouble())
+        throw Error(std::string("Style key \"") + key + "\" is not a number");
+    return o.value(key).toDouble();
+}
+
+QString textValue(const QJsonObject& o, const char* key)
+{
+    if (o.contains(key) && !o.value(key).isString())
+        throw Error(std::string("Style key \"") + key + "\" is not text");
+    return o.value(key).toString();
 }
 
 Color colorValue(const QJsonObject& o, const char* key, Color fallback)
@@ -73,24 +106,159 @@ std::string Color::name() const
     return buf;
 }
 
+bool Symbol::operator==(const Symbol& o) const
+{
+    return fill == o.fill && stroke == o.stroke && strokeWidth == o.strokeWidth && marker == o.marker &&
+           markerSize == o.markerSize;
+}
+
+bool LabelStyle::operator==(const LabelStyle& o) const
+{
+    return field == o.field && size == o.size && color == o.color && halo == o.halo && haloWidth == o.haloWidth;
+}
+
+std::size_t Style::classCount() const
+{
+    switch (type) {
+    case Type::Categorized:
+        return categories.size();
+    case Type::Graduated:
+        return ranges.size();
+    default:
+        return 0;
+    }
+}
+
+const Symbol& Style::classSymbol(std::size_t i) const
+{
+    if (i >= classCount())
+        return *this;
+    return type == Type::Categorized ? categories[i].symbol : ranges[i].symbol;
+}
+
 bool Style::operator==(const Style& o) const
 {
-    return type == o.type && fill == o.fill && stroke == o.stroke && strokeWidth == o.strokeWidth &&
-           marker == o.marker && markerSize == o.markerSize;
+    return Symbol::operator==(o) && type == o.type && field == o.field && categories == o.categories &&
+           ranges == o.ranges && method == o.method && ramp == o.ramp && labels == o.labels;
 }
+
+namespace {
+
+const char* typeName(Style::Type type)
+{
+    switch (type) {
+    case Style::Type::Categorized:
+        return "categorized";
+    case Style::Type::Graduated:
+        return "graduated";
+    case Style::Type::Raster:
+        return "raster";
+    case Style::Type::Single:
+        break;
+    }
+    return "single";
+}
+
+void writeSymbol(QJsonObject& o, const Symbol& s)
+{
+    o["fill"] = s.fill ? QString::fromStdString(s.fill->name()) : QStringLiteral("none");
+    o["stroke"] = QString::fromStdString(s.stroke.name());
+    o["stroke_width"] = s.strokeWidth;
+    o["marker"] = markerName(s.marker);
+    o["marker_size"] = s.markerSize;
+}
+
+Symbol readSymbol(const QJsonObject& o, Symbol s)
+{
+    if (o.value("fill").toString() == "none")
+        s.fill.reset();
+    else
+        s.fill = colorValue(o, "fill", s.fill.value_or(Symbol{}.fill.value()));
+    s.stroke = colorValue(o, "stroke", s.stroke);
+    s.strokeWidth = numberValue(o, "stroke_width", s.strokeWidth);
+    s.markerSize = numberValue(o, "marker_size", s.markerSize);
+    if (o.contains("marker")) {
+        const QString m = o.value("marker").toString();
+        if (m == "circle")
+            s.marker = MarkerShape::Circle;
+        else if (m == "square")
+            s.marker = MarkerShape::Square;
+        else if (m == "triangle")
+            s.marker = MarkerShape::Triangle;
+        else if (m == "diamond")
+            s.marker = MarkerShape::Diamond;
+        else
+            throw Error("Style key \"marker\" holds \"" + m.toStdString() +
+                        "\" (expected circle, square, triangle or diamond)");
+    }
+    return s;
+}
+
+QJsonArray arrayValue(const QJsonObject& o, const char* key)
+{
+    if (o.contains(key) && !o.value(key).isArray())
+        throw Error(std::string("Style key \"") + key + "\" is not a list");
+    return o.value(key).toArray();
+}
+
+QJsonObject classObject(const QJsonValue& v, const char* key)
+{
+    if (!v.isObject())
+        throw Error(std::string("Style key \"") + key + "\" holds an entry that is not an object");
+    return v.toObject();
+}
+
+LabelStyle readLabels(const QJsonValue& v)
+{
+    const QJsonObject o = classObject(v, "labels");
+    rejectUnknownKeys(o, false, {"field", "size", "color", "halo", "halo_width"}, "\"labels\"");
+    LabelStyle l;
+    l.field = textValue(o, "field").toStdString();
+    l.size = numberValue(o, "size", l.size);
+    l.color = colorValue(o, "color", l.color);
+    l.halo = colorValue(o, "halo", l.halo);
+    l.haloWidth = numberValue(o, "halo_width", l.haloWidth);
+    return l;
+}
+
+} // namespace
 
 std::string styleToJson(const Style& style)
 {
     QJsonObject o;
-    if (style.type == Style::Type::Raster) {
-        o["type"] = "raster";
-    } else {
-        o["type"] = "single";
-        o["fill"] = style.fill ? QString::fromStdString(style.fill->name()) : QStringLiteral("none");
-        o["stroke"] = QString::fromStdString(style.stroke.name());
-        o["stroke_width"] = style.strokeWidth;
-        o["marker"] = markerName(style.marker);
-        o["marker_size"] = style.markerSize;
+    o["type"] = typeName(style.type);
+    if (style.type != Style::Type::Raster)
+        writeSymbol(o, style);
+    if (!style.field.empty())
+        o["field"] = QString::fromStdString(style.field);
+    if (!style.method.empty())
+        o["method"] = QString::fromStdString(style.method);
+    if (!style.ramp.empty())
+        o["ramp"] = QString::fromStdString(style.ramp);
+    if (style.type == Style::Type::Categorized) {
+        QJsonArray list;
+        for (const Category& c : style.categories) {
+            QJsonObject entry{{"value", QString::fromStdString(c.value)}};
+            writeSymbol(entry, c.symbol);
+            list.append(entry);
+        }
+        o["categories"] = list;
+    } else if (style.type == Style::Type::Graduated) {
+        QJsonArray list;
+        for (const Range& r : style.ranges) {
+            QJsonObject entry{{"lower", r.lower}, {"upper", r.upper}};
+            writeSymbol(entry, r.symbol);
+            list.append(entry);
+        }
+        o["ranges"] = list;
+    }
+    if (style.labels.enabled()) {
+        const LabelStyle& l = style.labels;
+        o["labels"] = QJsonObject{{"field", QString::fromStdString(l.field)},
+                                  {"size", l.size},
+                                  {"color", QString::fromStdString(l.color.name())},
+                                  {"halo", QString::fromStdString(l.halo.name())},
+                                  {"halo_width", l.haloWidth}};
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
@@ -103,33 +271,44 @@ Style styleFromJson(const std::string& json)
         throw Error("Style is not a JSON object: " + error.errorString().toStdString());
     const QJsonObject o = doc.object();
     Style style;
-    const QString type = o.value("type").toString("single");
+    const QString type = textValue(o, "type").isEmpty() ? QStringLiteral("single") : textValue(o, "type");
     if (type == "raster") {
+        rejectUnknownKeys(o, false, {"type"}, "a raster style");
         style.type = Style::Type::Raster;
         return style;
     }
-    if (type != "single")
-        throw Error("Style type \"" + type.toStdString() + "\" is not known (expected single or raster)");
-    if (o.value("fill").toString() == "none")
-        style.fill.reset();
-    else
-        style.fill = colorValue(o, "fill", *style.fill);
-    style.stroke = colorValue(o, "stroke", style.stroke);
-    style.strokeWidth = o.value("stroke_width").toDouble(style.strokeWidth);
-    style.markerSize = o.value("marker_size").toDouble(style.markerSize);
-    if (o.contains("marker")) {
-        const QString m = o.value("marker").toString();
-        if (m == "circle")
-            style.marker = MarkerShape::Circle;
-        else if (m == "square")
-            style.marker = MarkerShape::Square;
-        else if (m == "triangle")
-            style.marker = MarkerShape::Triangle;
-        else if (m == "diamond")
-            style.marker = MarkerShape::Diamond;
-        else
-            throw Error("Style key \"marker\" holds \"" + m.toStdString() + "\" (expected circle, square, triangle or diamond)");
+    if (type == "single") {
+        rejectUnknownKeys(o, true, {"type", "labels"}, "a single-symbol style");
+    } else if (type == "categorized") {
+        rejectUnknownKeys(o, true, {"type", "labels", "field", "ramp", "categories"}, "a categorized style");
+        style.type = Style::Type::Categorized;
+    } else if (type == "graduated") {
+        rejectUnknownKeys(o, true, {"type", "labels", "field", "ramp", "method", "ranges"}, "a graduated style");
+        style.type = Style::Type::Graduated;
+    } else {
+        throw Error("Style type \"" + type.toStdString() +
+                    "\" is not known (expected single, categorized, graduated or raster)");
     }
+    static_cast<Symbol&>(style) = readSymbol(o, style);
+    style.field = textValue(o, "field").toStdString();
+    style.method = textValue(o, "method").toStdString();
+    style.ramp = textValue(o, "ramp").toStdString();
+    if (style.type != Style::Type::Single && style.field.empty())
+        throw Error("Style key \"field\" is missing: a " + type.toStdString() + " style classifies a field");
+    for (const QJsonValue& v : arrayValue(o, "categories")) {
+        const QJsonObject entry = classObject(v, "categories");
+        rejectUnknownKeys(entry, true, {"value"}, "a category");
+        style.categories.push_back({textValue(entry, "value").toStdString(), readSymbol(entry, style)});
+    }
+    for (const QJsonValue& v : arrayValue(o, "ranges")) {
+        const QJsonObject entry = classObject(v, "ranges");
+        rejectUnknownKeys(entry, true, {"lower", "upper"}, "a range");
+        if (!entry.contains("lower") || !entry.contains("upper"))
+            throw Error("Style key \"ranges\" holds a range without \"lower\" and \"upper\"");
+        style.ranges.push_back({numberValue(entry, "lower", 0), numberValue(entry, "upper", 0), readSymbol(entry, style)});
+    }
+    if (o.contains("labels"))
+        style.labels = readLabels(o.value("labels"));
     return style;
 }
 

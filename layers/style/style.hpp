@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace polis {
 
@@ -19,25 +20,78 @@ struct Color
 
 enum class MarkerShape : std::uint8_t { Circle, Square, Triangle, Diamond };
 
-/// How a layer is drawn. Sizes are device-independent pixels (1/96 inch), scaled by the output DPI.
-struct Style
+/// How one feature is drawn. Sizes are device-independent pixels (1/96 inch), scaled by the output DPI.
+struct Symbol
 {
-    enum class Type : std::uint8_t { Single, Raster };
-    Type type = Type::Single;
     std::optional<Color> fill = Color{0xbd, 0xd7, 0xe7}; ///< nullopt = no fill
     Color stroke{0x31, 0x68, 0x9e};
     double strokeWidth = 1.0;
     MarkerShape marker = MarkerShape::Circle;
     double markerSize = 6.0;
 
+    bool operator==(const Symbol& o) const;
+};
+
+/// Features whose field value, as text (see attributeText), equals `value`.
+struct Category
+{
+    std::string value;
+    Symbol symbol;
+    bool operator==(const Category& o) const { return value == o.value && symbol == o.symbol; }
+};
+
+/// Features whose numeric field value v satisfies lower <= v <= upper (the first matching range wins).
+struct Range
+{
+    double lower = 0;
+    double upper = 0;
+    Symbol symbol;
+    bool operator==(const Range& o) const { return lower == o.lower && upper == o.upper && symbol == o.symbol; }
+};
+
+/// Text from a field drawn at each feature, with a halo, skipped where it would overlap another label.
+struct LabelStyle
+{
+    std::string field; ///< empty = no labels
+    double size = 9;   ///< points (1/72 inch), scaled by the output DPI
+    Color color{0x20, 0x20, 0x20};
+    Color halo{0xff, 0xff, 0xff};
+    double haloWidth = 1.5; ///< device-independent pixels; 0 = no halo
+
+    bool enabled() const { return !field.empty(); }
+    bool operator==(const LabelStyle& o) const;
+};
+
+/// How a layer is drawn. The base Symbol is the single symbol, and for categorized and graduated styles the
+/// symbol of features that no class matches (other values, nulls).
+struct Style : Symbol
+{
+    enum class Type : std::uint8_t { Single, Categorized, Graduated, Raster };
+    Type type = Type::Single;
+    std::string field;                ///< the classified field (categorized, graduated)
+    std::vector<Category> categories; ///< categorized: one symbol per value
+    std::vector<Range> ranges;        ///< graduated: one symbol per class, ascending
+    std::string method;               ///< graduated: how the breaks were made, for the style editor
+    std::string ramp;                 ///< graduated / categorized: the colour ramp's name, for the style editor
+    LabelStyle labels;
+
+    /// Number of class symbols (categories or ranges; 0 for single and raster styles).
+    std::size_t classCount() const;
+    /// Class `i`'s symbol; the base symbol for i == classCount() (features no class matches).
+    const Symbol& classSymbol(std::size_t i) const;
+
     bool operator==(const Style& o) const;
 };
 
-/// The style as a JSON object: {"type":"single","fill":"#rrggbb"|"none","stroke":"#rrggbb",
-/// "stroke_width":1.0,"marker":"circle|square|triangle|diamond","marker_size":6} or {"type":"raster"}.
+/// The style as a JSON object. A symbol is {"fill":"#rrggbb"|"none","stroke":"#rrggbb","stroke_width":1.0,
+/// "marker":"circle|square|triangle|diamond","marker_size":6}. A style is {"type":"single",<symbol keys>} or
+/// {"type":"categorized","field":F,"categories":[{"value":"text",<symbol keys>}...],<symbol keys of others>}
+/// or {"type":"graduated","field":F,"method":M,"ranges":[{"lower":0,"upper":10,<symbol keys>}...],...} or
+/// {"type":"raster"}; "ramp" names the colour ramp; any vector style may hold "labels":{"field":F,"size":9,
+/// "color":"#rrggbb","halo":"#rrggbb","halo_width":1.5}.
 std::string styleToJson(const Style& style);
-/// Parses styleToJson's format; missing keys keep their defaults. Throws polis::Error on malformed JSON
-/// or unknown values, naming the offending key.
+/// Parses styleToJson's format; missing keys keep their defaults. Throws polis::Error on malformed JSON,
+/// unknown keys or unknown values, naming the offending key.
 Style styleFromJson(const std::string& json);
 
 } // namespace polis

@@ -1,6 +1,7 @@
 // polis-bench: generates the synthetic city and measures rendering against GDAL's own read speed.
 //   polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]
-//   polis-bench render SOURCE [--size 1920x1080] [--frames N]
+//   polis-bench render SOURCE [--size 1920x1080] [--frames N] [--styled]
+//     --styled: layers with a "use" field categorized by it, labels from "name" where layers have one
 //   polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]
 // Prints one JSON object on stdout.
 #include "city_generator.hpp"
@@ -9,6 +10,7 @@
 #include "layers/core/error.hpp"
 #include "layers/core/detail/gdal_error.hpp"
 #include "layers/render/map_renderer.hpp"
+#include "layers/style/classification.hpp"
 
 #include <QGuiApplication>
 
@@ -62,7 +64,7 @@ const char* option(int argc, char** argv, const char* name, const char* fallback
 int usage()
 {
     std::fprintf(stderr, "usage: polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]\n"
-                         "       polis-bench render SOURCE [--size 1920x1080] [--frames N]\n"
+                         "       polis-bench render SOURCE [--size 1920x1080] [--frames N] [--styled]\n"
                          "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n");
     return 2;
 }
@@ -106,6 +108,19 @@ int genCity(int argc, char** argv)
     return 0;
 }
 
+/// The --styled benchmark: categorized by "use" where a layer has it, labelled from "name" where it has one.
+void applyBenchStyles(polis::MapContent& map)
+{
+    for (polis::MapLayer& l : map.layers) {
+        if (!l.features)
+            continue;
+        if (l.features->fieldIndex("use") >= 0)
+            l.style = polis::categorizedStyle(l.style, *l.features, "use", "Set1");
+        if (l.features->fieldIndex("name") >= 0)
+            l.style.labels.field = "name";
+    }
+}
+
 int render(int argc, char** argv)
 {
     if (argc < 3)
@@ -126,6 +141,9 @@ int render(int argc, char** argv)
         std::fprintf(stderr, "%s\n", e.message.c_str());
     if (map.layers.empty())
         return 1;
+    const bool styled = std::find_if(argv, argv + argc, [](const char* a) { return std::strcmp(a, "--styled") == 0; }) != argv + argc;
+    if (styled)
+        applyBenchStyles(map);
     polis::RenderRequest request;
     request.width = width;
     request.height = height;
@@ -157,10 +175,10 @@ int render(int argc, char** argv)
         polis::MapRenderer::render(request);
         window.push_back(seconds(frameStart) * 1000);
     }
-    std::printf("{\"source\": \"%s\", \"size\": [%d, %d], \"features\": %zu, \"gdal_features\": %lld, "
+    std::printf("{\"source\": \"%s\", \"styled\": %s, \"size\": [%d, %d], \"features\": %zu, \"gdal_features\": %lld, "
                 "\"gdal_read_s\": %.3f, \"open_s\": %.3f, \"first_frame_s\": %.3f, "
                 "\"full_redraw_ms\": %s, \"window_redraw_ms\": %s, \"peak_rss_mb\": %.1f}\n",
-                source.c_str(), width, height, features, (long long)gdalFeatures, gdalRead, open, firstFrame,
+                source.c_str(), styled ? "true" : "false", width, height, features, (long long)gdalFeatures, gdalRead, open, firstFrame,
                 summary(full).c_str(), summary(window).c_str(), peakRssMb());
     return 0;
 }

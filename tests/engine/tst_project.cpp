@@ -56,6 +56,20 @@ Style customStyle()
     return s;
 }
 
+/// Every kind of class and a label, for round trips.
+Style classifiedStyle()
+{
+    Style s = customStyle();
+    s.type = Style::Type::Categorized;
+    s.field = "χρήση";
+    s.ramp = "Set1";
+    Symbol park;
+    park.fill = Color{0x4d, 0xaf, 0x4a, 0x80};
+    s.categories = {{"πάρκο", park}, {"", customStyle()}};
+    s.labels = {"όνομα", 10.5, Color{1, 2, 3}, Color{250, 251, 252, 0x80}, 2};
+    return s;
+}
+
 } // namespace
 
 class TestProject : public QObject
@@ -84,7 +98,8 @@ private slots:
         ProjectLayer raster{"DEM", "/abs/elevation.tif", "", true, true, 0.6, Style{}};
         raster.style.type = Style::Type::Raster;
         ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}};
-        p.layers = {vector, raster, plain};
+        ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle()};
+        p.layers = {vector, raster, plain, classified};
         const std::string path = tmp("round.polis");
         p.save(path);
 

@@ -75,4 +75,71 @@ TestCase {
         tryVerify(() => !map.rendering, 20000)
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-window.png"))
     }
+
+    // The style panel, opened from the layers panel, makes the districts categorized by name: each district
+    // then shows its Set1 colour (categories in text order: Ammoudara, Fortetsa, Kentro, ...). Undo restores.
+    function test_stylePanelCategorizesDistricts() {
+        const map = findChild(window.contentItem, "mapView")
+        const doc = map.document
+        tryVerify(() => !doc.loading && map.framesRendered > 0 && !map.rendering, 20000)
+        let row = -1
+        for (let r = 0; r < doc.layers.count; ++r) {
+            if (doc.layers.data(doc.layers.index(r, 0), Qt.UserRole + 1) === "Δημοτικά διαμερίσματα")
+                row = r
+            else
+                doc.setLayerVisible(r, false)
+        }
+        verify(row >= 0)
+        doc.setLayerOpacity(row, 1)
+        map.zoomToExtent(597000, 3905000, 610000, 3912000)
+        // Interior points (PointOnSurface) of two districts in sample-data/districts.shp.
+        const kentro = () => map.itemPointFor(602638.33, 3910305.81)
+        const fortetsa = () => map.itemPointFor(604640.28, 3906207.79)
+        const colourAt = (p) => map.frameColorAt(p.x, p.y)
+        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#EDE6D6"), 20000)
+
+        const layerList = findChild(window.contentItem, "layerList")
+        layerList.positionViewAtIndex(row, ListView.Center)
+        const styleButton = findChild(layerList.itemAtIndex(row), "openStyle")
+        verify(styleButton)
+        mouseClick(styleButton)
+        const panel = findChild(window.contentItem, "stylePanel")
+        tryCompare(panel, "visible", true)
+        const mode = findChild(panel, "styleMode")
+        compare(mode.currentIndex, 0) // the sample's single symbol
+        mode.currentIndex = 1
+        const field = findChild(panel, "styleField")
+        field.currentIndex = field.find("name_en")
+        const ramp = findChild(panel, "styleRamp")
+        ramp.currentIndex = ramp.find("Set1")
+        mouseClick(findChild(panel, "applyStyle"))
+        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#4DAF4A"), 20000, String(colourAt(kentro())))
+        verify(near(colourAt(fortetsa()), "#377EB8"), String(colourAt(fortetsa())))
+        compare(doc.layers.data(doc.layers.index(row, 0), Qt.UserRole + 8).length, 6) // 5 districts + other
+        verify(doc.canUndo)
+
+        doc.undo()
+        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#EDE6D6"), 20000)
+        doc.redo()
+        tryVerify(() => !map.rendering && near(colourAt(fortetsa()), "#377EB8"), 20000)
+
+        findChild(panel, "labelsEnabled").checked = true
+        const labelField = findChild(panel, "labelField")
+        labelField.currentIndex = labelField.find("name_en")
+        mouseClick(findChild(panel, "applyStyle"))
+        tryVerify(() => doc.undoText.length > 0 && !map.rendering, 20000)
+        grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-styles.png"))
+
+        doc.undo()
+        doc.undo()
+        for (let r = 0; r < doc.layers.count; ++r)
+            doc.setLayerVisible(r, true)
+        doc.setLayerOpacity(row, 0.55)
+        panel.closed()
+    }
+
+    function near(c, hex) {
+        const e = Qt.color(hex)
+        return Math.abs(c.r - e.r) < 0.1 && Math.abs(c.g - e.g) < 0.1 && Math.abs(c.b - e.b) < 0.1
+    }
 }

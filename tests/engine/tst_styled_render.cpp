@@ -1,0 +1,179 @@
+// Categorized, graduated and labelled layers through MapRenderer, on stores built here (render_fixtures.hpp:
+// 10 m per pixel, so the pixels each feature covers are known from its construction).
+#include "render_fixtures.hpp"
+
+#include "layers/style/classification.hpp"
+
+#include <QPainter>
+#include <QtTest>
+
+using namespace polis;
+using namespace polis::test;
+
+namespace {
+
+const Color kGreen{0, 160, 0}, kLabel{0, 0, 255};
+
+/// Three squares: "park" (pop 5) at 10..30, "road" (pop 50) at 40..60, "farm" (pop 500) at 70..90.
+std::shared_ptr<FeatureStore> squares()
+{
+    return rects({{{10, 40, 20, 20}}, {{40, 40, 20, 20}}, {{70, 40, 20, 20}}}, 10,
+                 {{"use", FieldType::String}, {"pop", FieldType::Integer}},
+                 {{std::string("park"), std::int64_t(5)},
+                  {std::string("road"), std::int64_t(50)},
+                  {std::string("farm"), std::int64_t(500)}});
+}
+
+Symbol filled(Color c)
+{
+    Symbol s;
+    s.fill = c;
+    s.stroke = c;
+    s.strokeWidth = 0;
+    return s;
+}
+
+/// Points at pixel positions with a "name" each, drawn invisibly (no marker): only their labels show.
+MapLayer labelledPoints(const std::vector<std::pair<QPointF, std::string>>& points, double size = 14)
+{
+    auto s = std::make_shared<FeatureStore>(std::vector<Field>{{"name", FieldType::String}});
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        s->beginFeature(std::int64_t(i), GeometryKind::Point);
+        s->beginPart();
+        s->beginRing();
+        s->addPoint(mapX(points[i].first.x()), mapY(points[i].first.y()));
+        s->setAttribute(0, points[i].second);
+        s->endFeature();
+    }
+    s->finish();
+    MapLayer l = layer(s, kWhite);
+    l.style.fill.reset();
+    l.style.markerSize = 0;
+    l.style.labels = {"name", size, kLabel, kWhite, 1.5};
+    return l;
+}
+
+/// Pixels of `img` in the label colour (within a tolerance for antialiasing) inside `area`.
+int labelPixels(const QImage& img, const QRect& area = QRect(0, 0, 100000, 100000))
+{
+    int n = 0;
+    const QRect r = area.intersected(img.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += is(img, x, y, kLabel, 60);
+    return n;
+}
+
+} // namespace
+
+class TestStyledRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void categorizedColoursAtTheirFeatures()
+    {
+        MapLayer l = layer(squares(), kGreen);
+        l.style.type = Style::Type::Categorized;
+        l.style.field = "use";
+        l.style.categories = {{"park", filled(kRed)}, {"road", filled(kBlue)}};
+        const QImage img = MapRenderer::render(request({l}));
+        PIXEL(img, 20, 50, kRed);
+        PIXEL(img, 50, 50, kBlue);
+        PIXEL(img, 80, 50, kGreen); // "farm" has no category: the base symbol
+        PIXEL(img, 50, 20, kWhite);
+        // A colour-only change reuses the cached classes and still shows the new colours.
+        l.style.categories[0].symbol = filled(kBlue);
+        PIXEL(MapRenderer::render(request({l})), 20, 50, kBlue);
+    }
+
+    void graduatedColoursAtTheirFeatures()
+    {
+        MapLayer l = layer(squares(), kGreen);
+        l.style = graduatedStyle(l.style, *l.features, "pop", BreakMethod::Quantile, 3, "Reds");
+        QCOMPARE(l.style.ranges.size(), std::size_t(3));
+        const QImage img = MapRenderer::render(request({l}));
+        PIXEL(img, 20, 50, *l.style.ranges[0].symbol.fill);
+        PIXEL(img, 50, 50, *l.style.ranges[1].symbol.fill);
+        PIXEL(img, 80, 50, *l.style.ranges[2].symbol.fill);
+        QCOMPARE(l.style.ranges[0].symbol.fill->name(), std::string("#fee5d9"));
+        QCOMPARE(l.style.ranges[2].symbol.fill->name(), std::string("#a50f15"));
+    }
+
+    void subPixelFeaturesTakeTheirClassColour()
+    {
+        auto tiny = rects({{{20.4, 20.4, 0.2, 0.2}}, {{60.4, 20.4, 0.2, 0.2}}}, 10, {{"use", FieldType::String}},
+                          {{std::string("park")}, {std::string("road")}});
+        MapLayer l = layer(tiny, kGreen);
+        l.style.type = Style::Type::Categorized;
+        l.style.field = "use";
+        l.style.categories = {{"park", filled(kRed)}, {"road", filled(kBlue)}};
+        RenderStats stats;
+        const QImage img = MapRenderer::render(request({l}), nullptr, &stats);
+        QCOMPARE(stats.featuresAsPixel, std::size_t(2));
+        PIXEL(img, 20, 20, kRed);
+        PIXEL(img, 60, 20, kBlue);
+    }
+
+    void labelsAreDrawnNearTheirFeature()
+    {
+        const QImage img = MapRenderer::render(request({labelledPoints({{{20, 50}, "Knossos"}})}));
+        // Right of the point, vertically centred on it; nothing on the left or far below.
+        QVERIFY2(labelPixels(img, QRect(20, 38, 80, 24)) > 20, qPrintable(QString::number(labelPixels(img))));
+        QCOMPARE(labelPixels(img, QRect(0, 0, 19, 100)), 0);
+        QCOMPARE(labelPixels(img, QRect(0, 70, 100, 30)), 0);
+        // The halo: white around the text, even over a dark layer drawn below.
+        MapLayer dark = layer(rects({{{0, 0, 100, 100}}}), Color{0, 0, 0});
+        const QImage over = MapRenderer::render(request({dark, labelledPoints({{{20, 50}, "Knossos"}})}));
+        int white = 0;
+        for (int y = 38; y < 62; ++y)
+            for (int x = 20; x < 100; ++x)
+                white += is(over, x, y, kWhite, 30);
+        QVERIFY(white > 20);
+        QVERIFY(labelPixels(over, QRect(20, 38, 80, 24)) > 20);
+    }
+
+    void polygonAndLineLabels()
+    {
+        MapLayer square = layer(rects({{{30, 30, 40, 40}}}, 10, {{"name", FieldType::String}}, {{std::string("Ω")}}), kWhite);
+        square.style.labels = {"name", 20, kLabel, kWhite, 0};
+        const QImage img = MapRenderer::render(request({square}));
+        QVERIFY(labelPixels(img, QRect(40, 40, 20, 20)) > 10); // at the centre of the box
+        QCOMPARE(labelPixels(img, QRect(0, 0, 100, 35)), 0);
+    }
+
+    void overlappingLabelsDrawOnlyOne()
+    {
+        const MapLayer first = labelledPoints({{{20, 50}, "Alpha"}});
+        const MapLayer both = labelledPoints({{{20, 50}, "Alpha"}, {{22, 53}, "Omega"}});
+        const MapLayer second = labelledPoints({{{22, 53}, "Omega"}});
+        const QImage one = MapRenderer::render(request({first}));
+        const QImage two = MapRenderer::render(request({second}));
+        const QImage drawn = MapRenderer::render(request({both}));
+        QVERIFY(one != two);
+        QVERIFY(drawn == one || drawn == two); // whichever comes first, the other overlaps it: skipped
+        // Far apart, both are drawn.
+        const QImage apart = MapRenderer::render(request({labelledPoints({{{5, 20}, "Alpha"}, {{5, 80}, "Omega"}})}));
+        QVERIFY(labelPixels(apart, QRect(0, 0, 100, 50)) > 20);
+        QVERIFY(labelPixels(apart, QRect(0, 50, 100, 50)) > 20);
+    }
+
+    void labelsCrossTileEdgesWhole()
+    {
+        // 512 x 512 px = 2 x 2 tiles; the label starts left of x = 256 and straddles y = 256.
+        const RenderRequest r = request({labelledPoints({{{200, 256}, "Heraklion Loggia"}}, 18)}, 512, 512);
+        const QImage tiled = MapRenderer::render(r);
+        QImage single(512, 512, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&single);
+        MapRenderer::paint(painter, r);
+        painter.end();
+        QCOMPARE(tiled, single);
+        QVERIFY(labelPixels(tiled, QRect(200, 230, 56, 26)) > 10); // all four tiles hold part of it
+        QVERIFY(labelPixels(tiled, QRect(200, 257, 56, 20)) > 10);
+        QVERIFY(labelPixels(tiled, QRect(257, 230, 150, 26)) > 10);
+        QVERIFY(labelPixels(tiled, QRect(257, 257, 150, 20)) > 10);
+    }
+};
+
+QTEST_MAIN(TestStyledRender)
+#include "tst_styled_render.moc"
