@@ -69,6 +69,7 @@ ItemDelegate {
             Slider {
                 objectName: "opacity"
                 Layout.fillWidth: true
+                Layout.minimumWidth: 60
                 from: 0
                 to: 1
                 value: row.layerOpacity

@@ -100,7 +100,7 @@ ApplicationWindow {
         anchors.fill: parent
 
         LayersPanel {
-            SplitView.preferredWidth: 280
+            SplitView.preferredWidth: 340
             SplitView.minimumWidth: 180
             document: mapDocument
             onZoomToLayer: (rect) => mapView.zoomToRect(rect)
