@@ -1,6 +1,6 @@
 #include "attribute_table_model.hpp"
 
-#include "map_document.hpp"
+#include "document_binding.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -11,13 +11,8 @@ AttributeTableModel::AttributeTableModel(QObject* parent) : QAbstractTableModel(
 
 void AttributeTableModel::setDocument(MapDocument* document)
 {
-    if (document == m_document)
+    if (!bindDocument(this, m_document, document, &AttributeTableModel::onContentChanged))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &MapDocument::contentChanged, this, &AttributeTableModel::onContentChanged);
     emit documentChanged();
     reload();
 }

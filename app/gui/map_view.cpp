@@ -1,6 +1,6 @@
 #include "map_view.hpp"
 
-#include "map_document.hpp"
+#include "document_binding.hpp"
 #include "layers/render/map_renderer.hpp"
 
 #include <QPainter>
@@ -50,13 +50,8 @@ MapView::~MapView()
 
 void MapView::setDocument(MapDocument* document)
 {
-    if (document == m_document)
+    if (!bindDocument(this, m_document, document, &MapView::onContentChanged))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &MapDocument::contentChanged, this, &MapView::onContentChanged);
     emit documentChanged();
     onContentChanged();
 }

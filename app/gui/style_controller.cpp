@@ -1,6 +1,6 @@
 #include "style_controller.hpp"
 
-#include "map_document.hpp"
+#include "document_binding.hpp"
 #include "layers/core/error.hpp"
 #include "layers/style/classification.hpp"
 #include "layers/style/color_ramp.hpp"
@@ -35,13 +35,8 @@ StyleController::StyleController(QObject* parent) : QObject(parent) {}
 
 void StyleController::setDocument(MapDocument* document)
 {
-    if (document == m_document)
+    if (!bindDocument(this, m_document, document, &StyleController::changed))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &MapDocument::contentChanged, this, &StyleController::changed);
     emit changed();
 }
 
