@@ -67,6 +67,9 @@ double symbolReach(const Symbol& symbol, double pixelRatio)
     return (std::max(symbol.markerSize, std::max(0.0, symbol.strokeWidth)) * pixelRatio + 2);
 }
 
+/// Polygons smaller than this (device pixels, both sides of the box) are drawn in batches.
+constexpr double kSmallPolygonPx = 6.0;
+
 /// Draws features of one store with one symbol onto a target; keeps its buffers between features.
 class FeaturePainter
 {
@@ -107,6 +110,7 @@ public:
     ~FeaturePainter()
     {
         flushLines();
+        flushSmallPolygons();
         m_painter.setOpacity(1.0);
     }
     FeaturePainter(const FeaturePainter&) = delete;
@@ -115,6 +119,12 @@ public:
     void draw(std::uint32_t f)
     {
         const GeometryKind kind = m_store.kind(f);
+        const Extent& box = m_store.bbox(f);
+        if (kind == GeometryKind::Polygon && box.width() * m_view.scale < kSmallPolygonPx &&
+            box.height() * m_view.scale < kSmallPolygonPx) {
+            addSmallPolygon(f);
+            return;
+        }
         for (std::uint32_t p = m_store.firstPart(f); p < m_store.endPart(f); ++p) {
             const std::uint32_t r0 = m_store.firstRing(p);
             const std::uint32_t r1 = m_store.endRing(p);
@@ -175,6 +185,30 @@ private:
         m_lines.clear();
     }
 
+    /// Polygons a few pixels across are batched like lines: their outer rings go into one path, filled and
+    /// stroked once per few thousand vertices. Qt's per-call cost is most of the time of drawing such a
+    /// polygon alone; at this size holes do not show and overlaps read as one shape (non-zero winding).
+    void addSmallPolygon(std::uint32_t f)
+    {
+        for (std::uint32_t p = m_store.firstPart(f); p < m_store.endPart(f); ++p) {
+            toPolygon(m_store.ring(m_store.firstRing(p)));
+            m_small.addPolygon(m_polygon);
+            m_small.closeSubpath();
+        }
+        if (m_small.elementCount() > 4096)
+            flushSmallPolygons();
+    }
+
+    void flushSmallPolygons()
+    {
+        if (m_small.isEmpty())
+            return;
+        m_small.setFillRule(Qt::WindingFill);
+        m_painter.fillPath(m_small, m_brush);
+        m_painter.strokePath(m_small, m_pen);
+        m_small.clear();
+    }
+
     void drawPolygon(std::uint32_t r0, std::uint32_t r1)
     {
         if (r1 - r0 == 1) {
@@ -204,6 +238,7 @@ private:
     QPolygonF m_polygon;
     QPainterPath m_path;
     QPainterPath m_lines;
+    QPainterPath m_small;
 };
 
 } // namespace
