@@ -67,7 +67,7 @@ double symbolReach(const Symbol& symbol, double pixelRatio)
     return (std::max(symbol.markerSize, std::max(0.0, symbol.strokeWidth)) * pixelRatio + 2);
 }
 
-/// Polygons smaller than this (device pixels, both sides of the box) are drawn in batches.
+/// Polygons smaller than this (device pixels, both sides of the box) are drawn without antialiasing.
 constexpr double kSmallPolygonPx = 6.0;
 
 /// Draws features of one store with one symbol onto a target; keeps its buffers between features.
@@ -92,6 +92,7 @@ public:
         m_brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
         m_markerSize = style.markerSize * target.pixelRatio;
         m_painter.setOpacity(opacity);
+        m_initialSmooth = m_painter.testRenderHint(QPainter::Antialiasing);
         m_painter.setPen(m_pen);
         m_painter.setBrush(m_brush);
         if (target.pixels) {
@@ -110,7 +111,7 @@ public:
     ~FeaturePainter()
     {
         flushLines();
-        flushSmallPolygons();
+        m_painter.setRenderHint(QPainter::Antialiasing, m_initialSmooth);
         m_painter.setOpacity(1.0);
     }
     FeaturePainter(const FeaturePainter&) = delete;
@@ -120,10 +121,13 @@ public:
     {
         const GeometryKind kind = m_store.kind(f);
         const Extent& box = m_store.bbox(f);
-        if (kind == GeometryKind::Polygon && box.width() * m_view.scale < kSmallPolygonPx &&
-            box.height() * m_view.scale < kSmallPolygonPx) {
-            addSmallPolygon(f);
-            return;
+        // Polygons a few pixels across are drawn without antialiasing: Qt's aliased scanline fill costs a
+        // fraction of the antialiased one, and at this size the difference does not show.
+        const bool smooth = kind != GeometryKind::Polygon || box.width() * m_view.scale >= kSmallPolygonPx ||
+                            box.height() * m_view.scale >= kSmallPolygonPx;
+        if (smooth != m_smooth) {
+            m_painter.setRenderHint(QPainter::Antialiasing, smooth && m_initialSmooth);
+            m_smooth = smooth;
         }
         for (std::uint32_t p = m_store.firstPart(f); p < m_store.endPart(f); ++p) {
             const std::uint32_t r0 = m_store.firstRing(p);
@@ -185,30 +189,6 @@ private:
         m_lines.clear();
     }
 
-    /// Polygons a few pixels across are batched like lines: their outer rings go into one path, filled and
-    /// stroked once per few thousand vertices. Qt's per-call cost is most of the time of drawing such a
-    /// polygon alone; at this size holes do not show and overlaps read as one shape (non-zero winding).
-    void addSmallPolygon(std::uint32_t f)
-    {
-        for (std::uint32_t p = m_store.firstPart(f); p < m_store.endPart(f); ++p) {
-            toPolygon(m_store.ring(m_store.firstRing(p)));
-            m_small.addPolygon(m_polygon);
-            m_small.closeSubpath();
-        }
-        if (m_small.elementCount() > 4096)
-            flushSmallPolygons();
-    }
-
-    void flushSmallPolygons()
-    {
-        if (m_small.isEmpty())
-            return;
-        m_small.setFillRule(Qt::WindingFill);
-        m_painter.fillPath(m_small, m_brush);
-        m_painter.strokePath(m_small, m_pen);
-        m_small.clear();
-    }
-
     void drawPolygon(std::uint32_t r0, std::uint32_t r1)
     {
         if (r1 - r0 == 1) {
@@ -238,7 +218,8 @@ private:
     QPolygonF m_polygon;
     QPainterPath m_path;
     QPainterPath m_lines;
-    QPainterPath m_small;
+    bool m_smooth = true;        ///< whether the feature drawn last was drawn as a smooth (large) one
+    bool m_initialSmooth = true; ///< the painter's antialiasing when this painter began
 };
 
 } // namespace
