@@ -42,15 +42,24 @@ void FeatureStore::beginRing()
     ++m_partRings.back();
 }
 
-void FeatureStore::addPoint(double x, double y, double z, double m)
+void FeatureStore::reserve(std::size_t features)
 {
-    m_xy.push_back(x);
-    m_xy.push_back(y);
-    if (m_hasZ)
-        m_z.push_back(z);
-    if (m_hasM)
-        m_m.push_back(m);
-    ++m_ringPoints.back();
+    const std::size_t n = size() + features;
+    m_fids.reserve(n);
+    m_kinds.reserve(n);
+    m_featureParts.reserve(n + 1);
+    m_partRings.reserve(n + 1);
+    m_ringPoints.reserve(n + 1);
+    for (std::size_t f = 0; f < m_columns.size(); ++f) {
+        Column& col = m_columns[f];
+        col.isNull.reserve(n);
+        if (m_fields[f].type == FieldType::Integer)
+            col.ints.reserve(n);
+        else if (m_fields[f].type == FieldType::Real)
+            col.reals.reserve(n);
+        else
+            col.strings.reserve(n);
+    }
 }
 
 void FeatureStore::setAttribute(std::size_t field, AttributeValue value)

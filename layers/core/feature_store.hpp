@@ -49,7 +49,18 @@ public:
     void beginFeature(std::int64_t fid, GeometryKind kind);
     void beginPart();
     void beginRing();
-    void addPoint(double x, double y, double z = 0, double m = 0);
+    void addPoint(double x, double y, double z = 0, double m = 0)
+    {
+        m_xy.push_back(x);
+        m_xy.push_back(y);
+        if (m_hasZ)
+            m_z.push_back(z);
+        if (m_hasM)
+            m_m.push_back(m);
+        ++m_ringPoints.back();
+    }
+    /// Reserves room for `features` more features (their ids, kinds, parts and attribute cells).
+    void reserve(std::size_t features);
     /// Sets an attribute of the feature being built; unset attributes are null.
     void setAttribute(std::size_t field, AttributeValue value);
     void endFeature();

@@ -4,6 +4,8 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/error.hpp"
 #include "../core/transform.hpp"
+#include "detail/arrow_reader.hpp"
+#include "detail/ogr_geometry_append.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -39,26 +41,6 @@ bool endsWithNoCase(std::string s, const std::string& suffix)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-GeometryKind kindOf(OGRwkbGeometryType type)
-{
-    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-    case wkbPolyhedralSurface:
-    case wkbTIN:
-    case wkbTriangle:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::None;
-    }
 }
 
 FieldType fieldTypeOf(OGRFieldType type)
@@ -97,7 +79,7 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
     LayerInfo info;
     info.name = layer.GetName();
     const OGRwkbGeometryType type = layer.GetGeomType();
-    info.geometry = kindOf(type);
+    info.geometry = detail::kindOf(type);
     info.geometryType = OGRGeometryTypeToName(type);
     info.hasZ = OGR_GT_HasZ(type);
     info.hasM = OGR_GT_HasM(type);
@@ -119,77 +101,6 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
     info.encoding = encodingOf(layer, ds);
     info.fastSpatialFilter = layer.TestCapability(OLCFastSpatialFilter) != 0;
     return info;
-}
-
-/// Appends one simple curve (line or ring) as a ring of the current part.
-void appendCurve(FeatureStore& store, const OGRSimpleCurve& curve)
-{
-    store.beginRing();
-    const int n = curve.getNumPoints();
-    for (int i = 0; i < n; ++i)
-        store.addPoint(curve.getX(i), curve.getY(i), curve.getZ(i), curve.getM(i));
-}
-
-void appendPart(FeatureStore& store, const OGRGeometry& g)
-{
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPoint: {
-        const auto& p = *g.toPoint();
-        if (p.IsEmpty())
-            return;
-        store.beginPart();
-        store.beginRing();
-        store.addPoint(p.getX(), p.getY(), p.getZ(), p.getM());
-        return;
-    }
-    case wkbLineString:
-    case wkbLinearRing:
-        store.beginPart();
-        appendCurve(store, *g.toSimpleCurve());
-        return;
-    case wkbPolygon: {
-        const auto& poly = *g.toPolygon();
-        if (poly.IsEmpty())
-            return;
-        store.beginPart();
-        for (const OGRLinearRing* ring : poly)
-            appendCurve(store, *ring);
-        return;
-    }
-    default:
-        break;
-    }
-    if (const auto* collection = dynamic_cast<const OGRGeometryCollection*>(&g)) {
-        for (const OGRGeometry* child : *collection)
-            appendPart(store, *child);
-        return;
-    }
-    if (const auto* surfaces = dynamic_cast<const OGRPolyhedralSurface*>(&g)) {
-        for (const OGRPolygon* child : *surfaces)
-            appendPart(store, *child);
-    }
-}
-
-/// Adds a feature's geometry; curves are linearised, collections keep the parts of the dominant kind.
-void appendGeometry(FeatureStore& store, std::int64_t fid, const OGRGeometry* g, GeometryKind layerKind)
-{
-    if (!g) {
-        store.beginFeature(fid, layerKind);
-        return;
-    }
-    std::unique_ptr<OGRGeometry> linear;
-    if (g->hasCurveGeometry()) {
-        linear.reset(g->getLinearGeometry());
-        g = linear.get();
-    }
-    GeometryKind kind = kindOf(g->getGeometryType());
-    if (kind == GeometryKind::None) {
-        // Geometry collection: take the kind of its first member.
-        if (const auto* c = dynamic_cast<const OGRGeometryCollection*>(g); c && c->getNumGeometries() > 0)
-            kind = kindOf(c->getGeometryRef(0)->getGeometryType());
-    }
-    store.beginFeature(fid, kind);
-    appendPart(store, *g);
 }
 
 /// Sets `layer`'s spatial filter to the rectangle `filter` given in `target` (the layer CRS when not
@@ -376,13 +287,27 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     const bool filtered = options.filter || !options.filters.empty();
     const std::int64_t total = filtered || !options.where.empty() ? -1 : info.featureCount;
     std::int64_t done = 0;
+    if (info.featureCount > 0 && total >= 0)
+        store->reserve(std::size_t(info.featureCount));
+    // The Arrow stream covers whole-layer reads; filtered reads keep the loop (the drivers' filters apply there).
+    const bool arrow = options.fastRead && !filtered && options.where.empty() &&
+                       detail::readArrowStream(*layer, fields, info.geometry, *store, [&](std::int64_t n) {
+                           done = n;
+                           return !options.progress || options.progress(done, total);
+                       });
+    if (!arrow && done > 0) { // the stream met a geometry it does not read: start again with the loop
+        store = std::make_shared<FeatureStore>(fields, info.hasZ, info.hasM);
+        done = 0;
+    }
+    if (arrow)
+        passes.clear();
     for (const std::optional<Extent>& pass : passes) {
         applySpatialFilter(*layer, info, pass, options.targetCrs, reproject);
         layer->ResetReading();
         for (auto& feature : *layer) {
             if (passes.size() > 1 && !seen.insert(feature->GetFID()).second)
                 continue;
-            appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
+            detail::appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
             for (std::size_t f = 0; f < sourceFields.size(); ++f) {
                 const int src = sourceFields[f];
                 if (!feature->IsFieldSetAndNotNull(src))

@@ -6,13 +6,18 @@
 #include "project.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <filesystem>
 
 namespace polis {
 namespace {
 
+/// Adds layer `index` of `ds` as read into `features` (null: read it here, in the map CRS).
 void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, const std::string& name,
-                    const Style* style, double opacity, bool visible)
+                    const Style* style, double opacity, bool visible,
+                    std::shared_ptr<const FeatureStore> features = nullptr)
 {
     const LayerInfo& info = ds.layers()[index];
     if (!map.crs.isValid())
@@ -23,11 +28,47 @@ void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, co
     layer.name = name.empty() ? info.name : name;
     layer.source = ds.path();
     layer.sourceLayer = info.name;
-    layer.features = ds.read(index, options);
+    layer.features = features ? std::move(features) : ds.read(index, options);
     layer.style = style ? *style : defaultStyle(map.layers.size(), info.geometry);
     layer.opacity = opacity;
     layer.visible = visible;
     map.layers.push_back(std::move(layer));
+}
+
+/// Adds the selected layers of `spec`, read in parallel: each layer on its own thread with its own GDAL
+/// handle (a DataSource is single-threaded), at most as many at once as there are cores.
+void addVectorLayers(MapContent& map, const std::string& spec)
+{
+    const DataSource ds = DataSource::open(spec);
+    const std::vector<std::size_t> selected = ds.selectedLayers();
+    if (!map.crs.isValid())
+        map.crs = ds.layers()[selected.front()].crs;
+    ReadOptions options;
+    options.targetCrs = map.crs;
+    std::vector<std::shared_ptr<const FeatureStore>> stores(selected.size());
+    std::vector<std::exception_ptr> errors(selected.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < selected.size(); i = next++) {
+            try {
+                stores[i] = DataSource::open(spec).read(selected[i], options);
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    const std::size_t threads = std::min<std::size_t>(selected.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(worker);
+    worker();
+    for (std::thread& helper : helpers)
+        helper.join();
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+        if (errors[i])
+            std::rethrow_exception(errors[i]);
+        addVectorLayer(map, ds, selected[i], {}, nullptr, 1.0, true, std::move(stores[i]));
+    }
 }
 
 void addRasterLayer(MapContent& map, const std::string& path, const std::string& name, double opacity, bool visible)
@@ -173,9 +214,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
                 if (isRasterDataset(splitSourceSpec(spec).first)) {
                     addRasterLayer(map, spec, {}, 1.0, true);
                 } else {
-                    const DataSource ds = DataSource::open(spec);
-                    for (std::size_t index : ds.selectedLayers())
-                        addVectorLayer(map, ds, index, {}, nullptr, 1.0, true);
+                    addVectorLayers(map, spec);
                 }
                 map.extent.expand(layersExtent(map, first)); // a project keeps its saved extent
             }
