@@ -34,8 +34,13 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+F"
         onActivated: mapView.zoomToFullExtent()
     }
+    Shortcut {
+        sequence: "Ctrl+Shift+M"
+        onActivated: toolBar.measuring = !toolBar.measuring
+    }
 
     header: MapToolBar {
+        id: toolBar
         map: mapView
         title: mapDocument.title
         onOpenRequested: openDialog.open()
@@ -125,7 +130,12 @@ ApplicationWindow {
             SplitView.fillHeight: true
             document: mapDocument
             focus: true
-            onClicked: (x, y) => identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
+            onClicked: (x, y) => {
+                if (measureTool.active)
+                    measureTool.addPoint(x, y)
+                else
+                    identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
+            }
             Keys.onPressed: (event) => {
                 if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
                     zoomAt(Qt.point(width / 2, height / 2), 2)
@@ -133,8 +143,19 @@ ApplicationWindow {
                     zoomAt(Qt.point(width / 2, height / 2), 0.5)
                 else if (event.key === Qt.Key_Home)
                     zoomToFullExtent()
-                else if (event.key === Qt.Key_Escape)
+                else if (event.key === Qt.Key_Escape) {
                     identifyPanel.clear()
+                    measureTool.active = false
+                }
+            }
+
+            MeasureTool {
+                id: measureTool
+                objectName: "measureTool"
+                anchors.fill: parent
+                map: mapView
+                document: mapDocument
+                active: toolBar.measuring
             }
         }
 

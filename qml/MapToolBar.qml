@@ -8,6 +8,7 @@ ToolBar {
     id: bar
     required property MapView map
     property string title
+    property bool measuring: false
     signal openRequested()
     signal addRequested()
     signal saveRequested()
@@ -52,6 +53,16 @@ ToolBar {
             text: qsTr("Next")
             enabled: bar.map.canZoomNext
             onClicked: bar.map.zoomNext()
+        }
+        ToolSeparator {}
+        ToolButton {
+            objectName: "measureButton"
+            text: qsTr("Measure")
+            checkable: true
+            checked: bar.measuring
+            onToggled: bar.measuring = checked
+            ToolTip.text: qsTr("Measure distances and areas (Ctrl+Shift+M)")
+            ToolTip.visible: hovered
         }
         Label {
             Layout.fillWidth: true

@@ -72,6 +72,17 @@ TestCase {
         waitForRendering(table)
         mouseClick(table, 30, 12)
         tryCompare(map.document, "selectionCount", 1)
+        // Measuring: the toolbar's Measure button, then clicks on the map add points.
+        const measureButton = findChild(window.contentItem.parent, "measureButton")
+        mouseClick(measureButton)
+        const tool = findChild(window.contentItem, "measureTool")
+        tryCompare(tool, "visible", true)
+        mouseClick(map, 200, 200)
+        mouseClick(map, 400, 200)
+        compare(tool.controller.points.length, 2)
+        const a = map.mapPointAt(Qt.point(200, 200)), b = map.mapPointAt(Qt.point(400, 200))
+        fuzzyCompare(tool.controller.planar, Math.abs(b.x - a.x), map.mapUnitsPerPixel())
+        verify(/km|m/.test(findChild(window.contentItem, "measureResult").text))
         tryVerify(() => !map.rendering, 20000)
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-window.png"))
     }

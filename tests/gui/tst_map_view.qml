@@ -16,6 +16,11 @@ Item {
         document: doc
     }
 
+    MeasureController {
+        id: measure
+        document: doc
+    }
+
     MapView {
         id: map
         width: 640
@@ -166,6 +171,27 @@ Item {
             // A map identify elsewhere replaces the table's selection.
             doc.clearSelection()
             verify(!table.isSelected(0))
+        }
+
+        function test_9_measuresPlanarAndGeodesic() {
+            // 1000 m east-west on the Greek Grid at E 603-604 km, N 3911 km. The grid's point scale factor
+            // there is k = 0.9996 (1 + x^2 / (2 R^2)) with x = 103.5 km from the central meridian and
+            // R^2 = rho * nu = 6.3565e6 * 6.3858e6 m^2 at 35.3 N (textbook TM), so the ground distance is
+            // 1000 / k = 1000.268 m.
+            measure.clear()
+            measure.addPoint(603000, 3911000)
+            measure.addPoint(604000, 3911000)
+            fuzzyCompare(measure.planar, 1000, 1e-6)
+            const x = 103500, r2 = 6.3565e6 * 6.3858e6
+            fuzzyCompare(measure.geodesic, 1000 / (0.9996 * (1 + x * x / (2 * r2))), 0.02)
+            verify(measure.summary.indexOf("1.000 km") >= 0, measure.summary)
+            // A 1 km x 1 km square: planar 1 km², geodesic larger by 1/k^2.
+            measure.area = true
+            measure.addPoint(604000, 3912000)
+            measure.addPoint(603000, 3912000)
+            fuzzyCompare(measure.planar, 1e6, 1e-3)
+            const k = 0.9996 * (1 + x * x / (2 * r2))
+            fuzzyCompare(measure.geodesic, 1e6 / (k * k), 60)
         }
 }
 }
