@@ -108,7 +108,8 @@ private slots:
         QCOMPARE(values.at("format_version"), std::to_string(Project::formatVersion));
         QCOMPARE(values.at("title"), p.title);
         QCOMPARE(values.at("map_crs"), std::string("EPSG:2100"));
-        QCOMPARE(ogrFacts(path).size(), std::size_t(3)); // polis_project, polis_layers, polis_layout
+        // polis_project, polis_layers, polis_layout and the scenario tables (project.hpp lists them)
+        QCOMPARE(ogrFacts(path).size(), std::size_t(6));
 
         const Project q = Project::load(path);
         QCOMPARE(q.title, p.title);
