@@ -78,7 +78,7 @@ void addChanges(Project& project, const std::string& changesPath)
         if (changes->kind(i) != GeometryKind::None)
             change.geometry = Geometry::fromStore(*changes, i);
         const std::string fid = text(*changes, i, "feature_fid");
-        scenario->changes.set(layer, *op == FeatureChange::Op::Add ? scenario->changes.nextAddedFid(layer) : std::stoll(fid),
+        scenario->changes.set(layer, *op == FeatureChange::Op::Add ? nextAddedFid(project.scenarios, layer) : std::stoll(fid),
                               std::move(change));
     }
 }

@@ -103,7 +103,7 @@ int indicators(const QString& path, bool json)
             const double v = table.values[i][s];
             values[QString::fromStdString(table.scenarios[s])] = std::isfinite(v) ? QJsonValue(v) : QJsonValue();
             if (!json)
-                out() << '\t' << (std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("-"));
+                out() << '\t' << QString::fromStdString(formatIndicatorValue(v));
         }
         if (!json)
             out() << '\n';

@@ -6,7 +6,6 @@
 #include "detail/page_painter.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace polis {
 namespace {
@@ -28,19 +27,6 @@ std::string kindName(const MapLayer& layer)
         break;
     }
     return layoutTr("vector").toStdString();
-}
-
-/// An indicator's value as printed: up to three decimals, trailing zeros dropped; "–" when it failed.
-std::string formatValue(double value)
-{
-    if (!std::isfinite(value))
-        return "–";
-    QString text = QString::number(value, 'f', 3);
-    while (text.endsWith('0'))
-        text.chop(1);
-    if (text.endsWith('.'))
-        text.chop(1);
-    return text.toStdString();
 }
 
 /// The closing page: one row per layer, its kind and its feature count in each scenario, then one row
@@ -68,7 +54,7 @@ SummaryTable summarize(const MapContent& map, const std::vector<LayoutPage>& map
         std::vector<std::string> row{indicators.indicators[i], layoutTr("indicator").toStdString()};
         for (const LayoutPage& page : maps) {
             const auto s = std::find(indicators.scenarios.begin(), indicators.scenarios.end(), page.scenario);
-            row.push_back(formatValue(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]));
+            row.push_back(formatIndicatorValue(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]));
         }
         table.rows.push_back(std::move(row));
     }

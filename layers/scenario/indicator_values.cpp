@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <limits>
 
@@ -97,6 +98,18 @@ double computeIndicator(const Indicator& indicator, const std::vector<MapLayer>&
         }
     }
     return value;
+}
+
+std::string formatIndicatorValue(double value)
+{
+    if (!std::isfinite(value))
+        return "-";
+    QString text = QString::number(value, 'f', 3);
+    while (text.endsWith('0'))
+        text.chop(1);
+    if (text.endsWith('.'))
+        text.chop(1);
+    return text.toStdString();
 }
 
 IndicatorTable computeIndicators(const MapContent& map)

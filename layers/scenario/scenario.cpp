@@ -39,6 +39,14 @@ const ChangeSet& scenarioChanges(const std::vector<Scenario>& scenarios, const s
     throw Error("the project has no scenario \"" + name + "\" (available: " + list + ")");
 }
 
+std::int64_t nextAddedFid(const std::vector<Scenario>& scenarios, const std::string& layer)
+{
+    std::int64_t fid = -1;
+    for (const Scenario& s : scenarios)
+        fid = std::min(fid, s.changes.nextAddedFid(layer));
+    return fid;
+}
+
 std::int64_t nextScenarioId(const std::vector<Scenario>& scenarios)
 {
     std::int64_t id = 0;

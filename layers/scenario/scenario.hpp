@@ -34,6 +34,9 @@ std::vector<std::string> scenarioNames(const std::vector<Scenario>& scenarios);
 /// The change set of scenario `name` (the empty one for "baseline"). Throws polis::Error naming the
 /// scenario and listing the available ones when there is no such scenario.
 const ChangeSet& scenarioChanges(const std::vector<Scenario>& scenarios, const std::string& name);
+/// The fid for a feature added to `layer` in any scenario: below every added fid of that layer in all of
+/// them, so the same negative fid in two scenarios is the same feature (one was duplicated from the other).
+std::int64_t nextAddedFid(const std::vector<Scenario>& scenarios, const std::string& layer);
 /// One above the highest id in use (1 for none).
 std::int64_t nextScenarioId(const std::vector<Scenario>& scenarios);
 

@@ -97,7 +97,8 @@ private:
 std::unique_ptr<UndoCommand> addFeatureCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
                                                const std::string& layer, Geometry geometry, Attributes attributes)
 {
-    const std::int64_t fid = target(scenarios, scenarioId).changes.nextAddedFid(layer);
+    target(scenarios, scenarioId);
+    const std::int64_t fid = nextAddedFid(scenarios, layer);
     FeatureChange change{FeatureChange::Op::Add, std::move(geometry), std::move(attributes)};
     return std::make_unique<FeatureCommand>(scenarios, scenarioId, layer, fid, std::move(change),
                                             "Add feature to " + layer);

@@ -14,7 +14,7 @@ namespace polis {
 /// removed feature); the returned command has not run yet: push it onto an UndoStack. `scenarios` must
 /// outlive the command; commands find their scenario by id, so the list may grow and shrink meanwhile.
 
-/// Adds a feature to `layer` of scenario `scenarioId`; it gets the change set's next negative fid.
+/// Adds a feature to `layer` of scenario `scenarioId`; it gets a new negative fid (nextAddedFid()).
 std::unique_ptr<UndoCommand> addFeatureCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
                                                const std::string& layer, Geometry geometry, Attributes attributes);
 /// Reshapes (`geometry` set) and/or re-attributes (values in `attributes` replace the feature's) feature

@@ -8,7 +8,8 @@
 namespace polis {
 
 /// How one layer differs from scenario A to scenario B. Fids ascending; negative fids are features a
-/// scenario added (the same negative fid in A and B is the same feature when B was duplicated from A).
+/// scenario added (unique over a project's scenarios, see nextAddedFid(): the same negative fid in A and B
+/// is the same feature, B having been duplicated from A).
 struct LayerDiff
 {
     std::string layer;
