@@ -96,8 +96,9 @@ int main(int argc, char** argv)
         Project project = Project::load(path);
         const bool hasPlanning = std::any_of(project.layers.begin(), project.layers.end(),
                                              [](const ProjectLayer& l) { return l.source.empty() && l.layer == kPlanningTable; });
-        if (!hasPlanning)
-            project.layers.push_back(createPlanningLayer(path, kPlanningTable, kPlanningName, project.mapCrs));
+        if (!hasPlanning) // under the top layer (the bike-share docks: small points that stay visible above it)
+            project.layers.insert(project.layers.end() - (project.layers.empty() ? 0 : 1),
+                                  createPlanningLayer(path, kPlanningTable, kPlanningName, project.mapCrs));
         project.scenarios.clear();
         project.indicators.clear();
         addChanges(project, argv[2]);
