@@ -155,6 +155,30 @@ private slots:
         QVERIFY(!hasRecovery(path));
     }
 
+    void recoveryAfterAKillRestoresUnsavedEdits()
+    {
+        const std::string path = (m_dir.path() + "/crashed.polis").toStdString();
+        const Project saved = projectWith(3, 1);
+        saved.save(path);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) { // an edit session: edits, an autosave, then a crash before saving
+            Project edited = Project::load(path);
+            edited.scenarios[0].changes.set("fibre", -99, FeatureChange{FeatureChange::Op::Add, Geometry::point(1.25, 2.5), {}});
+            writeRecovery(edited, path);
+            raise(SIGKILL);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFSIGNALED(status));
+        QVERIFY(hasRecovery(path)); // the next start offers it
+        QVERIFY(sameContent(Project::load(path), saved));
+        const Project recovered = loadRecovery(path);
+        const FeatureChange* edit = recovered.scenarios[0].changes.find("fibre", -99);
+        QVERIFY(edit && edit->geometry == Geometry::point(1.25, 2.5));
+        QCOMPARE(recovered.scenarios[0].changes.size(), saved.scenarios[0].changes.size() + 1);
+    }
+
     void planningLayerInTheProject()
     {
         const std::string path = (m_dir.path() + "/planning.polis").toStdString();
