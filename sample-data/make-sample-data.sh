@@ -172,4 +172,18 @@ ogr2ogr -f GPKG "$TMP/project.gpkg" "$SRC/polis_project.csv" -nln polis_project
 ogr2ogr -f GPKG -update "$TMP/project.gpkg" "$SRC/polis_layers.csv" -nln polis_layers
 mv "$TMP/project.gpkg" heraklion.polis
 
+echo "== heraklion.polis scenarios (planning layer, two scenarios, indicators)"
+# The change rows (WGS84 WKT) go through a GeoPackage; polis-sample-scenarios (built with Polis, see
+# tests/tools/) reprojects them into the project's CRS and saves them with the engine's own Project::save.
+# POLIS_SAMPLE_SCENARIOS points at the tool; default: the build tree next to this folder.
+TOOL="${POLIS_SAMPLE_SCENARIOS:-../build/tests/tools/polis-sample-scenarios}"
+if [ ! -x "$TOOL" ]; then
+  echo "error: $TOOL not found: build Polis first (cmake --build build) or set POLIS_SAMPLE_SCENARIOS" >&2
+  exit 1
+fi
+ogr2ogr -f GPKG "$TMP/changes.gpkg" "$SRC/scenarios.csv" -nln scenarios
+ogr2ogr -f GPKG -update "$TMP/changes.gpkg" "$SRC/scenario_changes.csv" -nln changes \
+  -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:4326 -nlt GEOMETRY
+"$TOOL" heraklion.polis "$TMP/changes.gpkg" "$SRC/indicators.json"
+
 echo "done."

@@ -30,6 +30,8 @@ const Command kCommands[] = {
     {"nearest", QT_TRANSLATE_NOOP("polis::cli", "The k nearest features with their distances"), &nearestCommand},
     {"stats", QT_TRANSLATE_NOOP("polis::cli", "Count, sum, mean, area and length, grouped by a field"),
      &statsCommand},
+    {"scenario", QT_TRANSLATE_NOOP("polis::cli", "List, compare and measure a project's planning scenarios"),
+     &scenarioCommand},
 };
 
 void printHelp()

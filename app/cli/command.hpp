@@ -34,5 +34,6 @@ int dissolveCommand(const QStringList& arguments);
 int clipCommand(const QStringList& arguments);
 int nearestCommand(const QStringList& arguments);
 int statsCommand(const QStringList& arguments);
+int scenarioCommand(const QStringList& arguments);
 
 } // namespace polis::cli

@@ -2,6 +2,7 @@
 
 #include "layers/core/error.hpp"
 #include "layers/render/map_renderer.hpp"
+#include "layers/scenario/scenario_layers.hpp"
 
 #include <QRegularExpression>
 
@@ -48,10 +49,11 @@ int renderCommand(const QStringList& arguments)
     const QCommandLineOption crs("crs", tr("Map CRS, e.g. EPSG:2100 (default: the project's or first layer's)"), "CRS");
     const QCommandLineOption extent("extent", tr("Map extent in the map CRS (default: everything)"),
                                     "xmin,ymin,xmax,ymax");
-    parser.addOptions({output, size, crs, extent});
+    const QCommandLineOption scenario("scenario", tr("Draw this scenario of the project (default: baseline)"), "NAME");
+    parser.addOptions({output, size, crs, extent, scenario});
     parser.addPositionalArgument("SOURCE", tr("Project (.polis), dataset path or path:layer; several allowed"));
     if (int code = parseOrExit(parser, arguments, "SOURCE... -o OUT.png|.pdf|.svg [--size WxH] [--crs EPSG:N] "
-                                                  "[--extent xmin,ymin,xmax,ymax]");
+                                                  "[--extent xmin,ymin,xmax,ymax] [--scenario NAME]");
         code >= 0)
         return code;
 
@@ -82,7 +84,21 @@ int renderCommand(const QStringList& arguments)
     std::vector<std::string> specs;
     for (const QString& s : parser.positionalArguments())
         specs.push_back(s.toStdString());
-    MapContent map = loadSources(specs, mapCrs);
+    if (parser.isSet(scenario) && (specs.size() != 1 || !isProjectPath(specs.front())))
+        return usage(tr("--scenario needs exactly one SOURCE, a project (.polis)"));
+    MapContent map;
+    if (!parser.isSet(scenario)) {
+        map = loadSources(specs, mapCrs);
+    } else {
+        try {
+            map = loadProject(specs.front(), mapCrs);
+            map.layers = scenarioLayers(map, parser.value(scenario).toStdString());
+        } catch (const Error& e) {
+            err() << "polis render: " << parser.positionalArguments().front() << ": "
+                  << QString::fromStdString(e.what()) << Qt::endl;
+            return InputError;
+        }
+    }
     for (const LayerError& e : map.errors)
         err() << "polis render: " << QString::fromStdString(e.message) << '\n';
     if (map.layers.empty()) {

@@ -86,6 +86,24 @@ void addRasterLayer(MapContent& map, const std::string& path, const std::string&
     map.layers.push_back(std::move(layer));
 }
 
+/// Scenario geometries are stored in the project's map CRS: moves them into the CRS the map is shown in.
+void reprojectScenarios(std::vector<Scenario>& scenarios, const Transform& transform)
+{
+    for (Scenario& scenario : scenarios) {
+        ChangeSet moved;
+        for (const auto& [layer, changes] : scenario.changes.layers()) {
+            for (auto [fid, change] : changes) {
+                if (change.geometry)
+                    for (auto& part : change.geometry->parts)
+                        for (auto& ring : part)
+                            transform.apply(ring.data(), ring.size() / 2);
+                moved.set(layer, fid, std::move(change));
+            }
+        }
+        scenario.changes = std::move(moved);
+    }
+}
+
 Extent layersExtent(const MapContent& map, std::size_t first = 0)
 {
     Extent all;
@@ -132,6 +150,8 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
     Project project;
     project.title = map.title;
     project.layout = map.layout;
+    project.scenarios = map.scenarios;
+    project.indicators = map.indicators;
     project.mapCrs = map.crs;
     project.extent = view;
     const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
@@ -169,6 +189,10 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
     map.title = project.title;
     map.layout = project.layout;
     map.crs = crs.isValid() ? crs : project.mapCrs;
+    map.scenarios = project.scenarios;
+    map.indicators = project.indicators;
+    if (project.mapCrs.isValid() && !project.mapCrs.isSame(map.crs))
+        reprojectScenarios(map.scenarios, Transform(project.mapCrs, map.crs));
     for (const ProjectLayer& entry : project.layers) {
         // An empty source means a table embedded in the project GeoPackage itself.
         const std::string source =

@@ -3,6 +3,8 @@
 #include "../core/extent.hpp"
 #include "../core/feature_store.hpp"
 #include "../layout/print_layout.hpp"
+#include "../scenario/indicator.hpp"
+#include "../scenario/scenario.hpp"
 #include "../style/style.hpp"
 #include "raster_source.hpp"
 
@@ -44,6 +46,9 @@ struct MapContent
     std::vector<MapLayer> layers;
     std::vector<LayerError> errors;
     PrintLayout layout; ///< the project's print layout: exports use it, saving keeps it
+    /// The project's scenarios (change sets on top of `layers`; geometries in crs) and indicators.
+    std::vector<Scenario> scenarios;
+    std::vector<Indicator> indicators;
 };
 
 /// Loads a project file and its layers, reprojected into the project's map CRS (or `crs` when valid).

@@ -3,6 +3,7 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
+#include "detail/scenario_tables.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -16,37 +17,20 @@
 namespace polis {
 namespace {
 
+using detail::fieldText;
+using detail::projectTable;
 namespace fs = std::filesystem;
 
 constexpr const char* kProjectTable = "polis_project";
 constexpr const char* kLayersTable = "polis_layers";
 constexpr const char* kLayoutTable = "polis_layout";
 
-OGRLayer* createTable(GDALDataset& ds, const char* name, const std::vector<std::pair<const char*, OGRFieldType>>& fields)
-{
-    OGRLayer* layer = ds.CreateLayer(name, nullptr, wkbNone, nullptr);
-    if (!layer)
-        return nullptr;
-    for (const auto& [field, type] : fields) {
-        OGRFieldDefn defn(field, type);
-        if (layer->CreateField(&defn) != OGRERR_NONE)
-            return nullptr;
-    }
-    return layer;
-}
-
-std::string text(const OGRFeature& f, const char* field)
-{
-    const int i = f.GetFieldIndex(field);
-    return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsString(i) : std::string();
-}
-
 /// The rows of a key/value table.
 std::map<std::string, std::string> readKeyValues(OGRLayer& table)
 {
     std::map<std::string, std::string> values;
     for (auto& f : table)
-        values[text(*f, "key")] = text(*f, "value");
+        values[fieldText(*f, "key")] = fieldText(*f, "value");
     return values;
 }
 
@@ -85,6 +69,12 @@ Project Project::load(const std::string& path)
         throw IoError(path + ": file not found");
     const char* drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
+    if (!ds && fs::exists(fs::u8path(path + "-journal"), ec)) {
+        // A save was interrupted (crash, kill): SQLite must roll its hot journal back, which a read-only
+        // connection cannot do. Opening for update once restores the previous state.
+        GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
+        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
+    }
     if (!ds)
         throw IoError(path + ": not a Polis project (not a GeoPackage)" +
                       (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
@@ -121,16 +111,16 @@ Project Project::load(const std::string& path)
     std::multimap<long long, ProjectLayer> ordered;
     for (auto& f : *layers) {
         ProjectLayer layer;
-        layer.name = text(*f, "name");
-        layer.source = text(*f, "source");
-        layer.layer = text(*f, "layer");
-        layer.raster = text(*f, "kind") == "raster";
+        layer.name = fieldText(*f, "name");
+        layer.source = fieldText(*f, "source");
+        layer.layer = fieldText(*f, "layer");
+        layer.raster = fieldText(*f, "kind") == "raster";
         const int visible = f->GetFieldIndex("visible");
         layer.visible = visible < 0 || !f->IsFieldSetAndNotNull(visible) || f->GetFieldAsInteger(visible) != 0;
         const int opacity = f->GetFieldIndex("opacity");
         if (opacity >= 0 && f->IsFieldSetAndNotNull(opacity))
             layer.opacity = std::clamp(f->GetFieldAsDouble(opacity), 0.0, 1.0);
-        const std::string style = text(*f, "style");
+        const std::string style = fieldText(*f, "style");
         try {
             layer.style = style.empty() ? Style{} : styleFromJson(style);
         } catch (const Error& e) {
@@ -143,6 +133,8 @@ Project Project::load(const std::string& path)
     }
     for (auto& [position, layer] : ordered)
         project.layers.push_back(std::move(layer));
+    // Projects saved before scenarios existed have none of their tables: just the baseline.
+    detail::readScenarioTables(*ds, path, project.scenarios, project.indicators);
     return project;
 }
 
@@ -176,21 +168,20 @@ void Project::save(const std::string& path) const
 
     if (ds->StartTransaction(TRUE) != OGRERR_NONE)
         throw IoError(path + ": cannot start a transaction: " + errors.lastError());
-    OGRLayer* settings = ds->GetLayerByName(kProjectTable);
-    if (!settings)
-        settings = createTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
-    OGRLayer* layerTable = ds->GetLayerByName(kLayersTable);
-    if (!layerTable)
-        layerTable = createTable(*ds, kLayersTable,
+    OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
+    OGRLayer* layerTable = projectTable(*ds, kLayersTable,
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
                               {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
                               {"opacity", OFTReal}, {"style", OFTString}});
-    OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable);
-    if (!layoutTable)
-        layoutTable = createTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
+    OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
-    for (OGRLayer* table : {settings, layerTable, layoutTable}) {
+    std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
+    for (const char* name : detail::kScenarioTables) {
+        if (OGRLayer* table = ds->GetLayerByName(name))
+            tables.push_back(table);
+    }
+    for (OGRLayer* table : tables) {
         std::vector<GIntBig> fids;
         table->ResetReading();
         for (auto& f : *table)
@@ -221,6 +212,8 @@ void Project::save(const std::string& path) const
         if (layerTable->CreateFeature(&f) != OGRERR_NONE)
             fail("cannot write layer " + l.name);
     }
+    if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, indicators); !problem.empty())
+        fail(problem);
     if (ds->CommitTransaction() != OGRERR_NONE)
         fail("cannot commit");
     ds.reset();

@@ -2,6 +2,8 @@
 #include "../core/crs.hpp"
 #include "../core/extent.hpp"
 #include "../layout/print_layout.hpp"
+#include "../scenario/indicator.hpp"
+#include "../scenario/scenario.hpp"
 #include "../style/style.hpp"
 
 #include <string>
@@ -25,7 +27,9 @@ struct ProjectLayer
 /// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
 /// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
 /// `polis_layers(position, name, source, layer, kind, visible, opacity, style)`, position 0 drawn first, and
-/// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout).
+/// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout),
+/// and the scenario tables `polis_scenarios`, `polis_changes`, `polis_indicators` (see
+/// detail/scenario_tables.hpp; missing in older files = only the baseline).
 struct Project
 {
     static constexpr int formatVersion = 1;
@@ -35,6 +39,8 @@ struct Project
     Extent extent;                   ///< initial view, in mapCrs; empty = all layers
     std::vector<ProjectLayer> layers; ///< bottom to top
     PrintLayout layout;               ///< the print layout for exports
+    std::vector<Scenario> scenarios;   ///< planning scenarios on top of the layers, in display order
+    std::vector<Indicator> indicators; ///< computed for the baseline and every scenario
 
     /// Throws IoError naming the file and what is wrong (missing, not a GeoPackage, no Polis tables,
     /// a newer format version, a malformed value).

@@ -1,14 +1,14 @@
 #include "layout_document.hpp"
 
 #include "../core/error.hpp"
+#include "../scenario/indicator_values.hpp"
+#include "../scenario/scenario_layers.hpp"
 #include "detail/page_painter.hpp"
 
 #include <algorithm>
 
 namespace polis {
 namespace {
-
-constexpr const char* kBaseline = "baseline";
 
 std::string kindName(const MapLayer& layer)
 {
@@ -29,11 +29,12 @@ std::string kindName(const MapLayer& layer)
     return layoutTr("vector").toStdString();
 }
 
-/// The closing page: one row per layer, its kind and its feature count in each scenario.
-SummaryTable summarize(const std::vector<LayoutPage>& maps)
+/// The closing page: one row per layer, its kind and its feature count in each scenario, then one row
+/// per indicator with its value in each scenario.
+SummaryTable summarize(const MapContent& map, const std::vector<LayoutPage>& maps)
 {
     SummaryTable table;
-    table.heading = layoutTr("Summary: layers and feature counts per scenario").toStdString();
+    table.heading = layoutTr("Summary: feature counts and indicators per scenario").toStdString();
     table.columns = {layoutTr("Layer").toStdString(), layoutTr("Type").toStdString()};
     for (const LayoutPage& page : maps)
         table.columns.push_back(page.scenario);
@@ -48,20 +49,28 @@ SummaryTable summarize(const std::vector<LayoutPage>& maps)
         }
         table.rows.push_back(std::move(row));
     }
+    const IndicatorTable indicators = computeIndicators(map);
+    for (std::size_t i = 0; i < indicators.indicators.size(); ++i) {
+        std::vector<std::string> row{indicators.indicators[i], layoutTr("indicator").toStdString()};
+        for (const LayoutPage& page : maps) {
+            const auto s = std::find(indicators.scenarios.begin(), indicators.scenarios.end(), page.scenario);
+            row.push_back(formatIndicatorValue(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]));
+        }
+        table.rows.push_back(std::move(row));
+    }
     return table;
 }
 
 } // namespace
 
-std::vector<std::string> LayoutDocument::scenarioNames(const MapContent& /*map*/)
+std::vector<std::string> LayoutDocument::scenarioNames(const MapContent& map)
 {
-    return {kBaseline};
+    return polis::scenarioNames(map.scenarios);
 }
 
 LayoutDocument LayoutDocument::build(const MapContent& map, const PrintLayout& layout,
                                      const std::vector<std::string>& scenarios, bool summaryPage)
 {
-    const std::vector<std::string> available = scenarioNames(map);
     LayoutDocument doc;
     doc.layout = layout;
     doc.title = layout.title.empty() ? map.title : layout.title;
@@ -69,19 +78,10 @@ LayoutDocument LayoutDocument::build(const MapContent& map, const PrintLayout& l
     doc.fullExtent = map.extent;
     doc.extent = layout.extent.isEmpty() ? map.extent : layout.extent;
     for (const std::string& name : scenarios) {
-        if (std::find(available.begin(), available.end(), name) == available.end()) {
-            QString list;
-            for (const std::string& a : available)
-                list += (list.isEmpty() ? "" : ", ") + QString::fromStdString(a);
-            throw Error(layoutTr("the project has no scenario \"%1\" (available: %2)")
-                            .arg(QString::fromStdString(name), list)
-                            .toStdString());
-        }
-        // Only the baseline exists: scenario pages will apply their change sets to these layers.
-        doc.pages.push_back({name, map.layers, std::nullopt});
+        doc.pages.push_back({name, scenarioLayers(map, name), std::nullopt});
     }
     if (summaryPage)
-        doc.pages.push_back({{}, {}, summarize(doc.pages)});
+        doc.pages.push_back({{}, {}, summarize(map, doc.pages)});
     return doc;
 }
 

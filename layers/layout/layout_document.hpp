@@ -35,12 +35,12 @@ struct LayoutDocument
     Extent fullExtent; ///< the project's whole extent, for the overview inset
     std::vector<LayoutPage> pages;
 
-    /// The scenarios `map` can be printed in. Scenarios do not exist yet: always {"baseline"}; the
-    /// scenario module will list its own here.
+    /// The scenarios `map` can be printed in: "baseline", then the project's scenarios.
     static std::vector<std::string> scenarioNames(const MapContent& map);
 
     /// A document with one map page per name in `scenarios` (in that order) and, when `summaryPage`, a
-    /// closing page comparing the scenarios: the layers with their feature counts per scenario.
+    /// closing page comparing the scenarios: the layers with their feature counts per scenario, then the
+    /// project's indicators per scenario.
     /// Throws polis::Error naming the scenario and listing the available ones when a name is unknown.
     static LayoutDocument build(const MapContent& map, const PrintLayout& layout,
                                 const std::vector<std::string>& scenarios, bool summaryPage);

@@ -57,7 +57,7 @@ Item {
             waitForFrame(0)
             compare(doc.errors.length, 0, doc.errors.join("\n"))
             compare(doc.crs, "EPSG:2100")
-            compare(doc.layers.count, 11) // the layers sample-data/README.md lists for heraklion.polis
+            compare(doc.layers.count, 12) // the layers sample-data/README.md lists for heraklion.polis
             grabImage(map).save(screenshotPath)
         }
 

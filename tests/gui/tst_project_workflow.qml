@@ -43,7 +43,7 @@ TestCase {
         verify(button && button.visible)
         mouseClick(button)
         const map = findChild(window.contentItem, "mapView")
-        tryCompare(map.document.layers, "count", 11, 20000)
+        tryCompare(map.document.layers, "count", 12, 20000) // sample-data/README.md lists 12 layers
         tryVerify(() => !map.document.loading)
         verify(!button.visible)
     }
@@ -56,7 +56,7 @@ TestCase {
         const reopened = documentComponent.createObject(null, { source: path })
         tryVerify(() => !reopened.loading && reopened.layers.count > 0, 20000)
         compare(reopened.errors.length, 0, reopened.errors.join("\n"))
-        compare(reopened.layers.count, 11)
+        compare(reopened.layers.count, 12)
         compare(reopened.crs, "EPSG:2100")
         const visibleRole = Qt.UserRole + 2
         compare(reopened.layers.data(reopened.layers.index(0, 0), visibleRole), false)

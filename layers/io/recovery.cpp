@@ -1,0 +1,57 @@
+#include "recovery.hpp"
+
+#include "../core/error.hpp"
+
+#include <filesystem>
+
+namespace polis {
+
+namespace fs = std::filesystem;
+
+std::string recoveryPath(const std::string& projectPath)
+{
+    return projectPath + ".recovery";
+}
+
+void writeRecovery(const Project& project, const std::string& projectPath)
+{
+    const fs::path target = fs::u8path(recoveryPath(projectPath));
+    const fs::path temp = fs::u8path(recoveryPath(projectPath) + ".tmp");
+    std::error_code ec;
+    fs::remove(temp, ec);
+    if (fs::exists(fs::u8path(projectPath), ec)) {
+        fs::copy_file(fs::u8path(projectPath), temp, fs::copy_options::overwrite_existing, ec);
+        if (ec)
+            throw IoError(temp.u8string() + ": cannot write the recovery copy: " + ec.message());
+    }
+    try {
+        project.save(temp.u8string());
+    } catch (const IoError&) {
+        fs::remove(temp, ec);
+        throw;
+    }
+    fs::rename(temp, target, ec); // atomic on one file system: the old copy or the new one
+    if (ec) {
+        fs::remove(temp, ec);
+        throw IoError(target.u8string() + ": cannot write the recovery copy: " + ec.message());
+    }
+}
+
+bool hasRecovery(const std::string& projectPath)
+{
+    std::error_code ec;
+    return fs::is_regular_file(fs::u8path(recoveryPath(projectPath)), ec);
+}
+
+Project loadRecovery(const std::string& projectPath)
+{
+    return Project::load(recoveryPath(projectPath));
+}
+
+void discardRecovery(const std::string& projectPath)
+{
+    std::error_code ec;
+    fs::remove(fs::u8path(recoveryPath(projectPath)), ec);
+}
+
+} // namespace polis

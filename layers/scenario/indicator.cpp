@@ -1,0 +1,106 @@
+#include "indicator.hpp"
+
+#include "../core/error.hpp"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace polis {
+namespace {
+
+const std::pair<Indicator::Kind, const char*> kKinds[] = {
+    {Indicator::Kind::Count, "count"},
+    {Indicator::Kind::Sum, "sum"},
+    {Indicator::Kind::LengthKm, "length_km"},
+    {Indicator::Kind::AreaKm2, "area_km2"}};
+
+void rejectUnknown(const QJsonObject& o, std::initializer_list<const char*> keys, const std::string& where)
+{
+    for (const QString& key : o.keys()) {
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == QLatin1String(k); }))
+            throw Error("indicator " + where + ": unknown key \"" + key.toStdString() + "\"");
+    }
+}
+
+std::map<std::string, std::string> readWhere(const QJsonValue& value, const std::string& name)
+{
+    std::map<std::string, std::string> where;
+    if (value.isUndefined())
+        return where;
+    if (!value.isObject())
+        throw Error("indicator " + name + ": \"where\" must be an object of field: value pairs");
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        where[it.key().toStdString()] =
+            it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 17).toStdString()
+                                  : it.value().toString().toStdString();
+    return where;
+}
+
+QJsonObject writeWhere(const std::map<std::string, std::string>& where)
+{
+    QJsonObject o;
+    for (const auto& [field, value] : where)
+        o.insert(QString::fromStdString(field), QString::fromStdString(value));
+    return o;
+}
+
+} // namespace
+
+Indicator Indicator::fromJson(const std::string& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
+    if (!doc.isObject())
+        throw Error("indicator definition is not a JSON object: " + error.errorString().toStdString());
+    const QJsonObject o = doc.object();
+    Indicator ind;
+    ind.name = o.value("name").toString().toStdString();
+    if (ind.name.empty())
+        throw Error("indicator definition without a \"name\"");
+    rejectUnknown(o, {"name", "kind", "layer", "field", "where", "within"}, ind.name);
+    const std::string kind = o.value("kind").toString().toStdString();
+    const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& p) { return kind == p.second; });
+    if (k == std::end(kKinds))
+        throw Error("indicator " + ind.name + ": kind \"" + kind + "\" is not count, sum, length_km or area_km2");
+    ind.kind = k->first;
+    ind.layer = o.value("layer").toString().toStdString();
+    ind.field = o.value("field").toString().toStdString();
+    if (ind.layer.empty())
+        throw Error("indicator " + ind.name + ": no \"layer\"");
+    if (ind.kind == Kind::Sum && ind.field.empty())
+        throw Error("indicator " + ind.name + ": a sum needs a \"field\"");
+    ind.where = readWhere(o.value("where"), ind.name);
+    if (o.contains("within")) {
+        const QJsonObject w = o.value("within").toObject();
+        rejectUnknown(w, {"layer", "distance", "where"}, ind.name + " (within)");
+        Near near{w.value("layer").toString().toStdString(), w.value("distance").toDouble(-1),
+                  readWhere(w.value("where"), ind.name)};
+        if (near.layer.empty() || !(near.distance >= 0))
+            throw Error("indicator " + ind.name + ": \"within\" needs a \"layer\" and a \"distance\" >= 0");
+        ind.within = std::move(near);
+    }
+    return ind;
+}
+
+std::string Indicator::toJson() const
+{
+    QJsonObject o{{"name", QString::fromStdString(name)},
+                  {"kind", QString::fromLatin1(kKinds[std::size_t(kind)].second)},
+                  {"layer", QString::fromStdString(layer)}};
+    if (!field.empty())
+        o.insert("field", QString::fromStdString(field));
+    if (!where.empty())
+        o.insert("where", writeWhere(where));
+    if (within) {
+        QJsonObject w{{"layer", QString::fromStdString(within->layer)}, {"distance", within->distance}};
+        if (!within->where.empty())
+            w.insert("where", writeWhere(within->where));
+        o.insert("within", w);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace polis

@@ -1,0 +1,98 @@
+#include "planning_layer.hpp"
+
+#include "../core/detail/gdal_error.hpp"
+#include "../core/error.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+
+namespace polis {
+
+std::vector<Field> planningFields()
+{
+    return {{"kind", FieldType::String, 0},     {"name", FieldType::String, 0},
+            {"status", FieldType::String, 0},   {"phase", FieldType::Integer, 0},
+            {"cost_eur", FieldType::Real, 0},   {"department", FieldType::String, 0},
+            {"notes", FieldType::String, 0}};
+}
+
+const std::vector<std::string>& planningKinds()
+{
+    static const std::vector<std::string> kinds{"airport", "runway", "marina", "fibre route", "cable landing",
+                                                "street lighting", "bike-share dock", "park", "road", "building",
+                                                "other"};
+    return kinds;
+}
+
+const std::vector<std::string>& planningStatuses()
+{
+    static const std::vector<std::string> statuses{"proposed", "approved", "rejected", "built"};
+    return statuses;
+}
+
+Style planningStyle()
+{
+    // One colour per kind, in planningKinds() order: distinct from each other and from the basemap layers.
+    static const Color colours[] = {{0x6a, 0x1b, 0x9a}, {0x37, 0x47, 0x4f}, {0x00, 0x97, 0xa7}, {0xd8, 0x1b, 0x60},
+                                    {0x88, 0x0e, 0x4f}, {0xff, 0xb3, 0x00}, {0x43, 0xa0, 0x47}, {0x2e, 0x7d, 0x32},
+                                    {0x5d, 0x40, 0x37}, {0xef, 0x6c, 0x00}, {0x75, 0x75, 0x75}};
+    Style style;
+    style.type = Style::Type::Categorized;
+    style.field = "kind";
+    style.fill = Color{0x9e, 0x9e, 0x9e};
+    style.stroke = Color{0x61, 0x61, 0x61};
+    for (std::size_t i = 0; i < planningKinds().size(); ++i) {
+        Symbol symbol;
+        symbol.fill = colours[i];
+        symbol.stroke = colours[i];
+        symbol.strokeWidth = 3.0;
+        symbol.markerSize = 9.0;
+        style.categories.push_back({planningKinds()[i], symbol});
+    }
+    return style;
+}
+
+ProjectLayer createPlanningLayer(const std::string& projectPath, const std::string& table, const std::string& name,
+                                 const Crs& crs)
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture errors;
+    std::error_code ec;
+    GDALDatasetUniquePtr ds;
+    if (std::filesystem::exists(std::filesystem::u8path(projectPath), ec)) {
+        const char* drivers[] = {"GPKG", nullptr};
+        ds.reset(GDALDataset::Open(projectPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
+    } else if (GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG")) {
+        ds.reset(gpkg->Create(projectPath.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    }
+    auto fail = [&](const std::string& what) {
+        throw IoError(projectPath + ": cannot create the planning layer " + table + ": " + what +
+                      (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
+    };
+    if (!ds)
+        fail("not a GeoPackage that can be written");
+    if (ds->GetLayerByName(table.c_str()))
+        fail("the table exists already");
+    OGRSpatialReference srs;
+    if (crs.isValid())
+        srs.SetFromUserInput(crs.epsg() ? crs.displayId().c_str() : crs.wkt().c_str());
+    OGRLayer* layer = ds->CreateLayer(table.c_str(), crs.isValid() ? &srs : nullptr, wkbUnknown, nullptr);
+    if (!layer)
+        fail("GDAL refused the table");
+    for (const Field& field : planningFields()) {
+        OGRFieldDefn defn(field.name.c_str(), field.type == FieldType::Integer ? OFTInteger
+                                              : field.type == FieldType::Real  ? OFTReal
+                                                                               : OFTString);
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            fail("cannot add field " + field.name);
+    }
+    ProjectLayer entry;
+    entry.name = name;
+    entry.layer = table;
+    entry.style = planningStyle();
+    return entry;
+}
+
+} // namespace polis
