@@ -16,24 +16,27 @@ void paintTablePage(QPainter& painter, const PageMetrics& m, const PrintLayout& 
     const int columns = int(table.columns.size());
     if (columns == 0)
         return;
-    const double otherMm = columns > 1 ? std::min(40.0, area.width / 2 / (columns - 1)) : 0;
+    const double otherMm = columns > 1 ? std::min(55.0, area.width / 2 / (columns - 1)) : 0;
     const double firstMm = std::min(110.0, area.width - otherMm * (columns - 1));
     area.width = firstMm + otherMm * (columns - 1);
-    auto cellRect = [&](int column, double y) {
+    auto cellRect = [&](int column, double y, double height) {
         const double x = column == 0 ? area.x : area.x + firstMm + otherMm * (column - 1);
-        return m.rect({x + 2, y, (column == 0 ? firstMm : otherMm) - 4, rowMm});
+        return m.rect({x + 2, y, (column == 0 ? firstMm : otherMm) - 4, height});
     };
+    // Scenario names are long: the header row has two lines and wraps them rather than cutting them.
+    const double headerMm = 2 * rowMm;
     auto align = [](int column) { return (column >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter; };
 
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xe4, 0xe4, 0xe4));
-    painter.drawRect(m.rect({area.x, area.y, area.width, rowMm}));
+    painter.drawRect(m.rect({area.x, area.y, area.width, headerMm}));
     painter.setPen(Qt::black);
     painter.setFont(header);
     for (int c = 0; c < columns; ++c)
-        painter.drawText(cellRect(c, area.y), align(c), QString::fromStdString(table.columns[std::size_t(c)]));
-    double y = area.y + rowMm;
+        painter.drawText(cellRect(c, area.y, headerMm), align(c) | Qt::TextWordWrap,
+                         QString::fromStdString(table.columns[std::size_t(c)]));
+    double y = area.y + headerMm;
     painter.setFont(body);
     const QFontMetricsF metrics(body, painter.device());
     for (std::size_t r = 0; r < table.rows.size() && y + rowMm <= area.bottom(); ++r, y += rowMm) {
@@ -45,7 +48,7 @@ void paintTablePage(QPainter& painter, const PageMetrics& m, const PrintLayout& 
         painter.setPen(Qt::black);
         const auto& row = table.rows[r];
         for (int c = 0; c < columns && c < int(row.size()); ++c) {
-            const QRectF cell = cellRect(c, y);
+            const QRectF cell = cellRect(c, y, rowMm);
             painter.drawText(cell, align(c),
                              metrics.elidedText(QString::fromStdString(row[std::size_t(c)]), Qt::ElideRight, cell.width()));
         }
