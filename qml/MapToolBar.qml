@@ -64,6 +64,15 @@ ToolBar {
             ToolTip.text: qsTr("Measure distances and areas (Ctrl+Shift+M)")
             ToolTip.visible: hovered
         }
+        ComboBox {
+            objectName: "scenarioBox"
+            implicitWidth: 280
+            model: bar.map.document ? bar.map.document.scenarios : []
+            currentIndex: bar.map.document ? model.indexOf(bar.map.document.activeScenario) : -1
+            onActivated: bar.map.document.activeScenario = currentText
+            ToolTip.text: qsTr("The scenario shown on the map")
+            ToolTip.visible: hovered
+        }
         Label {
             Layout.fillWidth: true
             text: bar.title

@@ -5,6 +5,7 @@
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
 #include "layers/io/project.hpp"
+#include "layers/scenario/scenario_layers.hpp"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <utility>
 
 namespace polis {
 namespace {
@@ -64,6 +66,8 @@ void MapDocument::setSource(const QString& path)
             if (!self || generation != self->m_loadGeneration)
                 return;
             self->m_loading = false;
+            self->m_activeScenario = QStringLiteral("baseline");
+            emit self->activeScenarioChanged();
             if (content->errors.empty() && isProjectPath(self->m_source.toStdString()))
                 self->rememberProject(self->m_source);
             self->replace(std::move(content));
@@ -71,6 +75,45 @@ void MapDocument::setSource(const QString& path)
             self->m_layers->reset();
             emit self->loadingChanged();
         });
+}
+
+QStringList MapDocument::scenarios() const
+{
+    QStringList names{QStringLiteral("baseline")};
+    for (const Scenario& scenario : m_content->scenarios)
+        names << QString::fromStdString(scenario.name);
+    return names;
+}
+
+void MapDocument::setActiveScenario(const QString& name)
+{
+    if (name == m_activeScenario)
+        return;
+    // Back to the baseline's stores first; the layers keep their visibility, opacity and style.
+    MapContent baseline = *m_content;
+    for (MapLayer& layer : baseline.layers) {
+        if (layer.baselineFeatures)
+            layer.features = std::exchange(layer.baselineFeatures, nullptr);
+    }
+    std::vector<MapLayer> shown;
+    try {
+        shown = scenarioLayers(baseline, name.toStdString());
+    } catch (const Error& e) {
+        auto next = std::make_shared<MapContent>(*m_content);
+        next->errors.push_back({name.toStdString(), e.what()});
+        replace(std::move(next));
+        return;
+    }
+    for (std::size_t i = 0; i < shown.size() && i < baseline.layers.size(); ++i) {
+        if (shown[i].features != baseline.layers[i].features)
+            shown[i].baselineFeatures = baseline.layers[i].features;
+    }
+    auto next = std::make_shared<MapContent>(std::move(baseline));
+    next->layers = std::move(shown);
+    m_activeScenario = name;
+    replace(std::move(next));
+    m_layers->reset();
+    emit activeScenarioChanged();
 }
 
 QStringList MapDocument::recentProjects() const

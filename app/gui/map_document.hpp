@@ -31,6 +31,8 @@ class MapDocument : public QObject
     Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY contentChanged)
     Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
+    Q_PROPERTY(QStringList scenarios READ scenarios NOTIFY contentChanged)
+    Q_PROPERTY(QString activeScenario READ activeScenario WRITE setActiveScenario NOTIFY activeScenarioChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
@@ -47,6 +49,13 @@ public:
     bool loading() const { return m_loading; }
     LayerListModel* layers() const { return m_layers; }
     int selectionCount() const;
+
+    /// "baseline" and the project's scenarios, in the project's order.
+    QStringList scenarios() const;
+    QString activeScenario() const { return m_activeScenario; }
+    /// Shows the map as scenario `name` (the baseline plus its change set). Layer visibility, opacity and
+    /// styles are kept. An unknown name leaves the map as it is and reports the error.
+    void setActiveScenario(const QString& name);
 
     /// Projects opened or saved lately, newest first (kept in the user's settings).
     QStringList recentProjects() const;
@@ -99,6 +108,7 @@ signals:
     void contentChanged();
     void loadingChanged();
     void recentProjectsChanged();
+    void activeScenarioChanged();
     void undoStateChanged();
 
 private:
@@ -109,6 +119,7 @@ private:
     template <class Change> void changeLayer(int row, Change&& change);
 
     QString m_source;
+    QString m_activeScenario = QStringLiteral("baseline");
     std::shared_ptr<const MapContent> m_content;
     LayerListModel* m_layers = nullptr;
     std::unique_ptr<Transform> m_toWgs84;

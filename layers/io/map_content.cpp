@@ -226,6 +226,12 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
         try {
             if (isProjectPath(spec)) {
                 MapContent sub = loadProject(spec, map.crs);
+                if (map.layers.empty() && map.scenarios.empty()) {
+                    // The first project given brings its print layout, scenarios and indicators along.
+                    map.layout = std::move(sub.layout);
+                    map.scenarios = std::move(sub.scenarios);
+                    map.indicators = std::move(sub.indicators);
+                }
                 if (!map.crs.isValid())
                     map.crs = sub.crs;
                 if (map.title.empty())

@@ -22,6 +22,8 @@ struct MapLayer
     std::string source;      ///< the dataset path (absolute) or connection string it was read from
     std::string sourceLayer; ///< the layer inside the dataset (empty for rasters)
     std::shared_ptr<const FeatureStore> features; ///< set for vector layers
+    /// The baseline's features when `features` shows a scenario's version of the layer; else null.
+    std::shared_ptr<const FeatureStore> baselineFeatures;
     std::shared_ptr<const RasterSource> raster;   ///< set for raster layers
     Style style;
     double opacity = 1.0;

@@ -193,5 +193,29 @@ Item {
             const k = 0.9996 * (1 + x * x / (2 * r2))
             fuzzyCompare(measure.geodesic, 1e6 / (k * k), 60)
         }
+
+        function test_z_switchesScenarios() {
+            tryVerify(() => !doc.loading && doc.layers.count > 0, 20000)
+            // sample-data/README.md: "Fibre ring phase 2 + smart lighting" adds 7 smart LEDs to the 69
+            // street lights of the baseline.
+            const scenario = "Fibre ring phase 2 + smart lighting"
+            verify(doc.scenarios.indexOf(scenario) > 0, doc.scenarios.join(", "))
+            compare(doc.scenarios[0], "baseline")
+            const row = layerRow("Έξυπνα φωτιστικά")
+            const countRole = Qt.UserRole + 5
+            compare(doc.layers.data(doc.layers.index(row, 0), countRole), 69)
+            doc.setLayerOpacity(row, 0.5)
+            let frames = map.framesRendered
+            doc.activeScenario = scenario
+            compare(doc.activeScenario, scenario)
+            compare(doc.layers.data(doc.layers.index(row, 0), countRole), 76)
+            compare(doc.layers.data(doc.layers.index(row, 0), Qt.UserRole + 3), 0.5) // opacity kept
+            waitForFrame(frames)
+            doc.activeScenario = "baseline"
+            compare(doc.layers.data(doc.layers.index(row, 0), countRole), 69)
+            doc.activeScenario = "No such plan"
+            compare(doc.activeScenario, "baseline")
+            verify(doc.errors.some(e => e.indexOf("No such plan") >= 0), doc.errors.join("\n"))
+        }
 }
 }

@@ -58,6 +58,7 @@ TestCase {
         compare(reopened.errors.length, 0, reopened.errors.join("\n"))
         compare(reopened.layers.count, 12)
         compare(reopened.crs, "EPSG:2100")
+        compare(reopened.scenarios.length, 3) // baseline and the two sample scenarios survive a save
         const visibleRole = Qt.UserRole + 2
         compare(reopened.layers.data(reopened.layers.index(0, 0), visibleRole), false)
         compare(reopened.layers.data(reopened.layers.index(1, 0), visibleRole), true)
