@@ -31,6 +31,10 @@ ApplicationWindow {
         onActivated: addDialog.open()
     }
     Shortcut {
+        sequence: "Ctrl+I"
+        onActivated: importDialog.open()
+    }
+    Shortcut {
         sequence: "Ctrl+Shift+F"
         onActivated: mapView.zoomToFullExtent()
     }
@@ -41,6 +45,12 @@ ApplicationWindow {
         onOpenRequested: openDialog.open()
         onAddRequested: addDialog.open()
         onSaveRequested: saveDialog.open()
+        onImportRequested: importDialog.open()
+    }
+    ImportDialog {
+        id: importDialog
+        document: mapDocument
+        map: mapView
     }
 
     FileDialog {
@@ -91,8 +101,13 @@ ApplicationWindow {
         anchors.fill: parent
         z: 2
         onDropped: (drop) => {
-            if (drop.hasUrls)
-                mapDocument.addSources(drop.urls.map(u => u.toString()))
+            if (!drop.hasUrls)
+                return
+            const urls = drop.urls.map(u => u.toString())
+            if (urls.length === 1 && mapDocument.isProjectFile(urls[0]))
+                mapDocument.source = urls[0]
+            else
+                importDialog.openWith(urls) // GIS files are checked by the import wizard first
         }
     }
 

@@ -1,4 +1,5 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ public slots:
     {
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
         engine->rootContext()->setContextProperty("tempDir", m_temp.path());
+        QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
+        if (broken.open(QIODevice::WriteOnly))
+            broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
         engine->rootContext()->setContextProperty(
             "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
                                   QStringLiteral(".png"));

@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Polis
+import "gui_helpers.js" as Gui
+
+// The import wizard as GIS staff use it: open it from the toolbar, choose a shapefile, read what was found,
+// embed it into the saved project, see it on the map; a broken file names itself in the error.
+TestCase {
+    name: "ImportDialog"
+    when: windowShown
+
+    property var window: null
+    property var doc: null
+    property var dialog: null
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/Polis/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, { source: sampleData + "/roads.geojson" })
+        doc = Gui.findChild(window, "mapView").document
+        tryVerify(() => !doc.loading && doc.layers.count === 1, 20000)
+        compare(doc.save(tempDir + "/import.polis", Qt.rect(0, 0, 0, 0)), "")
+        doc.source = tempDir + "/import.polis"
+        tryVerify(() => !doc.loading && doc.layers.count === 1, 20000)
+        dialog = Gui.findChild(window, "importDialog")
+        verify(dialog)
+    }
+
+    function cleanupTestCase() {
+        window.destroy()
+    }
+
+    function label(name) {
+        const item = Gui.findChild(dialog.contentItem, name)
+        verify(item, name)
+        return item.text
+    }
+
+    function test_1_inspectsTheDistricts() {
+        mouseClick(Gui.findChild(window, "importButton"))
+        tryVerify(() => dialog.opened)
+        dialog.controller.add([sampleData + "/districts.shp"]) // what the file dialog hands over
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
+        compare(dialog.controller.errors.length, 0, dialog.controller.errors.join("\n"))
+        compare(label("importFormat"), "ESRI Shapefile")
+        compare(label("importCrs"), "EPSG:2100")
+        verify(label("importEncoding").startsWith("UTF-8"), label("importEncoding"))
+        verify(/[\u0391-\u03C9]/.test(label("importSample")), label("importSample"))
+        const preview = Gui.findChild(dialog.contentItem, "importPreview")
+        tryVerify(() => preview.framesRendered > 0 && !preview.rendering, 20000)
+        waitForRendering(window.contentItem)
+        grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-import.png"))
+    }
+
+    function test_2_embedsIntoTheProject() {
+        const map = Gui.findChild(window, "mapView")
+        const frames = map.framesRendered
+        mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
+        tryVerify(() => !dialog.opened, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 2, 20000)
+        compare(doc.errors.length, 0, doc.errors.join("\n"))
+        const top = doc.layers.index(0, 0)
+        compare(doc.layers.data(top, Qt.UserRole + 1), "districts")
+        tryVerify(() => map.framesRendered > frames && !map.rendering, 20000)
+        const fill = Gui.overWhite(doc.layers.data(top, Qt.UserRole + 6))
+        verify(Gui.countColour(grabImage(map), fill, 0.04, 3) > 100, "no districts colour " + fill)
+    }
+
+    function test_3_aBrokenFileNamesItself() {
+        dialog.openWith([tempDir + "/broken.geojson"])
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.errors.length === 1, 20000)
+        verify(dialog.controller.errors[0].indexOf("broken.geojson") >= 0, dialog.controller.errors[0])
+        const shown = Gui.findChild(dialog.contentItem, "importError")
+        verify(shown && shown.visible && shown.text.indexOf("broken.geojson") >= 0)
+        dialog.close()
+    }
+}
