@@ -19,20 +19,8 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequence: StandardKey.Open
-        onActivated: openDialog.open()
-    }
-    Shortcut {
-        sequence: StandardKey.Save
-        onActivated: saveDialog.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+A"
-        onActivated: addDialog.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+I"
-        onActivated: importDialog.open()
+        sequence: StandardKey.Find
+        onActivated: queryPanel.visible = true
     }
     Shortcut {
         sequence: "Ctrl+Shift+F"
@@ -42,49 +30,16 @@ ApplicationWindow {
     header: MapToolBar {
         map: mapView
         title: mapDocument.title
-        onOpenRequested: openDialog.open()
-        onAddRequested: addDialog.open()
-        onSaveRequested: saveDialog.open()
-        onImportRequested: importDialog.open()
+        onOpenRequested: dialogs.openProject()
+        onAddRequested: dialogs.addLayers()
+        onSaveRequested: dialogs.saveProject()
+        onImportRequested: dialogs.importFiles([])
+        onQueryRequested: queryPanel.visible = true
     }
-    ImportDialog {
-        id: importDialog
+    ProjectDialogs {
+        id: dialogs
         document: mapDocument
         map: mapView
-    }
-
-    FileDialog {
-        id: openDialog
-        title: qsTr("Open a project or dataset")
-        nameFilters: [qsTr("Polis projects (*.polis)"), qsTr("All files (*)")]
-        onAccepted: mapDocument.source = selectedFile.toString()
-    }
-    FileDialog {
-        id: addDialog
-        title: qsTr("Add layers")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)"),
-                      qsTr("All files (*)")]
-        onAccepted: mapDocument.addSources(selectedFiles.map(u => u.toString()))
-    }
-    FileDialog {
-        id: saveDialog
-        title: qsTr("Save the project")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("Polis projects (*.polis)")]
-        onAccepted: {
-            const error = mapDocument.save(selectedFile.toString(), mapView.viewRect())
-            if (error.length > 0)
-                saveError.show(error)
-        }
-    }
-    ToolTip {
-        id: saveError
-        timeout: 8000
-        function show(message) {
-            text = message
-            open()
-        }
     }
 
     WelcomePage {
@@ -94,7 +49,7 @@ ApplicationWindow {
         sampleProject: window.sampleProject
         recentProjects: mapDocument.recentProjects
         onOpenRequested: (path) => mapDocument.source = path
-        onBrowseRequested: openDialog.open()
+        onBrowseRequested: dialogs.openProject()
     }
 
     DropArea {
@@ -107,7 +62,7 @@ ApplicationWindow {
             if (urls.length === 1 && mapDocument.isProjectFile(urls[0]))
                 mapDocument.source = urls[0]
             else
-                importDialog.openWith(urls) // GIS files are checked by the import wizard first
+                dialogs.importFiles(urls) // GIS files are checked by the import wizard first
         }
     }
 
@@ -169,6 +124,15 @@ ApplicationWindow {
             objectName: "stylePanel"
             visible: false
             SplitView.preferredWidth: 300
+            document: mapDocument
+            onClosed: visible = false
+        }
+
+        QueryPanel {
+            id: queryPanel
+            objectName: "queryPanel"
+            visible: false
+            SplitView.preferredWidth: 340
             document: mapDocument
             onClosed: visible = false
         }

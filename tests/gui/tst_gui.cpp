@@ -1,4 +1,7 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include "layers/io/data_source.hpp"
+#include "layers/query/select_by_location.hpp"
+
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -7,6 +10,22 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(PolisPlugin)
+
+/// The schools within 200 m of the fibre ring in the sample, found with the engine directly (the attribute
+/// filter applied while reading, as `polis query --where` does): what the query panel must find.
+static int schoolsNearFibreRing()
+{
+    using namespace polis;
+    const std::string gpkg = POLIS_SAMPLE_DATA "/heraklion.gpkg";
+    const DataSource buildings = DataSource::open(gpkg);
+    ReadOptions schools;
+    schools.where = "kind = 'school'";
+    const auto searched = buildings.read(buildings.layerIndex("public_buildings"), schools);
+    const auto ring = buildings.read(buildings.layerIndex("fibre_ring"));
+    LocationOptions options;
+    options.distance = 200;
+    return int(selectByLocation(*searched, *ring, Predicate::DWithin, options).indices.size());
+}
 
 class Setup : public QObject
 {
@@ -17,12 +36,14 @@ public slots:
     void applicationAvailable()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1"); // tests read exported files back
         QCoreApplication::setOrganizationName(QStringLiteral("PolisTests")); // keep the user's recent list
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
         engine->rootContext()->setContextProperty("tempDir", m_temp.path());
+        engine->rootContext()->setContextProperty("schoolsNearFibreRing", schoolsNearFibreRing());
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
