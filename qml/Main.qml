@@ -23,6 +23,10 @@ ApplicationWindow {
         onActivated: queryPanel.visible = true
     }
     Shortcut {
+        sequence: StandardKey.Print
+        onActivated: layoutPanel.visible = true
+    }
+    Shortcut {
         sequence: "Ctrl+Shift+F"
         onActivated: mapView.zoomToFullExtent()
     }
@@ -35,6 +39,7 @@ ApplicationWindow {
         onSaveRequested: dialogs.saveProject()
         onImportRequested: dialogs.importFiles([])
         onQueryRequested: queryPanel.visible = true
+        onLayoutRequested: layoutPanel.visible = true
     }
     ProjectDialogs {
         id: dialogs
@@ -133,6 +138,15 @@ ApplicationWindow {
             objectName: "queryPanel"
             visible: false
             SplitView.preferredWidth: 340
+            document: mapDocument
+            onClosed: visible = false
+        }
+
+        LayoutPanel {
+            id: layoutPanel
+            objectName: "layoutPanel"
+            visible: false
+            SplitView.preferredWidth: 460
             document: mapDocument
             onClosed: visible = false
         }
