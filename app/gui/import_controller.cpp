@@ -144,25 +144,41 @@ void ImportController::clear()
     emit reportsChanged();
 }
 
-void ImportController::inspect()
+std::vector<std::string> ImportController::datasetPaths() const
 {
-    if (m_datasets.isEmpty())
-        return;
-    std::vector<std::string> datasets;
+    std::vector<std::string> paths;
     for (const QString& d : m_datasets)
-        datasets.push_back(d.toStdString());
+        paths.push_back(d.toStdString());
+    return paths;
+}
+
+std::optional<ImportOptions> ImportController::baseOptions()
+{
     ImportOptions options;
     options.encoding = m_encoding.toStdString();
     try {
         if (m_assignEpsg > 0)
             options.assignCrs = Crs::fromEpsg(m_assignEpsg);
     } catch (const Error& e) {
-        m_errors = QStringList{QString::fromStdString(e.what())};
-        emit reportsChanged();
-        return;
+        fail(QString::fromStdString(e.what()));
+        return std::nullopt;
     }
+    return options;
+}
+
+void ImportController::fail(const QString& message)
+{
+    m_errors = QStringList{message};
+    emit reportsChanged();
+}
+
+void ImportController::inspect()
+{
+    const auto options = baseOptions();
+    if (m_datasets.isEmpty() || !options)
+        return;
     m_job->start(
-        [datasets, options](BackgroundJob::State& state) {
+        [datasets = datasetPaths(), options = *options](BackgroundJob::State& state) {
             return forEachDataset(datasets, options, state,
                                   [](const Importer& importer, const std::string& d) { return importer.inspect(d); });
         },
@@ -178,29 +194,22 @@ void ImportController::inspect()
 
 void ImportController::embedInto(const QString& project, const QRectF& view)
 {
-    if (!m_document || m_datasets.isEmpty())
+    auto options = baseOptions();
+    if (!m_document || m_datasets.isEmpty() || !options)
         return;
     QString path = MapDocument::localPath(project);
     if (!path.endsWith(QLatin1String(".polis")))
         path += QStringLiteral(".polis");
     // Unsaved changes (styles, order) go into the project first: it is reopened after the import.
     if (const QString error = m_document->save(path, view); !error.isEmpty()) {
-        m_errors = QStringList{error};
-        emit reportsChanged();
+        fail(error);
         return;
     }
-    std::vector<std::string> datasets;
-    for (const QString& d : m_datasets)
-        datasets.push_back(d.toStdString());
-    ImportOptions options;
-    options.encoding = m_encoding.toStdString();
-    options.repair = m_repair;
-    options.mapCrs = m_document->content()->crs;
-    if (m_assignEpsg > 0)
-        options.assignCrs = Crs::fromEpsg(m_assignEpsg); // checked by inspect()
+    options->repair = m_repair;
+    options->mapCrs = m_document->content()->crs;
     const std::string file = path.toStdString();
     m_job->start(
-        [datasets, options, file](BackgroundJob::State& state) {
+        [datasets = datasetPaths(), options = *options, file](BackgroundJob::State& state) {
             return forEachDataset(datasets, options, state, [&file](const Importer& importer, const std::string& d) {
                 return importer.importInto(file, d);
             });
@@ -225,8 +234,7 @@ bool ImportController::addReferences()
     if (!m_document || m_datasets.isEmpty())
         return false;
     if (!m_encoding.isEmpty() || m_assignEpsg > 0) {
-        m_errors = QStringList{tr("An assigned CRS or text encoding is kept only when the layers are embedded.")};
-        emit reportsChanged();
+        fail(tr("An assigned CRS or text encoding is kept only when the layers are embedded."));
         return false;
     }
     m_document->addSources(m_datasets);

@@ -1,4 +1,6 @@
 #pragma once
+#include "layers/io/import_report.hpp"
+
 #include <QObject>
 #include <QPointer>
 #include <QRectF>
@@ -73,6 +75,11 @@ signals:
 
 private:
     void inspect();
+    std::vector<std::string> datasetPaths() const;
+    /// The encoding and CRS options; nullopt (with errors set) when the EPSG code is unknown.
+    std::optional<ImportOptions> baseOptions();
+    /// Shows `message` as the only error.
+    void fail(const QString& message);
 
     QPointer<MapDocument> m_document;
     BackgroundJob* m_job;

@@ -8,6 +8,7 @@
 #include "layers/query/statistics.hpp"
 
 #include <QFileInfo>
+#include <QMap>
 
 #include <unordered_set>
 
@@ -115,9 +116,10 @@ QStringList QueryController::fields(const QString& layer, bool numeric) const
 void QueryController::run(const QString& layer, const QString& predicate, const QString& with, double distance,
                           const QString& where, const QString& valueField, const QString& groupField)
 {
-    const QString relation = predicate == QLatin1String("dwithin")
-                                 ? tr("within %1 m of").arg(distance)
-                                 : QString(predicate).replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QMap<QString, QString> relations{{"intersects", tr("intersecting")}, {"within", tr("within")},
+                                           {"contains", tr("containing")},    {"touches", tr("touching")},
+                                           {"crosses", tr("crossing")},       {"dwithin", tr("within %1 m of").arg(distance)}};
+    const QString relation = relations.value(predicate, predicate);
     QString label = tr("%1 %2 %3").arg(layer, relation, with.isEmpty() ? tr("the selection") : with);
     if (!where.isEmpty())
         label += tr(" where %1").arg(where);
