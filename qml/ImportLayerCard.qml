@@ -35,6 +35,7 @@ ItemDelegate {
                 color: card.modelData.crs.length > 0 ? palette.text : "#b00020"
             }
             Button {
+                objectName: "importUseSuggested"
                 visible: card.modelData.crs.length === 0 && card.modelData.suggestedEpsg > 0
                 text: qsTr("Use suggested EPSG:%1").arg(card.modelData.suggestedEpsg)
                 onClicked: card.assignCrs(card.modelData.suggestedEpsg)

@@ -2,6 +2,7 @@
 #include "layers/io/data_source.hpp"
 #include "layers/query/select_by_location.hpp"
 
+#include <QDir>
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -47,6 +48,9 @@ public slots:
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
+        QDir(m_temp.path()).mkdir(QStringLiteral("noprj")); // the districts without their .prj
+        for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})
+            QFile::copy(QStringLiteral(POLIS_SAMPLE_DATA "/districts") + ext, m_temp.filePath(QStringLiteral("noprj/districts") + ext));
         engine->rootContext()->setContextProperty(
             "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
                                   QStringLiteral(".png"));

@@ -75,4 +75,21 @@ TestCase {
         verify(shown && shown.visible && shown.text.indexOf("broken.geojson") >= 0)
         dialog.close()
     }
+
+    function test_4_aFolderWithoutCrsTakesTheSuggestion() {
+        dialog.openWith([tempDir + "/noprj"]) // a dropped folder
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
+        compare(label("importCrs"), qsTr("none declared"))
+        const suggestion = Gui.findChild(dialog.contentItem, "importUseSuggested")
+        verify(suggestion.visible && suggestion.text.indexOf("EPSG:2100") >= 0, suggestion.text)
+        mouseClick(suggestion)
+        compare(dialog.controller.assignEpsg, 2100)
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1
+                  && dialog.controller.layers[0].crs === "EPSG:2100", 20000)
+        compare(Gui.findChild(dialog.contentItem, "importEpsg").text, "2100")
+        mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
+        tryVerify(() => !dialog.opened, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 3, 20000)
+        compare(doc.errors.length, 0, doc.errors.join("\n"))
+    }
 }
