@@ -53,6 +53,18 @@ TestCase {
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-import.png"))
     }
 
+    function test_1b_anEncodingOverrideChangesTheSample() {
+        const utf8Sample = label("importSample")
+        const box = Gui.findChild(dialog.contentItem, "importEncodingOverride")
+        box.currentIndex = 2 // Windows Greek (CP1253), chosen as a person would
+        box.activated(2)
+        tryVerify(() => !dialog.controller.job.busy && label("importEncoding").startsWith("CP1253"), 20000)
+        verify(label("importSample") !== utf8Sample, label("importSample"))
+        box.currentIndex = 0 // back to the detected UTF-8 for the import
+        box.activated(0)
+        tryVerify(() => !dialog.controller.job.busy && label("importSample") === utf8Sample, 20000)
+    }
+
     function test_2_embedsIntoTheProject() {
         const map = Gui.findChild(window, "mapView")
         const frames = map.framesRendered
@@ -91,5 +103,19 @@ TestCase {
         tryVerify(() => !dialog.opened, 20000)
         tryVerify(() => !doc.loading && doc.layers.count === 3, 20000)
         compare(doc.errors.length, 0, doc.errors.join("\n"))
+    }
+
+    function test_5_anEmptyMapImportsIntoANewProject() {
+        const fresh = Qt.createComponent("qrc:/Polis/Main.qml").createObject(null)
+        const freshDoc = Gui.findChild(fresh, "mapView").document
+        const wizard = Gui.findChild(fresh, "importDialog")
+        wizard.openWith([sampleData + "/districts.shp"])
+        tryVerify(() => !wizard.controller.job.busy && wizard.controller.layers.length === 1, 20000)
+        wizard.controller.embedInto(tempDir + "/new project", Qt.rect(0, 0, 0, 0)) // as the save dialog would
+        tryVerify(() => !freshDoc.loading && freshDoc.layers.count === 1, 20000)
+        compare(wizard.controller.errors.length, 0, wizard.controller.errors.join("\n"))
+        compare(freshDoc.source, tempDir + "/new project.polis")
+        compare(freshDoc.crs, "EPSG:2100")
+        fresh.destroy()
     }
 }
