@@ -14,6 +14,12 @@ ItemDelegate {
     highlighted: ListView.isCurrentItem
     onClicked: ListView.view.currentIndex = index
 
+    background: Rectangle {
+        color: card.highlighted ? "#e3eef9" : (card.hovered ? "#f2f2f2" : "transparent")
+        border.color: card.highlighted ? "#7aa7d6" : "#d0d0d0"
+        radius: 3
+    }
+
     contentItem: GridLayout {
         columns: 2
         columnSpacing: 12

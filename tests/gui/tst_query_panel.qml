@@ -97,4 +97,17 @@ TestCase {
         compare(check.layers.data(check.layers.index(0, 0), Qt.UserRole + 5), schoolsNearFibreRing)
         check.destroy()
     }
+
+    function test_5_statisticsGroupByAField() {
+        Gui.findChild(panel, "queryWhere").text = ""
+        choose("queryGroupField", "kind")
+        mouseClick(Gui.findChild(panel, "queryRun"))
+        tryVerify(() => !panel.controller.job.busy && panel.controller.history.length === 2, 20000)
+        compare(panel.controller.error, "")
+        verify(panel.controller.count >= schoolsNearFibreRing)
+        const groups = panel.controller.statistics
+        verify(groups.length > 1, JSON.stringify(groups))
+        compare(groups.reduce((n, g) => n + g.count, 0), panel.controller.count)
+        verify(groups.some(g => g.key === "school" && g.count === schoolsNearFibreRing), JSON.stringify(groups))
+    }
 }
