@@ -94,15 +94,7 @@ Findings forEachDataset(const std::vector<std::string>& datasets, ImportOptions 
 
 } // namespace
 
-ImportController::ImportController(QObject* parent) : QObject(parent), m_job(new BackgroundJob(this)) {}
-
-void ImportController::setDocument(MapDocument* document)
-{
-    if (document == m_document)
-        return;
-    m_document = document;
-    emit documentChanged();
-}
+ImportController::ImportController(QObject* parent) : DocumentController(parent) {}
 
 void ImportController::setEncoding(const QString& encoding)
 {
@@ -136,7 +128,7 @@ void ImportController::add(const QStringList& pathsOrUrls)
 
 void ImportController::clear()
 {
-    m_job->cancel();
+    job()->cancel();
     m_datasets.clear();
     m_layers.clear();
     m_errors.clear();
@@ -177,7 +169,7 @@ void ImportController::inspect()
     const auto options = baseOptions();
     if (m_datasets.isEmpty() || !options)
         return;
-    m_job->start(
+    job()->start(
         [datasets = datasetPaths(), options = *options](BackgroundJob::State& state) {
             return forEachDataset(datasets, options, state,
                                   [](const Importer& importer, const std::string& d) { return importer.inspect(d); });
@@ -195,20 +187,20 @@ void ImportController::inspect()
 void ImportController::embedInto(const QString& project, const QRectF& view)
 {
     auto options = baseOptions();
-    if (!m_document || m_datasets.isEmpty() || !options)
+    if (!document() || m_datasets.isEmpty() || !options)
         return;
     QString path = MapDocument::localPath(project);
     if (!path.endsWith(QLatin1String(".polis")))
         path += QStringLiteral(".polis");
     // Unsaved changes (styles, order) go into the project first: it is reopened after the import.
-    if (const QString error = m_document->save(path, view); !error.isEmpty()) {
+    if (const QString error = document()->save(path, view); !error.isEmpty()) {
         fail(error);
         return;
     }
     options->repair = m_repair;
-    options->mapCrs = m_document->content()->crs;
+    options->mapCrs = document()->content()->crs;
     const std::string file = path.toStdString();
-    m_job->start(
+    job()->start(
         [datasets = datasetPaths(), options = *options, file](BackgroundJob::State& state) {
             return forEachDataset(datasets, options, state, [&file](const Importer& importer, const std::string& d) {
                 return importer.importInto(file, d);
@@ -219,25 +211,25 @@ void ImportController::embedInto(const QString& project, const QRectF& view)
             m_status = found.cancelled ? tr("Cancelled: %n layer(s) imported before.", "", int(found.reports.size()))
                                        : tr("%n layer(s) imported.", "", int(found.reports.size()));
             emit reportsChanged();
-            if (!m_document || found.reports.empty())
+            if (!document() || found.reports.empty())
                 return;
-            if (m_document->source() == path)
-                m_document->reload();
+            if (document()->source() == path)
+                document()->reload();
             else
-                m_document->setSource(path);
+                document()->setSource(path);
             emit imported();
         });
 }
 
 bool ImportController::addReferences()
 {
-    if (!m_document || m_datasets.isEmpty())
+    if (!document() || m_datasets.isEmpty())
         return false;
     if (!m_encoding.isEmpty() || m_assignEpsg > 0) {
         fail(tr("An assigned CRS or text encoding is kept only when the layers are embedded."));
         return false;
     }
-    m_document->addSources(m_datasets);
+    document()->addSources(m_datasets);
     m_status = tr("%n dataset(s) added as references.", "", int(m_datasets.size()));
     emit reportsChanged();
     emit imported();

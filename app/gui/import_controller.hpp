@@ -1,8 +1,8 @@
 #pragma once
 #include "layers/io/import_report.hpp"
 
-#include <QObject>
-#include <QPointer>
+#include "document_controller.hpp"
+
 #include <QRectF>
 #include <QStringList>
 #include <QVariantList>
@@ -10,20 +10,13 @@
 
 namespace polis {
 
-class BackgroundJob;
-class MapDocument;
-
 /// The import wizard's logic: inspects the chosen files with the engine's Importer on a worker thread (format,
 /// CRS and a suggestion when missing, encoding with a decoded sample, feature count, geometry type, problems),
 /// then embeds them into the document's project or adds them as references. GUI thread only.
-class ImportController : public QObject
+class ImportController : public DocumentController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("map_document.hpp")
-    Q_MOC_INCLUDE("background_job.hpp")
-    Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
-    Q_PROPERTY(BackgroundJob* job READ job CONSTANT)
     /// The datasets to import (local paths): files, zipped shapefiles, the datasets of dropped folders.
     Q_PROPERTY(QStringList datasets READ datasets NOTIFY reportsChanged)
     /// One map per layer found: dataset, fileName, layer, previewSource, format, crs, suggestedEpsg (0 = none),
@@ -43,9 +36,6 @@ class ImportController : public QObject
 public:
     explicit ImportController(QObject* parent = nullptr);
 
-    MapDocument* document() const { return m_document; }
-    void setDocument(MapDocument* document);
-    BackgroundJob* job() const { return m_job; }
     QStringList datasets() const { return m_datasets; }
     QVariantList layers() const { return m_layers; }
     QStringList errors() const { return m_errors; }
@@ -67,7 +57,6 @@ public:
     Q_INVOKABLE bool addReferences();
 
 signals:
-    void documentChanged();
     void reportsChanged();
     void optionsChanged();
     /// The layers are in the document (or are being read into it).
@@ -81,8 +70,6 @@ private:
     /// Shows `message` as the only error.
     void fail(const QString& message);
 
-    QPointer<MapDocument> m_document;
-    BackgroundJob* m_job;
     QStringList m_datasets;
     QVariantList m_layers;
     QStringList m_errors;

@@ -19,35 +19,25 @@ LayoutDocument layoutOf(const MapContent& map)
 
 } // namespace
 
-LayoutController::LayoutController(QObject* parent) : QObject(parent), m_job(new BackgroundJob(this)), m_previewJob(new BackgroundJob(this))
+LayoutController::LayoutController(QObject* parent) : DocumentController(parent), m_previewJob(new BackgroundJob(this))
 {
     m_renderDelay.setSingleShot(true);
     m_renderDelay.setInterval(150);
     connect(&m_renderDelay, &QTimer::timeout, this, &LayoutController::render);
 }
 
-void LayoutController::setDocument(MapDocument* document)
+void LayoutController::contentChanged()
 {
-    if (document == m_document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &MapDocument::contentChanged, this, &LayoutController::settingsChanged);
-        connect(m_document, &MapDocument::contentChanged, &m_renderDelay, qOverload<>(&QTimer::start));
-    }
-    emit documentChanged();
     emit settingsChanged();
-    m_renderDelay.start();
+    m_renderDelay.start(); // the preview follows the layout and the map
 }
 
 QVariantMap LayoutController::settings() const
 {
     QVariantMap map;
-    if (!m_document)
+    if (!document())
         return map;
-    for (const auto& [key, value] : m_document->content()->layout.toKeyValues()) {
+    for (const auto& [key, value] : document()->content()->layout.toKeyValues()) {
         const QString text = QString::fromStdString(value);
         if (text == QLatin1String("true") || text == QLatin1String("false"))
             map.insert(QString::fromStdString(key), text == QLatin1String("true"));
@@ -59,13 +49,13 @@ QVariantMap LayoutController::settings() const
 
 void LayoutController::set(const QString& key, const QVariant& value)
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto values = m_document->content()->layout.toKeyValues();
+    auto values = document()->content()->layout.toKeyValues();
     values[key.toStdString()] = value.typeId() == QMetaType::Bool ? (value.toBool() ? "true" : "false")
                                                                     : value.toString().toStdString();
     try {
-        m_document->setLayout(PrintLayout::fromKeyValues(values));
+        document()->setLayout(PrintLayout::fromKeyValues(values));
     } catch (const Error& e) {
         m_error = QString::fromStdString(e.what());
         emit previewChanged();
@@ -74,10 +64,10 @@ void LayoutController::set(const QString& key, const QVariant& value)
 
 void LayoutController::render()
 {
-    if (!m_document)
+    if (!document())
         return;
     m_previewJob->start(
-        [map = m_document->content()](BackgroundJob::State&) {
+        [map = document()->content()](BackgroundJob::State&) {
             std::pair<QImage, QString> result;
             try {
                 const LayoutDocument doc = layoutOf(*map);
@@ -97,11 +87,11 @@ void LayoutController::render()
 
 void LayoutController::exportTo(const QString& pathOrUrl, int dpi)
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString path = MapDocument::localPath(pathOrUrl);
-    m_job->start(
-        [map = m_document->content(), file = path.toStdString(), dpi](BackgroundJob::State&) {
+    job()->start(
+        [map = document()->content(), file = path.toStdString(), dpi](BackgroundJob::State&) {
             try {
                 LayoutRenderer::write(layoutOf(*map), file, dpi);
             } catch (const std::exception& e) {

@@ -1,28 +1,20 @@
 #pragma once
+#include "document_controller.hpp"
+
 #include <QImage>
-#include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace polis {
 
-class BackgroundJob;
-class MapDocument;
-
 /// The layout panel's logic: edits the print layout of a MapDocument (kept in the project when it is saved),
 /// renders page 1 with the engine's LayoutRenderer on a worker thread as a preview image, whenever the layout
 /// or the map changes, and exports the page to PDF, PNG or SVG. GUI thread only.
-class LayoutController : public QObject
+class LayoutController : public DocumentController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("map_document.hpp")
-    Q_MOC_INCLUDE("background_job.hpp")
-    Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
-    /// The running export.
-    Q_PROPERTY(BackgroundJob* job READ job CONSTANT)
     /// The layout as the project stores it: paper ("A4".."A0"), orientation ("portrait", "landscape"), title,
     /// subtitle, attribution (texts) and legend, scale_bar, north_arrow, overview (booleans).
     Q_PROPERTY(QVariantMap settings READ settings NOTIFY settingsChanged)
@@ -33,9 +25,6 @@ class LayoutController : public QObject
 public:
     explicit LayoutController(QObject* parent = nullptr);
 
-    MapDocument* document() const { return m_document; }
-    void setDocument(MapDocument* document);
-    BackgroundJob* job() const { return m_job; }
     QVariantMap settings() const;
     QImage preview() const { return m_preview; }
     QString error() const { return m_error; }
@@ -46,17 +35,15 @@ public:
     Q_INVOKABLE void exportTo(const QString& pathOrUrl, int dpi);
 
 signals:
-    void documentChanged();
     void settingsChanged();
     void previewChanged();
     /// An export finished: `error` is empty, or the message to show.
     void exported(const QString& path, const QString& error);
 
 private:
+    void contentChanged() override;
     void render();
 
-    QPointer<MapDocument> m_document;
-    BackgroundJob* m_job;        ///< exports
     BackgroundJob* m_previewJob; ///< preview renders (a new one replaces the running one)
     QTimer m_renderDelay; ///< one render for a burst of changes (typing a title)
     QImage m_preview;

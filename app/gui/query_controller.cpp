@@ -58,28 +58,15 @@ struct QueryController::Outcome
     QString error;
 };
 
-QueryController::QueryController(QObject* parent) : QObject(parent), m_job(new BackgroundJob(this)) {}
+QueryController::QueryController(QObject* parent) : DocumentController(parent) {}
 
 QueryController::~QueryController() = default;
-
-void QueryController::setDocument(MapDocument* document)
-{
-    if (document == m_document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &MapDocument::contentChanged, this, &QueryController::contentChanged);
-    emit documentChanged();
-    contentChanged();
-}
 
 void QueryController::contentChanged()
 {
     QStringList names;
-    if (m_document) {
-        const auto& layers = m_document->content()->layers;
+    if (document()) {
+        const auto& layers = document()->content()->layers;
         for (auto l = layers.rbegin(); l != layers.rend(); ++l) {
             if (l->features)
                 names << QString::fromStdString(l->name);
@@ -89,9 +76,9 @@ void QueryController::contentChanged()
         m_layerNames = names;
         emit layerNamesChanged();
     }
-    if (!m_live || m_last.isEmpty() || !m_document || m_job->busy())
+    if (!m_live || m_last.isEmpty() || !document() || job()->busy())
         return;
-    const MapContent& map = *m_document->content();
+    const MapContent& map = *document()->content();
     const MapLayer* searched = layerNamed(map, m_last.value("layer").toString());
     const QString with = m_last.value("with").toString();
     const MapLayer* queried = with.isEmpty() ? nullptr : layerNamed(map, with);
@@ -103,7 +90,7 @@ void QueryController::contentChanged()
 QStringList QueryController::fields(const QString& layer, bool numeric) const
 {
     QStringList names;
-    const MapLayer* l = m_document ? layerNamed(*m_document->content(), layer) : nullptr;
+    const MapLayer* l = document() ? layerNamed(*document()->content(), layer) : nullptr;
     if (!l)
         return names;
     for (const Field& f : l->features->fields()) {
@@ -140,9 +127,9 @@ void QueryController::rerun(int index)
 
 void QueryController::execute(const QVariantMap& query)
 {
-    if (!m_document)
+    if (!document())
         return;
-    const MapContent& map = *m_document->content();
+    const MapContent& map = *document()->content();
     const MapLayer* searched = layerNamed(map, query.value("layer").toString());
     const QString with = query.value("with").toString();
     const MapLayer* queried = with.isEmpty() ? nullptr : layerNamed(map, with);
@@ -169,7 +156,7 @@ void QueryController::execute(const QVariantMap& query)
     StatisticsOptions stats;
     stats.valueField = query.value("valueField").toString().toStdString();
     stats.groupField = query.value("groupField").toString().toStdString();
-    m_job->start(
+    job()->start(
         [a = m_searched, b = m_queried, source = searched->source, sourceLayer = searched->sourceLayer,
          where = query.value("where").toString().toStdString(), p = *predicate, location,
          stats](BackgroundJob::State& state) {
@@ -208,9 +195,9 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
                                     {"area", g.area},   {"length", g.length}};
     }
     m_result = std::move(outcome.indices);
-    if (m_document && m_error.isEmpty()) {
-        const int row = rowNamed(*m_document->content(), query.value("layer").toString());
-        m_document->setSelection(row, std::vector<std::uint32_t>(m_result.begin(), m_result.end()));
+    if (document() && m_error.isEmpty()) {
+        const int row = rowNamed(*document()->content(), query.value("layer").toString());
+        document()->setSelection(row, std::vector<std::uint32_t>(m_result.begin(), m_result.end()));
     }
     emit resultChanged();
 }
@@ -218,13 +205,13 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
 void QueryController::exportResult(const QString& pathOrUrl)
 {
     const QString path = MapDocument::localPath(pathOrUrl);
-    if (!m_searched || !m_document)
+    if (!m_searched || !document())
         return;
     FeatureWriter::Options options;
     options.layerName = QFileInfo(path).completeBaseName().toStdString();
     options.features = m_result;
-    m_job->start(
-        [store = m_searched, crs = m_document->content()->crs, file = path.toStdString(),
+    job()->start(
+        [store = m_searched, crs = document()->content()->crs, file = path.toStdString(),
          options](BackgroundJob::State&) {
             try {
                 FeatureWriter::write(*store, crs, file, options);

@@ -1,6 +1,6 @@
 #pragma once
-#include <QObject>
-#include <QPointer>
+#include "document_controller.hpp"
+
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -10,22 +10,16 @@
 
 namespace polis {
 
-class BackgroundJob;
 class FeatureStore;
-class MapDocument;
 
 /// The query panel's logic: selects the features of one layer of a MapDocument by their spatial relation to
 /// another layer (or to the current selection) and an optional OGR SQL attribute filter, on a worker thread;
 /// the result becomes the map selection, with statistics grouped by a field. Keeps a history of queries, re-runs
 /// the last one when its layers' data change (when live), and exports the result. GUI thread only.
-class QueryController : public QObject
+class QueryController : public DocumentController
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("map_document.hpp")
-    Q_MOC_INCLUDE("background_job.hpp")
-    Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
-    Q_PROPERTY(BackgroundJob* job READ job CONSTANT)
     /// The names of the document's vector layers, top first.
     Q_PROPERTY(QStringList layerNames READ layerNames NOTIFY layerNamesChanged)
     /// Features found by the last query; -1 before any.
@@ -42,9 +36,6 @@ public:
     explicit QueryController(QObject* parent = nullptr);
     ~QueryController() override;
 
-    MapDocument* document() const { return m_document; }
-    void setDocument(MapDocument* document);
-    BackgroundJob* job() const { return m_job; }
     QStringList layerNames() const { return m_layerNames; }
     int count() const { return m_count; }
     QVariantList statistics() const { return m_statistics; }
@@ -65,7 +56,6 @@ public:
     Q_INVOKABLE void exportResult(const QString& pathOrUrl);
 
 signals:
-    void documentChanged();
     void layerNamesChanged();
     void resultChanged();
     void historyChanged();
@@ -76,11 +66,9 @@ signals:
 private:
     struct Outcome;
     void execute(const QVariantMap& query);
-    void contentChanged();
+    void contentChanged() override;
     void finish(const QVariantMap& query, Outcome outcome);
 
-    QPointer<MapDocument> m_document;
-    BackgroundJob* m_job;
     QStringList m_layerNames;
     int m_count = -1;
     QVariantList m_statistics;
