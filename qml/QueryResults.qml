@@ -61,6 +61,7 @@ ColumnLayout {
         id: exportDialog
         title: qsTr("Export the query result")
         fileMode: FileDialog.SaveFile
+        defaultSuffix: "gpkg"
         nameFilters: [qsTr("GeoPackage (*.gpkg)"), qsTr("GeoJSON (*.geojson)"), qsTr("CSV with WKT (*.csv)")]
         onAccepted: results.controller.exportResult(selectedFile.toString())
     }

@@ -105,6 +105,18 @@ TestCase {
         compare(doc.errors.length, 0, doc.errors.join("\n"))
     }
 
+    function test_4b_keepsAReference() {
+        const before = doc.layers.count
+        dialog.controller.assignEpsg = 0 // the last test assigned one; a reference cannot keep it
+        dialog.openWith([sampleData + "/coastline.geojson"])
+        tryVerify(() => dialog.opened && !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
+        mouseClick(Gui.findChild(dialog.contentItem, "importReference"))
+        mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
+        tryVerify(() => !dialog.opened, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === before + 1, 20000)
+        compare(doc.layers.data(doc.layers.index(0, 0), Qt.UserRole + 1), "coastline")
+    }
+
     function test_5_anEmptyMapImportsIntoANewProject() {
         const fresh = Qt.createComponent("qrc:/Polis/Main.qml").createObject(null)
         const freshDoc = Gui.findChild(fresh, "mapView").document
