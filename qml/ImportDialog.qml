@@ -128,6 +128,7 @@ Dialog {
                 text: controller.status
             }
             Button {
+                objectName: "importCancel"
                 text: qsTr("Cancel")
                 enabled: controller.job.busy
                 onClicked: controller.job.cancel()

@@ -28,6 +28,26 @@ static int schoolsNearFibreRing()
     return int(selectByLocation(*searched, *ring, Predicate::DWithin, options).indices.size());
 }
 
+/// A GeoJSON file of 200,000 points around Heraklion: big enough that inspecting it can be cancelled.
+static void writeManyPoints(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write("{\"type\": \"FeatureCollection\", \"features\": [\n");
+    constexpr int kCount = 200000;
+    for (int i = 0; i < kCount; ++i) {
+        file.write(QStringLiteral("{\"type\": \"Feature\", \"properties\": {\"id\": %1}, \"geometry\": "
+                                  "{\"type\": \"Point\", \"coordinates\": [%2, %3]}}%4\n")
+                       .arg(i)
+                       .arg(25.1 + (i % 1000) * 1e-4)
+                       .arg(35.3 + (i / 1000) * 1e-4)
+                       .arg(i + 1 < kCount ? QStringLiteral(",") : QString())
+                       .toUtf8());
+    }
+    file.write("]}\n");
+}
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -48,6 +68,7 @@ public slots:
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
+        writeManyPoints(m_temp.filePath(QStringLiteral("many points.geojson")));
         QDir(m_temp.path()).mkdir(QStringLiteral("noprj")); // the districts without their .prj
         for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})
             QFile::copy(QStringLiteral(POLIS_SAMPLE_DATA "/districts") + ext, m_temp.filePath(QStringLiteral("noprj/districts") + ext));

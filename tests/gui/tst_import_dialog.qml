@@ -105,6 +105,17 @@ TestCase {
         compare(doc.errors.length, 0, doc.errors.join("\n"))
     }
 
+    function test_4a_inspectingCanBeCancelled() {
+        dialog.openWith([tempDir + "/many points.geojson"])
+        tryVerify(() => dialog.opened)
+        const cancel = Gui.findChild(dialog.contentItem, "importCancel")
+        verify(cancel.enabled) // busy: 200,000 features are being checked
+        mouseClick(cancel)
+        tryVerify(() => !dialog.controller.job.busy, 20000)
+        compare(dialog.controller.status, qsTr("Cancelled."))
+        compare(dialog.controller.layers.length, 0)
+    }
+
     function test_4b_keepsAReference() {
         const before = doc.layers.count
         dialog.controller.assignEpsg = 0 // the last test assigned one; a reference cannot keep it
