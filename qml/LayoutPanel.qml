@@ -16,7 +16,7 @@ Pane {
 
     LayoutController {
         id: controller
-        document: panel.document
+        document: panel.visible ? panel.document : null // no preview renders while the panel is closed
     }
 
     ColumnLayout {
