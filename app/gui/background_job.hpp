@@ -54,13 +54,14 @@ public:
         auto state = std::make_shared<State>();
         begin(state);
         QPointer<BackgroundJob> self(this);
-        QtConcurrent::run(&workerPool(), [work = std::move(work), state] { return work(*state); })
-            .then(this, [self, state, done = std::move(done)](Result result) {
-                if (!self || self->m_state != state)
-                    return;
-                self->finish();
-                done(std::move(result));
-            });
+        QtConcurrent::run(&workerPool(), [work = std::move(work), state] {
+            return work(*state);
+        }).then(this, [self, state, done = std::move(done)](Result result) {
+            if (!self || self->m_state != state)
+                return;
+            self->finish();
+            done(std::move(result));
+        });
     }
 
 signals:

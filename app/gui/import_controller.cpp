@@ -1,9 +1,9 @@
 #include "import_controller.hpp"
 
 #include "background_job.hpp"
-#include "map_document.hpp"
 #include "layers/core/error.hpp"
 #include "layers/io/importer.hpp"
+#include "map_document.hpp"
 
 #include <QFileInfo>
 
@@ -41,11 +41,14 @@ QStringList problemTexts(const LayerReport& r)
         texts << ImportController::tr("%n geometries with unusable coordinates", "", int(p.badCoordinates));
     if (p.duplicateIds > 0)
         texts << ImportController::tr("%n duplicate ids in %1", "", int(p.duplicateIds))
-                     .arg(p.idField.empty() ? ImportController::tr("the feature id") : QString::fromStdString(p.idField));
+                     .arg(p.idField.empty() ? ImportController::tr("the feature id")
+                                            : QString::fromStdString(p.idField));
     if (p.mixedTypes)
-        texts << ImportController::tr("mixed geometry types: %1").arg(toStrings(p.geometryTypes).join(QStringLiteral(", ")));
+        texts << ImportController::tr("mixed geometry types: %1")
+                     .arg(toStrings(p.geometryTypes).join(QStringLiteral(", ")));
     if (!r.truncatedFields.empty())
-        texts << ImportController::tr("field names probably cut short: %1").arg(toStrings(r.truncatedFields).join(QStringLiteral(", ")));
+        texts << ImportController::tr("field names probably cut short: %1")
+                     .arg(toStrings(r.truncatedFields).join(QStringLiteral(", ")));
     return texts + toStrings(r.notes);
 }
 
@@ -71,8 +74,8 @@ QVariantMap toVariant(const LayerReport& r)
 /// Runs `step` on each dataset with its own progress share; a failing dataset is reported by name, a cancel
 /// stops the rest. Worker thread.
 template <class Step>
-Findings forEachDataset(const std::vector<std::string>& datasets, ImportOptions options, BackgroundJob::State& state,
-                        Step step)
+Findings forEachDataset(const std::vector<std::string>& datasets, ImportOptions options,
+                        BackgroundJob::State& state, Step step)
 {
     Findings found;
     for (std::size_t i = 0; i < datasets.size(); ++i) {
@@ -171,8 +174,9 @@ void ImportController::inspect()
         return;
     job()->start(
         [datasets = datasetPaths(), options = *options](BackgroundJob::State& state) {
-            return forEachDataset(datasets, options, state,
-                                  [](const Importer& importer, const std::string& d) { return importer.inspect(d); });
+            return forEachDataset(
+                datasets, options, state,
+                [](const Importer& importer, const std::string& d) { return importer.inspect(d); });
         },
         [this](Findings found) {
             m_layers.clear();
@@ -202,14 +206,16 @@ void ImportController::embedInto(const QString& project, const QRectF& view)
     const std::string file = path.toStdString();
     job()->start(
         [datasets = datasetPaths(), options = *options, file](BackgroundJob::State& state) {
-            return forEachDataset(datasets, options, state, [&file](const Importer& importer, const std::string& d) {
-                return importer.importInto(file, d);
-            });
+            return forEachDataset(datasets, options, state,
+                                  [&file](const Importer& importer, const std::string& d) {
+                                      return importer.importInto(file, d);
+                                  });
         },
         [this, path](Findings found) {
             m_errors = found.errors;
-            m_status = found.cancelled ? tr("Cancelled: %n layer(s) imported before.", "", int(found.reports.size()))
-                                       : tr("%n layer(s) imported.", "", int(found.reports.size()));
+            m_status = found.cancelled
+                           ? tr("Cancelled: %n layer(s) imported before.", "", int(found.reports.size()))
+                           : tr("%n layer(s) imported.", "", int(found.reports.size()));
             emit reportsChanged();
             if (!document() || found.reports.empty())
                 return;

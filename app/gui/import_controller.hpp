@@ -10,17 +10,18 @@
 
 namespace polis {
 
-/// The import wizard's logic: inspects the chosen files with the engine's Importer on a worker thread (format,
-/// CRS and a suggestion when missing, encoding with a decoded sample, feature count, geometry type, problems),
-/// then embeds them into the document's project or adds them as references. GUI thread only.
+/// The import wizard's logic: inspects the chosen files with the engine's Importer on a worker thread
+/// (format, CRS and a suggestion when missing, encoding with a decoded sample, feature count, geometry type,
+/// problems), then embeds them into the document's project or adds them as references. GUI thread only.
 class ImportController : public DocumentController
 {
     Q_OBJECT
     QML_ELEMENT
     /// The datasets to import (local paths): files, zipped shapefiles, the datasets of dropped folders.
     Q_PROPERTY(QStringList datasets READ datasets NOTIFY reportsChanged)
-    /// One map per layer found: dataset, fileName, layer, previewSource, format, crs, suggestedEpsg (0 = none),
-    /// encoding, encodingOrigin, sample (decoded text values), featureCount, geometryType, problems (texts).
+    /// One map per layer found: dataset, fileName, layer, previewSource, format, crs, suggestedEpsg (0 =
+    /// none), encoding, encodingOrigin, sample (decoded text values), featureCount, geometryType, problems
+    /// (texts).
     Q_PROPERTY(QVariantList layers READ layers NOTIFY reportsChanged)
     /// Files that cannot be read, each message naming the file and the problem; then import errors.
     Q_PROPERTY(QStringList errors READ errors NOTIFY reportsChanged)

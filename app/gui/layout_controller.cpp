@@ -1,9 +1,9 @@
 #include "layout_controller.hpp"
 
 #include "background_job.hpp"
-#include "map_document.hpp"
 #include "layers/core/error.hpp"
 #include "layers/layout/layout_renderer.hpp"
+#include "map_document.hpp"
 
 namespace polis {
 namespace {
@@ -19,7 +19,8 @@ LayoutDocument layoutOf(const MapContent& map)
 
 } // namespace
 
-LayoutController::LayoutController(QObject* parent) : DocumentController(parent), m_previewJob(new BackgroundJob(this))
+LayoutController::LayoutController(QObject* parent)
+    : DocumentController(parent), m_previewJob(new BackgroundJob(this))
 {
     m_renderDelay.setSingleShot(true);
     m_renderDelay.setInterval(150);
@@ -53,7 +54,7 @@ void LayoutController::set(const QString& key, const QVariant& value)
         return;
     auto values = document()->content()->layout.toKeyValues();
     values[key.toStdString()] = value.typeId() == QMetaType::Bool ? (value.toBool() ? "true" : "false")
-                                                                    : value.toString().toStdString();
+                                                                  : value.toString().toStdString();
     try {
         document()->setLayout(PrintLayout::fromKeyValues(values));
     } catch (const Error& e) {

@@ -31,7 +31,8 @@ public:
 
     /// Changes one setting (a key of settings) in the document's layout; the preview follows.
     Q_INVOKABLE void set(const QString& key, const QVariant& value);
-    /// Writes the layout to `pathOrUrl`: .pdf, .png (at `dpi`, stored in the file) or .svg, on a worker thread.
+    /// Writes the layout to `pathOrUrl`: .pdf, .png (at `dpi`, stored in the file) or .svg, on a worker
+    /// thread.
     Q_INVOKABLE void exportTo(const QString& pathOrUrl, int dpi);
 
 signals:
@@ -45,7 +46,7 @@ private:
     void render();
 
     BackgroundJob* m_previewJob; ///< preview renders (a new one replaces the running one)
-    QTimer m_renderDelay; ///< one render for a burst of changes (typing a title)
+    QTimer m_renderDelay;        ///< one render for a burst of changes (typing a title)
     QImage m_preview;
     QString m_error;
 };

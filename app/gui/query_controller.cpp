@@ -1,11 +1,11 @@
 #include "query_controller.hpp"
 
 #include "background_job.hpp"
-#include "map_document.hpp"
 #include "layers/io/data_source.hpp"
 #include "layers/io/feature_writer.hpp"
 #include "layers/query/select_by_location.hpp"
 #include "layers/query/statistics.hpp"
+#include "map_document.hpp"
 
 #include <QFileInfo>
 #include <QMap>
@@ -100,19 +100,21 @@ QStringList QueryController::fields(const QString& layer, bool numeric) const
     return names;
 }
 
-void QueryController::run(const QString& layer, const QString& predicate, const QString& with, double distance,
-                          const QString& where, const QString& valueField, const QString& groupField)
+void QueryController::run(const QString& layer, const QString& predicate, const QString& with,
+                          double distance, const QString& where, const QString& valueField,
+                          const QString& groupField)
 {
-    const QMap<QString, QString> relations{{"intersects", tr("intersecting")}, {"within", tr("within")},
-                                           {"contains", tr("containing")},    {"touches", tr("touching")},
-                                           {"crosses", tr("crossing")},       {"dwithin", tr("within %1 m of").arg(distance)}};
+    const QMap<QString, QString> relations{
+        {"intersects", tr("intersecting")}, {"within", tr("within")},
+        {"contains", tr("containing")},     {"touches", tr("touching")},
+        {"crosses", tr("crossing")},        {"dwithin", tr("within %1 m of").arg(distance)}};
     const QString relation = relations.value(predicate, predicate);
     QString label = tr("%1 %2 %3").arg(layer, relation, with.isEmpty() ? tr("the selection") : with);
     if (!where.isEmpty())
         label += tr(" where %1").arg(where);
-    const QVariantMap query{{"label", label},     {"layer", layer}, {"predicate", predicate},
-                            {"with", with},       {"distance", distance}, {"where", where},
-                            {"valueField", valueField}, {"groupField", groupField}};
+    const QVariantMap query{
+        {"label", label},       {"layer", layer}, {"predicate", predicate},   {"with", with},
+        {"distance", distance}, {"where", where}, {"valueField", valueField}, {"groupField", groupField}};
     m_history.removeAll(query);
     m_history.prepend(query);
     emit historyChanged();
@@ -144,8 +146,10 @@ void QueryController::execute(const QVariantMap& query)
     }
     const auto predicate = parsePredicate(query.value("predicate").toString().toStdString());
     if (!searched || !queried || !predicate) {
-        finish(query, Outcome{{}, {}, !searched || !predicate ? tr("Choose a layer and a relation.")
-                                                              : tr("Nothing is selected to query with.")});
+        finish(query, Outcome{{},
+                              {},
+                              !searched || !predicate ? tr("Choose a layer and a relation.")
+                                                      : tr("Nothing is selected to query with.")});
         return;
     }
     m_searched = searched->features;
@@ -190,9 +194,12 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
     m_count = m_error.isEmpty() ? int(outcome.indices.size()) : -1;
     m_statistics.clear();
     for (const GroupStatistics& g : outcome.groups) {
-        m_statistics << QVariantMap{{"key", QString::fromStdString(g.key)}, {"count", qulonglong(g.count)},
-                                    {"sum", g.sum},     {"mean", g.mean},
-                                    {"area", g.area},   {"length", g.length}};
+        m_statistics << QVariantMap{{"key", QString::fromStdString(g.key)},
+                                    {"count", qulonglong(g.count)},
+                                    {"sum", g.sum},
+                                    {"mean", g.mean},
+                                    {"area", g.area},
+                                    {"length", g.length}};
     }
     m_result = std::move(outcome.indices);
     if (document() && m_error.isEmpty()) {

@@ -14,8 +14,8 @@ class FeatureStore;
 
 /// The query panel's logic: selects the features of one layer of a MapDocument by their spatial relation to
 /// another layer (or to the current selection) and an optional OGR SQL attribute filter, on a worker thread;
-/// the result becomes the map selection, with statistics grouped by a field. Keeps a history of queries, re-runs
-/// the last one when its layers' data change (when live), and exports the result. GUI thread only.
+/// the result becomes the map selection, with statistics grouped by a field. Keeps a history of queries,
+/// re-runs the last one when its layers' data change (when live), and exports the result. GUI thread only.
 class QueryController : public DocumentController
 {
     Q_OBJECT
@@ -45,8 +45,8 @@ public:
     /// The fields of vector layer `layer` (by name); only the numeric ones when `numeric`.
     Q_INVOKABLE QStringList fields(const QString& layer, bool numeric) const;
     /// Selects the features of `layer` that have `predicate` ("intersects", "within", "contains", "touches",
-    /// "crosses", "dwithin") with a feature of layer `with` ("" = the current selection), within `distance` map
-    /// units for dwithin, that match `where` (OGR SQL, "" = all); statistics of `valueField` grouped by
+    /// "crosses", "dwithin") with a feature of layer `with` ("" = the current selection), within `distance`
+    /// map units for dwithin, that match `where` (OGR SQL, "" = all); statistics of `valueField` grouped by
     /// `groupField` ("" = none). Adds the query to the history.
     Q_INVOKABLE void run(const QString& layer, const QString& predicate, const QString& with, double distance,
                          const QString& where, const QString& valueField, const QString& groupField);

@@ -57,7 +57,8 @@ public slots:
     void applicationAvailable()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-        qputenv("QML_XHR_ALLOW_FILE_READ", "1"); // tests read exported files back
+        // The tests read exported files back.
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("PolisTests")); // keep the user's recent list
     }
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -71,7 +72,8 @@ public slots:
         writeManyPoints(m_temp.filePath(QStringLiteral("many points.geojson")));
         QDir(m_temp.path()).mkdir(QStringLiteral("noprj")); // the districts without their .prj
         for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})
-            QFile::copy(QStringLiteral(POLIS_SAMPLE_DATA "/districts") + ext, m_temp.filePath(QStringLiteral("noprj/districts") + ext));
+            QFile::copy(QStringLiteral(POLIS_SAMPLE_DATA "/districts") + ext,
+                        m_temp.filePath(QStringLiteral("noprj/districts") + ext));
         engine->rootContext()->setContextProperty(
             "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
                                   QStringLiteral(".png"));
