@@ -31,16 +31,16 @@ QStringList problemTexts(const LayerReport& r)
     const GeometryProblems& p = r.problems;
     QStringList texts;
     if (p.invalid > 0)
-        texts << ImportController::tr("%n invalid geometries (%1)", "", int(p.invalid))
+        texts << ImportController::tr("%n invalid geometry(s) (%1)", "", int(p.invalid))
                      .arg(QString::fromStdString(p.firstInvalidReason));
     if (p.empty > 0)
-        texts << ImportController::tr("%n empty geometries", "", int(p.empty));
+        texts << ImportController::tr("%n empty geometry(s)", "", int(p.empty));
     if (p.null > 0)
-        texts << ImportController::tr("%n features without geometry", "", int(p.null));
+        texts << ImportController::tr("%n feature(s) without geometry", "", int(p.null));
     if (p.badCoordinates > 0)
-        texts << ImportController::tr("%n geometries with unusable coordinates", "", int(p.badCoordinates));
+        texts << ImportController::tr("%n geometry(s) with unusable coordinates", "", int(p.badCoordinates));
     if (p.duplicateIds > 0)
-        texts << ImportController::tr("%n duplicate ids in %1", "", int(p.duplicateIds))
+        texts << ImportController::tr("%n duplicate id(s) in %1", "", int(p.duplicateIds))
                      .arg(p.idField.empty() ? ImportController::tr("the feature id")
                                             : QString::fromStdString(p.idField));
     if (p.mixedTypes)

@@ -69,6 +69,11 @@ public slots:
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
+        QFile bowtie(m_temp.filePath(QStringLiteral("bowtie.geojson"))); // a self-intersecting polygon
+        if (bowtie.open(QIODevice::WriteOnly))
+            bowtie.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+                         "\"properties\": {\"name\": \"bow tie\"}, \"geometry\": {\"type\": \"Polygon\", "
+                         "\"coordinates\": [[[25.1, 35.3], [25.2, 35.4], [25.2, 35.3], [25.1, 35.4], [25.1, 35.3]]]}}]}");
         writeManyPoints(m_temp.filePath(QStringLiteral("many points.geojson")));
         QDir(m_temp.path()).mkdir(QStringLiteral("noprj")); // the districts without their .prj
         for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})

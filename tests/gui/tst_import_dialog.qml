@@ -105,6 +105,13 @@ TestCase {
         compare(doc.errors.length, 0, doc.errors.join("\n"))
     }
 
+    function test_3b_problemsAreShown() {
+        dialog.openWith([tempDir + "/bowtie.geojson"])
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
+        verify(/1 invalid/.test(label("importProblems")), label("importProblems"))
+        dialog.close()
+    }
+
     function test_4a_inspectingCanBeCancelled() {
         dialog.openWith([tempDir + "/many points.geojson"])
         tryVerify(() => dialog.opened)
