@@ -19,16 +19,12 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequence: StandardKey.Open
-        onActivated: openDialog.open()
+        sequence: StandardKey.Find
+        onActivated: queryPanel.visible = true
     }
     Shortcut {
-        sequence: StandardKey.Save
-        onActivated: saveDialog.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+A"
-        onActivated: addDialog.open()
+        sequence: StandardKey.Print
+        onActivated: layoutPanel.visible = true
     }
     Shortcut {
         sequence: "Ctrl+Shift+F"
@@ -43,43 +39,17 @@ ApplicationWindow {
         id: toolBar
         map: mapView
         title: mapDocument.title
-        onOpenRequested: openDialog.open()
-        onAddRequested: addDialog.open()
-        onSaveRequested: saveDialog.open()
+        onOpenRequested: dialogs.openProject()
+        onAddRequested: dialogs.addLayers()
+        onSaveRequested: dialogs.saveProject()
+        onImportRequested: dialogs.importFiles([])
+        onQueryRequested: queryPanel.visible = true
+        onLayoutRequested: layoutPanel.visible = true
     }
-
-    FileDialog {
-        id: openDialog
-        title: qsTr("Open a project or dataset")
-        nameFilters: [qsTr("Polis projects (*.polis)"), qsTr("All files (*)")]
-        onAccepted: mapDocument.source = selectedFile.toString()
-    }
-    FileDialog {
-        id: addDialog
-        title: qsTr("Add layers")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)"),
-                      qsTr("All files (*)")]
-        onAccepted: mapDocument.addSources(selectedFiles.map(u => u.toString()))
-    }
-    FileDialog {
-        id: saveDialog
-        title: qsTr("Save the project")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("Polis projects (*.polis)")]
-        onAccepted: {
-            const error = mapDocument.save(selectedFile.toString(), mapView.viewRect())
-            if (error.length > 0)
-                saveError.show(error)
-        }
-    }
-    ToolTip {
-        id: saveError
-        timeout: 8000
-        function show(message) {
-            text = message
-            open()
-        }
+    ProjectDialogs {
+        id: dialogs
+        document: mapDocument
+        map: mapView
     }
 
     WelcomePage {
@@ -89,15 +59,20 @@ ApplicationWindow {
         sampleProject: window.sampleProject
         recentProjects: mapDocument.recentProjects
         onOpenRequested: (path) => mapDocument.source = path
-        onBrowseRequested: openDialog.open()
+        onBrowseRequested: dialogs.openProject()
     }
 
     DropArea {
         anchors.fill: parent
         z: 2
         onDropped: (drop) => {
-            if (drop.hasUrls)
-                mapDocument.addSources(drop.urls.map(u => u.toString()))
+            if (!drop.hasUrls)
+                return
+            const urls = drop.urls.map(u => u.toString())
+            if (urls.length === 1 && mapDocument.isProjectFile(urls[0]))
+                mapDocument.source = urls[0]
+            else
+                dialogs.importFiles(urls) // GIS files are checked by the import wizard first
         }
     }
 
@@ -175,6 +150,24 @@ ApplicationWindow {
             objectName: "stylePanel"
             visible: false
             SplitView.preferredWidth: 300
+            document: mapDocument
+            onClosed: visible = false
+        }
+
+        QueryPanel {
+            id: queryPanel
+            objectName: "queryPanel"
+            visible: false
+            SplitView.preferredWidth: 340
+            document: mapDocument
+            onClosed: visible = false
+        }
+
+        LayoutPanel {
+            id: layoutPanel
+            objectName: "layoutPanel"
+            visible: false
+            SplitView.preferredWidth: 460
             document: mapDocument
             onClosed: visible = false
         }

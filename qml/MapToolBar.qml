@@ -12,6 +12,9 @@ ToolBar {
     signal openRequested()
     signal addRequested()
     signal saveRequested()
+    signal importRequested()
+    signal queryRequested()
+    signal layoutRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -26,6 +29,27 @@ ToolBar {
         ToolButton {
             text: qsTr("Save as…")
             onClicked: bar.saveRequested()
+        }
+        ToolButton {
+            objectName: "importButton"
+            text: qsTr("Import…")
+            onClicked: bar.importRequested()
+            ToolTip.text: qsTr("Check and import GIS files (Ctrl+I)")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            objectName: "queryButton"
+            text: qsTr("Query…")
+            onClicked: bar.queryRequested()
+            ToolTip.text: qsTr("Select features by location and attributes (Ctrl+F)")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            objectName: "layoutButton"
+            text: qsTr("Print layout…")
+            onClicked: bar.layoutRequested()
+            ToolTip.text: qsTr("Page layout, preview and export (Ctrl+P)")
+            ToolTip.visible: hovered
         }
         ToolSeparator {}
         ToolButton {

@@ -47,18 +47,39 @@ MapDocument::MapDocument(QObject* parent)
 
 MapDocument::~MapDocument() = default;
 
+QString MapDocument::localPath(const QString& pathOrUrl)
+{
+    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+}
+
 void MapDocument::setSource(const QString& path)
 {
-    // File dialogs hand over URLs (with Greek names percent-encoded): keep a plain local path.
-    const QString source = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const QString source = localPath(path);
     if (source == m_source)
         return;
     m_source = source;
     emit sourceChanged();
+    reload();
+}
+
+bool MapDocument::isProject() const
+{
+    return isProjectFile(m_source);
+}
+
+bool MapDocument::isProjectFile(const QString& pathOrUrl) const
+{
+    return isProjectPath(localPath(pathOrUrl).toStdString());
+}
+
+void MapDocument::reload()
+{
+    if (m_source.isEmpty())
+        return;
     m_loading = true;
     emit loadingChanged();
     const quint64 generation = ++m_loadGeneration;
-    const std::string spec = source.toStdString();
+    const std::string spec = m_source.toStdString();
     QPointer<MapDocument> self(this);
     // Loading reads files with GDAL: never on the GUI thread.
     QtConcurrent::run([spec] { return std::make_shared<const MapContent>(loadSources({spec})); })
@@ -68,7 +89,7 @@ void MapDocument::setSource(const QString& path)
             self->m_loading = false;
             self->m_activeScenario = QStringLiteral("baseline");
             emit self->activeScenarioChanged();
-            if (content->errors.empty() && isProjectPath(self->m_source.toStdString()))
+            if (content->errors.empty() && self->isProject())
                 self->rememberProject(self->m_source);
             self->replace(std::move(content));
             self->m_undo.clear();
@@ -138,7 +159,7 @@ void MapDocument::rememberProject(const QString& path)
 
 QString MapDocument::save(const QString& path, const QRectF& view)
 {
-    QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    QString file = localPath(path);
     if (!file.endsWith(QLatin1String(".polis")))
         file += QStringLiteral(".polis");
     const Extent extent = view.isNull() ? m_content->extent
@@ -156,7 +177,7 @@ void MapDocument::addSources(const QStringList& paths)
 {
     std::vector<std::string> specs;
     for (const QString& p : paths)
-        specs.push_back((p.startsWith(QLatin1String("file:")) ? QUrl(p).toLocalFile() : p).toStdString());
+        specs.push_back(localPath(p).toStdString());
     if (specs.empty())
         return;
     m_loading = true;
@@ -241,6 +262,15 @@ template <class Change> void MapDocument::changeLayer(int row, Change&& change)
 void MapDocument::setLayerVisible(int row, bool visible)
 {
     changeLayer(row, [visible](MapLayer& l) { l.visible = visible; });
+}
+
+void MapDocument::setLayout(const PrintLayout& layout)
+{
+    if (layout == m_content->layout)
+        return;
+    auto next = std::make_shared<MapContent>(*m_content);
+    next->layout = layout;
+    replace(std::move(next));
 }
 
 void MapDocument::setLayerStyle(int row, const Style& style)

@@ -23,6 +23,8 @@ class MapDocument : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    /// True when the source is a Polis project file (layers can be embedded into it).
+    Q_PROPERTY(bool isProject READ isProject NOTIFY sourceChanged)
     Q_PROPERTY(QString title READ title NOTIFY contentChanged)
     Q_PROPERTY(QString crs READ crs NOTIFY contentChanged)
     Q_PROPERTY(QStringList errors READ errors NOTIFY contentChanged)
@@ -43,6 +45,7 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString& source);
+    bool isProject() const;
     QString title() const;
     QString crs() const;
     QStringList errors() const;
@@ -64,6 +67,12 @@ public:
     /// reference (relative paths), styles, order, visibility, opacity, and `view` as the initial extent
     /// (x, y = minimum corner, width, height). Returns an empty string, or the error message to show.
     Q_INVOKABLE QString save(const QString& path, const QRectF& view);
+    /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread.
+    Q_INVOKABLE void reload();
+    /// A local path for a path or a file URL (file dialogs hand over URLs, with Greek names percent-encoded).
+    static QString localPath(const QString& pathOrUrl);
+    /// True when `pathOrUrl` names a Polis project (opened, not imported, when dropped on the window).
+    Q_INVOKABLE bool isProjectFile(const QString& pathOrUrl) const;
     /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread and reprojected into
     /// the map CRS; a dataset that cannot be read is reported in errors.
     Q_INVOKABLE void addSources(const QStringList& paths);
@@ -74,6 +83,8 @@ public:
     const MapLayer* layerAt(int row) const;
     /// Makes `features` (indices into the layer's store) the selection, on that layer only.
     void setSelection(int row, std::vector<std::uint32_t> features);
+    /// Replaces the print layout (kept by save, used by exports).
+    void setLayout(const PrintLayout& layout);
     /// Gives vector layer `row` a new style, as one command on the undo stack.
     void setLayerStyle(int row, const Style& style);
     /// Sets the style of the vector layer drawing `store` (undo commands use this).

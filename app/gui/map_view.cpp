@@ -1,29 +1,17 @@
 #include "map_view.hpp"
 
 #include "document_binding.hpp"
+#include "worker_pool.hpp"
 #include "layers/render/map_renderer.hpp"
 
 #include <QPainter>
 #include <QQuickWindow>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace polis {
 namespace {
-
-/// Render jobs wait for their tiles; Qt's raster engine itself hands work to the global thread pool and
-/// waits for it. Keeping our waiting jobs off the global pool means they can never starve it (deadlock).
-QThreadPool& renderJobs()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool; // process lifetime: a job may still be finishing at exit
-        p->setMaxThreadCount(2);
-        return p;
-    }();
-    return *pool;
-}
 
 constexpr double kMetresPerInch = 0.0254;
 constexpr double kLogicalDpi = 96.0;
@@ -212,7 +200,7 @@ void MapView::requestRender()
     }
     auto cancel = m_cancel;
     QPointer<MapView> self(this);
-    auto job = QtConcurrent::run(&renderJobs(), [request = std::move(request), cancel] {
+    auto job = QtConcurrent::run(&workerPool(), [request = std::move(request), cancel] {
         QImage image = MapRenderer::render(request, cancel.get());
         return std::make_pair(std::move(image), request.extent);
     });

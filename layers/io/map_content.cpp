@@ -236,6 +236,8 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
                     map.crs = sub.crs;
                 if (map.title.empty())
                     map.title = sub.title;
+                if (map.layout == PrintLayout{})
+                    map.layout = sub.layout; // the first project's print layout, as its title
                 map.extent.expand(sub.extent);
                 std::move(sub.layers.begin(), sub.layers.end(), std::back_inserter(map.layers));
                 std::move(sub.errors.begin(), sub.errors.end(), std::back_inserter(map.errors));

@@ -188,6 +188,19 @@ private slots:
         QCOMPARE(map.layers[0].name, std::string("Τετράγωνα"));
     }
 
+    void openingKeepsThePrintLayout()
+    {
+        // The GUI opens projects through loadSources: the layout must survive it, or saving would lose it.
+        Project project;
+        project.mapCrs = Crs::fromEpsg(2100);
+        project.layout.title = "Δακτύλιος οπτικών ινών";
+        project.layout.overview = true;
+        const std::string path = tmp("layout.polis");
+        project.save(path);
+        const MapContent map = loadSources({path});
+        QVERIFY(map.layout == project.layout);
+    }
+
     void sampleProject()
     {
         // sample-data/src/polis_project.csv and polis_layers.csv.

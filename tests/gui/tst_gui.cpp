@@ -1,4 +1,9 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include "layers/io/data_source.hpp"
+#include "layers/query/select_by_location.hpp"
+
+#include <QDir>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -6,6 +11,42 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(PolisPlugin)
+
+/// The schools within 200 m of the fibre ring in the sample, found with the engine directly (the attribute
+/// filter applied while reading, as `polis query --where` does): what the query panel must find.
+static int schoolsNearFibreRing()
+{
+    using namespace polis;
+    const std::string gpkg = POLIS_SAMPLE_DATA "/heraklion.gpkg";
+    const DataSource buildings = DataSource::open(gpkg);
+    ReadOptions schools;
+    schools.where = "kind = 'school'";
+    const auto searched = buildings.read(buildings.layerIndex("public_buildings"), schools);
+    const auto ring = buildings.read(buildings.layerIndex("fibre_ring"));
+    LocationOptions options;
+    options.distance = 200;
+    return int(selectByLocation(*searched, *ring, Predicate::DWithin, options).indices.size());
+}
+
+/// A GeoJSON file of 200,000 points around Heraklion: big enough that inspecting it can be cancelled.
+static void writeManyPoints(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write("{\"type\": \"FeatureCollection\", \"features\": [\n");
+    constexpr int kCount = 200000;
+    for (int i = 0; i < kCount; ++i) {
+        file.write(QStringLiteral("{\"type\": \"Feature\", \"properties\": {\"id\": %1}, \"geometry\": "
+                                  "{\"type\": \"Point\", \"coordinates\": [%2, %3]}}%4\n")
+                       .arg(i)
+                       .arg(25.1 + (i % 1000) * 1e-4)
+                       .arg(35.3 + (i / 1000) * 1e-4)
+                       .arg(i + 1 < kCount ? QStringLiteral(",") : QString())
+                       .toUtf8());
+    }
+    file.write("]}\n");
+}
 
 class Setup : public QObject
 {
@@ -16,12 +57,28 @@ public slots:
     void applicationAvailable()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        // The tests read exported files back.
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("PolisTests")); // keep the user's recent list
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
         engine->rootContext()->setContextProperty("tempDir", m_temp.path());
+        engine->rootContext()->setContextProperty("schoolsNearFibreRing", schoolsNearFibreRing());
+        QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
+        if (broken.open(QIODevice::WriteOnly))
+            broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
+        QFile bowtie(m_temp.filePath(QStringLiteral("bowtie.geojson"))); // a self-intersecting polygon
+        if (bowtie.open(QIODevice::WriteOnly))
+            bowtie.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+                         "\"properties\": {\"name\": \"bow tie\"}, \"geometry\": {\"type\": \"Polygon\", "
+                         "\"coordinates\": [[[25.1, 35.3], [25.2, 35.4], [25.2, 35.3], [25.1, 35.4], [25.1, 35.3]]]}}]}");
+        writeManyPoints(m_temp.filePath(QStringLiteral("many points.geojson")));
+        QDir(m_temp.path()).mkdir(QStringLiteral("noprj")); // the districts without their .prj
+        for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})
+            QFile::copy(QStringLiteral(POLIS_SAMPLE_DATA "/districts") + ext,
+                        m_temp.filePath(QStringLiteral("noprj/districts") + ext));
         engine->rootContext()->setContextProperty(
             "screenshotPath", QStringLiteral(POLIS_SCREENSHOT_DIR "/map") + qEnvironmentVariable("POLIS_SCREENSHOT_SUFFIX") +
                                   QStringLiteral(".png"));

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Polis
+import "gui_helpers.js" as Gui
 
 // The whole application window as a person sees it: layers panel, map, status bar.
 TestCase {
@@ -10,20 +11,6 @@ TestCase {
     when: windowShown
 
     property var window: null
-
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children || []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
 
     function initTestCase() {
         const component = Qt.createComponent("qrc:/Polis/Main.qml")
@@ -39,51 +26,51 @@ TestCase {
     }
 
     function test_windowShowsLayersMapAndStatus() {
-        const map = findChild(window.contentItem, "mapView")
+        const map = Gui.findChild(window.contentItem, "mapView")
         verify(map)
         tryVerify(() => map.framesRendered > 0 && !map.rendering, 20000)
-        const layerList = findChild(window.contentItem, "layerList")
+        const layerList = Gui.findChild(window.contentItem, "layerList")
         tryCompare(layerList, "count", 12) // the 12 layers sample-data/README.md lists for heraklion.polis
-        compare(findChild(window.contentItem, "mapCrs").text, "EPSG:2100")
+        compare(Gui.findChild(window.contentItem, "mapCrs").text, "EPSG:2100")
 
         // Hovering the map shows the map coordinates and WGS84 of the cursor.
         const at = Qt.point(Math.round(map.width / 2), Math.round(map.height / 2))
         mouseMove(map, at.x - 10, at.y - 10)
         mouseMove(map, at.x, at.y)
         const p = map.mapPointAt(at)
-        tryCompare(findChild(window.contentItem, "cursorMap"), "text", p.x.toFixed(1) + ", " + p.y.toFixed(1))
+        tryCompare(Gui.findChild(window.contentItem, "cursorMap"), "text", p.x.toFixed(1) + ", " + p.y.toFixed(1))
         // Heraklion is near 25.1 E, 35.3 N.
-        const wgs = findChild(window.contentItem, "cursorWgs84").text
+        const wgs = Gui.findChild(window.contentItem, "cursorWgs84").text
         verify(/WGS84 2[45]\.\d+, 35\.\d+/.test(wgs), wgs)
 
         // Typing a scale zooms the map to it.
-        const scale = findChild(window.contentItem, "scaleField")
+        const scale = Gui.findChild(window.contentItem, "scaleField")
         scale.text = "50000"
         scale.accepted()
         fuzzyCompare(map.scaleDenominator, 50000, 1)
         // The layers panel opens a layer's attribute table; clicking a row selects the feature on the map.
         layerList.positionViewAtBeginning() // 12 rows overflow the panel: an earlier test scrolled it
-        const openTable = findChild(layerList.itemAtIndex(0), "openTable") // the top row: bike-share docks
+        const openTable = Gui.findChild(layerList.itemAtIndex(0), "openTable") // the top row: bike-share docks
         verify(openTable)
         mouseClick(openTable)
-        const panel = findChild(window.contentItem, "attributeTablePanel")
+        const panel = Gui.findChild(window.contentItem, "attributeTablePanel")
         tryCompare(panel, "visible", true)
-        const table = findChild(panel, "attributeTable")
+        const table = Gui.findChild(panel, "attributeTable")
         tryCompare(table, "rows", 12) // sample-data/README.md: 12 bike-share docks
         waitForRendering(table)
         mouseClick(table, 30, 12)
         tryCompare(map.document, "selectionCount", 1)
         // Measuring: the toolbar's Measure button, then clicks on the map add points.
-        const measureButton = findChild(window.contentItem.parent, "measureButton")
+        const measureButton = Gui.findChild(window.contentItem.parent, "measureButton")
         mouseClick(measureButton)
-        const tool = findChild(window.contentItem, "measureTool")
+        const tool = Gui.findChild(window.contentItem, "measureTool")
         tryCompare(tool, "visible", true)
         mouseClick(map, 200, 200)
         mouseClick(map, 400, 200)
         compare(tool.controller.points.length, 2)
         const a = map.mapPointAt(Qt.point(200, 200)), b = map.mapPointAt(Qt.point(400, 200))
         fuzzyCompare(tool.controller.planar, Math.abs(b.x - a.x), map.mapUnitsPerPixel())
-        verify(/km|m/.test(findChild(window.contentItem, "measureResult").text))
+        verify(/km|m/.test(Gui.findChild(window.contentItem, "measureResult").text))
         tryVerify(() => !map.rendering, 20000)
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-window.png"))
     }
@@ -91,7 +78,7 @@ TestCase {
     // The style panel, opened from the layers panel, makes the districts categorized by name: each district
     // then shows its Set1 colour (categories in text order: Ammoudara, Fortetsa, Kentro, ...). Undo restores.
     function test_stylePanelCategorizesDistricts() {
-        const map = findChild(window.contentItem, "mapView")
+        const map = Gui.findChild(window.contentItem, "mapView")
         const doc = map.document
         tryVerify(() => !doc.loading && map.framesRendered > 0 && !map.rendering, 20000)
         let row = -1
@@ -108,37 +95,37 @@ TestCase {
         const kentro = () => map.itemPointFor(602638.33, 3910305.81)
         const fortetsa = () => map.itemPointFor(604640.28, 3906207.79)
         const colourAt = (p) => map.frameColorAt(p.x, p.y)
-        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#EDE6D6"), 20000)
+        tryVerify(() => !map.rendering && Gui.near(colourAt(kentro()), "#EDE6D6"), 20000)
 
-        const layerList = findChild(window.contentItem, "layerList")
+        const layerList = Gui.findChild(window.contentItem, "layerList")
         layerList.positionViewAtIndex(row, ListView.Center)
-        const styleButton = findChild(layerList.itemAtIndex(row), "openStyle")
+        const styleButton = Gui.findChild(layerList.itemAtIndex(row), "openStyle")
         verify(styleButton)
         mouseClick(styleButton)
-        const panel = findChild(window.contentItem, "stylePanel")
+        const panel = Gui.findChild(window.contentItem, "stylePanel")
         tryCompare(panel, "visible", true)
-        const mode = findChild(panel, "styleMode")
+        const mode = Gui.findChild(panel, "styleMode")
         compare(mode.currentIndex, 0) // the sample's single symbol
         mode.currentIndex = 1
-        const field = findChild(panel, "styleField")
+        const field = Gui.findChild(panel, "styleField")
         field.currentIndex = field.find("name_en")
-        const ramp = findChild(panel, "styleRamp")
+        const ramp = Gui.findChild(panel, "styleRamp")
         ramp.currentIndex = ramp.find("Set1")
-        mouseClick(findChild(panel, "applyStyle"))
-        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#4DAF4A"), 20000, String(colourAt(kentro())))
-        verify(near(colourAt(fortetsa()), "#377EB8"), String(colourAt(fortetsa())))
+        mouseClick(Gui.findChild(panel, "applyStyle"))
+        tryVerify(() => !map.rendering && Gui.near(colourAt(kentro()), "#4DAF4A"), 20000, String(colourAt(kentro())))
+        verify(Gui.near(colourAt(fortetsa()), "#377EB8"), String(colourAt(fortetsa())))
         compare(doc.layers.data(doc.layers.index(row, 0), Qt.UserRole + 8).length, 6) // 5 districts + other
         verify(doc.canUndo)
 
         doc.undo()
-        tryVerify(() => !map.rendering && near(colourAt(kentro()), "#EDE6D6"), 20000)
+        tryVerify(() => !map.rendering && Gui.near(colourAt(kentro()), "#EDE6D6"), 20000)
         doc.redo()
-        tryVerify(() => !map.rendering && near(colourAt(fortetsa()), "#377EB8"), 20000)
+        tryVerify(() => !map.rendering && Gui.near(colourAt(fortetsa()), "#377EB8"), 20000)
 
-        findChild(panel, "labelsEnabled").checked = true
-        const labelField = findChild(panel, "labelField")
+        Gui.findChild(panel, "labelsEnabled").checked = true
+        const labelField = Gui.findChild(panel, "labelField")
         labelField.currentIndex = labelField.find("name_en")
-        mouseClick(findChild(panel, "applyStyle"))
+        mouseClick(Gui.findChild(panel, "applyStyle"))
         tryVerify(() => doc.undoText.length > 0 && !map.rendering, 20000)
         grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-styles.png"))
 
@@ -148,10 +135,5 @@ TestCase {
             doc.setLayerVisible(r, true)
         doc.setLayerOpacity(row, 0.55)
         panel.closed()
-    }
-
-    function near(c, hex) {
-        const e = Qt.color(hex)
-        return Math.abs(c.r - e.r) < 0.1 && Math.abs(c.g - e.g) < 0.1 && Math.abs(c.b - e.b) < 0.1
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Polis
+import "gui_helpers.js" as Gui
 
 Item {
     width: 640
@@ -36,11 +37,6 @@ Item {
         // sample-data/README.md).
         readonly property point loggia: Qt.point(602857.70, 3910993.67)
 
-        function near(c, hex) {
-            const e = Qt.color(hex)
-            return Math.abs(c.r - e.r) < 0.1 && Math.abs(c.g - e.g) < 0.1 && Math.abs(c.b - e.b) < 0.1
-        }
-
         function waitForFrame(previous) {
             tryVerify(() => !doc.loading && map.framesRendered > previous && !map.rendering, 20000)
         }
@@ -68,8 +64,8 @@ Item {
             const p = map.itemPointFor(loggia.x, loggia.y)
             compare(Math.round(p.x), 320)
             compare(Math.round(p.y), 240)
-            verify(near(map.frameColorAt(p.x, p.y), "#D7301F"), map.frameColorAt(p.x, p.y))
-            verify(!near(map.frameColorAt(p.x + 60, p.y), "#D7301F"))
+            verify(Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"), map.frameColorAt(p.x, p.y))
+            verify(!Gui.near(map.frameColorAt(p.x + 60, p.y), "#D7301F"))
             // 300 m of ground over 480 px at 96 dpi: 1:(300 / (480 / 96 * 0.0254)) = 1:2362.
             fuzzyCompare(map.scaleDenominator, 300 / (480 / 96 * 0.0254), 1)
         }
@@ -85,8 +81,8 @@ Item {
             const after = map.itemPointFor(loggia.x, loggia.y)
             compare(Math.round(after.x - before.x), 60)
             compare(Math.round(after.y - before.y), 0)
-            verify(near(map.frameColorAt(after.x, after.y), "#D7301F"))
-            verify(!near(map.frameColorAt(before.x, before.y), "#D7301F"))
+            verify(Gui.near(map.frameColorAt(after.x, after.y), "#D7301F"))
+            verify(!Gui.near(map.frameColorAt(before.x, before.y), "#D7301F"))
         }
 
         function test_4_wheelZoomsAboutTheCursor() {
@@ -121,11 +117,11 @@ Item {
             let frames = map.framesRendered
             doc.setLayerVisible(row, false)
             waitForFrame(frames)
-            verify(!near(map.frameColorAt(p.x, p.y), "#D7301F"))
+            verify(!Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"))
             frames = map.framesRendered
             doc.setLayerVisible(row, true)
             waitForFrame(frames)
-            verify(near(map.frameColorAt(p.x, p.y), "#D7301F"))
+            verify(Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"))
         }
 
         function test_7_clickIdentifiesAndHighlights() {
@@ -143,7 +139,7 @@ Item {
             // The selection is drawn in the highlight yellow (#FFD400) around the marker.
             let yellow = false
             for (let dx = -8; dx <= 8 && !yellow; ++dx)
-                yellow = near(map.frameColorAt(p.x + dx, p.y), "#FFD400")
+                yellow = Gui.near(map.frameColorAt(p.x + dx, p.y), "#FFD400")
             verify(yellow)
         }
     

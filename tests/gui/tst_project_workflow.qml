@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Polis
+import "gui_helpers.js" as Gui
 
 // Opening the sample from the welcome page, saving the map as a project, reopening it, adding layers.
 TestCase {
@@ -9,20 +10,6 @@ TestCase {
     when: windowShown
 
     property var window: null
-
-    function findChild(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children || []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findChild(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
 
     function cleanupTestCase() {
         if (window)
@@ -39,17 +26,17 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = component.createObject(null, { sampleProject: sampleData + "/heraklion.polis" })
         waitForRendering(window.contentItem)
-        const button = findChild(window.contentItem.parent, "openSample")
+        const button = Gui.findChild(window.contentItem.parent, "openSample")
         verify(button && button.visible)
         mouseClick(button)
-        const map = findChild(window.contentItem, "mapView")
+        const map = Gui.findChild(window.contentItem, "mapView")
         tryCompare(map.document.layers, "count", 12, 20000) // sample-data/README.md lists 12 layers
         tryVerify(() => !map.document.loading)
         verify(!button.visible)
     }
 
     function test_2_saveAndReopen() {
-        const map = findChild(window.contentItem, "mapView")
+        const map = Gui.findChild(window.contentItem, "mapView")
         map.document.setLayerVisible(0, false) // the top layer hidden, saved as such
         const path = tempDir + "/Έργο δοκιμής.polis"
         compare(map.document.save(path, map.viewRect()), "")
@@ -67,7 +54,7 @@ TestCase {
     }
 
     function test_3_addLayersFromFiles() {
-        const map = findChild(window.contentItem, "mapView")
+        const map = Gui.findChild(window.contentItem, "mapView")
         const before = map.document.layers.count
         map.document.addSources([sampleData + "/roads.geojson", sampleData + "/no-such-file.shp"])
         tryCompare(map.document.layers, "count", before + 1, 20000)

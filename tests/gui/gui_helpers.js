@@ -1,0 +1,45 @@
+.pragma library
+// Helpers shared by the GUI tests: finding items by objectName and looking for colours in grabbed images.
+
+// The item, popup or object named `name` below `root` (children, resources, popups' content), or null.
+function findChild(root, name) {
+    if (!root)
+        return null
+    if (root.objectName === name)
+        return root
+    const kids = Array.from(root.data || root.children || [])
+    if (root.contentItem && kids.indexOf(root.contentItem) < 0)
+        kids.push(root.contentItem)
+    for (let i = 0; i < kids.length; ++i) {
+        const found = findChild(kids[i], name)
+        if (found)
+            return found
+    }
+    return null
+}
+
+// True when colour `c` is within `tolerance` (0..1 per channel) of `expected` (a colour or "#RRGGBB").
+function near(c, expected, tolerance) {
+    const e = Qt.color(expected)
+    const t = tolerance === undefined ? 0.1 : tolerance
+    return Math.abs(c.r - e.r) < t && Math.abs(c.g - e.g) < t && Math.abs(c.b - e.b) < t
+}
+
+// How many pixels of a grabbed `image` (sampled every `step` pixels) are near `expected`.
+function countColour(image, expected, tolerance, step) {
+    const s = step || 2
+    let count = 0
+    for (let y = 0; y < image.height; y += s) {
+        for (let x = 0; x < image.width; x += s) {
+            if (near(image.pixel(x, y), expected, tolerance))
+                ++count
+        }
+    }
+    return count
+}
+
+// `colour` (with alpha) painted over white, as a renderer shows a half-transparent fill.
+function overWhite(colour) {
+    const c = Qt.color(colour)
+    return Qt.rgba(c.a * c.r + 1 - c.a, c.a * c.g + 1 - c.a, c.a * c.b + 1 - c.a, 1)
+}
