@@ -1,5 +1,7 @@
 #include "layer_painter.hpp"
 
+#include "pixel_fill.hpp"
+
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -33,22 +35,6 @@ void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size)
 
 namespace {
 
-/// Blends one premultiplied colour into a pixel (source-over).
-void blendPixel(QImage& image, int x, int y, QRgb premultiplied)
-{
-    if (x < 0 || y < 0 || x >= image.width() || y >= image.height())
-        return;
-    auto* p = reinterpret_cast<QRgb*>(image.scanLine(y)) + x;
-    const uint alpha = qAlpha(premultiplied);
-    if (alpha == 255) {
-        *p = premultiplied;
-        return;
-    }
-    const uint inv = 255 - alpha;
-    const QRgb d = *p;
-    *p = qRgba(qRed(premultiplied) + qRed(d) * inv / 255, qGreen(premultiplied) + qGreen(d) * inv / 255,
-               qBlue(premultiplied) + qBlue(d) * inv / 255, alpha + qAlpha(d) * inv / 255);
-}
 
 /// The highlight for selected features: a yellow outline and a translucent yellow fill.
 Symbol selectionSymbol(const Symbol& base)
@@ -75,9 +61,18 @@ class FeaturePainter
 {
 public:
     FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Symbol& style, double opacity)
-        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style)
+        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style), m_pixels(target.pixels)
     {
         const double strokeWidth = std::max(0.0, style.strokeWidth * target.pixelRatio);
+        // Small polygons go straight into the tile's pixels (pixel_fill.hpp) when the outline is thin.
+        auto premultiplied = [opacity](const Color& c, bool on) {
+            QColor q = toQColor(c);
+            q.setAlphaF(on ? q.alphaF() * opacity : 0.0);
+            return qPremultiply(q.rgba());
+        };
+        m_fillRgb = premultiplied(style.fill.value_or(Color{}), style.fill.has_value());
+        m_strokeRgb = premultiplied(style.stroke, style.strokeWidth > 0);
+        m_directSmall = m_pixels && strokeWidth <= 1.5;
         QPen pen(toQColor(style.stroke), strokeWidth);
         if (strokeWidth <= 1.0) {
             pen.setCosmetic(true); // Qt's fast cosmetic stroker: no stroke outline to build
@@ -191,6 +186,8 @@ private:
 
     void drawPolygon(std::uint32_t r0, std::uint32_t r1)
     {
+        if (!m_smooth && m_directSmall && drawDirect(r0, r1))
+            return;
         if (r1 - r0 == 1) {
             toPolygon(m_store.ring(r0));
             m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
@@ -206,6 +203,21 @@ private:
         m_painter.drawPath(m_path);
     }
 
+    /// A small polygon filled and outlined in the tile's pixels; false when too complex for that path.
+    bool drawDirect(std::uint32_t r0, std::uint32_t r1)
+    {
+        m_small.clear();
+        for (std::uint32_t r = r0; r < r1; ++r) {
+            const RingView ring = m_store.ring(r);
+            for (std::uint32_t i = 0; i < ring.count; ++i) {
+                m_small.xy.push_back(m_view.px(ring.xy[2 * i]));
+                m_small.xy.push_back(m_view.py(ring.xy[2 * i + 1]));
+            }
+            m_small.rings.push_back(std::uint32_t(m_small.xy.size() / 2));
+        }
+        return fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb);
+    }
+
     QPainter& m_painter;
     const ViewTransform& m_view;
     const FeatureStore& m_store;
@@ -218,6 +230,11 @@ private:
     QPolygonF m_polygon;
     QPainterPath m_path;
     QPainterPath m_lines;
+    QImage* m_pixels = nullptr;  ///< the tile's pixels (raster output only)
+    QRgb m_fillRgb = 0;          ///< premultiplied, opacity applied (for direct pixel writes)
+    QRgb m_strokeRgb = 0;
+    bool m_directSmall = false;  ///< small polygons are drawn by fillSmallPolygon
+    PixelPolygon m_small;
     bool m_smooth = true;        ///< whether the feature drawn last was drawn as a smooth (large) one
     bool m_initialSmooth = true; ///< the painter's antialiasing when this painter began
 };
