@@ -104,15 +104,20 @@ Dialog {
                 }
             }
         }
-        Repeater {
-            model: controller.errors
-            delegate: Label {
-                required property string modelData
-                objectName: "importError"
-                Layout.fillWidth: true
-                text: modelData
-                color: "#b00020"
-                wrapMode: Text.Wrap
+        // A Column, not the layout itself, holds the repeated labels: Qt 6.4's layouts crash when a
+        // Repeater inside them replaces its delegates just before a relayout (seen when reopening).
+        Column {
+            Layout.fillWidth: true
+            Repeater {
+                model: controller.errors
+                delegate: Label {
+                    required property string modelData
+                    objectName: "importError"
+                    width: parent ? parent.width : 0
+                    text: modelData
+                    color: "#b00020"
+                    wrapMode: Text.Wrap
+                }
             }
         }
         RowLayout {

@@ -1,11 +1,27 @@
 #include "background_job.hpp"
 
+#include <algorithm>
+
 namespace polis {
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent)
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &BackgroundJob::poll);
+}
+
+BackgroundJob::~BackgroundJob()
+{
+    cancel();
+    for (QFuture<void>& future : m_running)
+        future.waitForFinished();
+}
+
+void BackgroundJob::remember(QFuture<void> future)
+{
+    m_running.erase(std::remove_if(m_running.begin(), m_running.end(), [](const QFuture<void>& f) { return f.isFinished(); }),
+                    m_running.end());
+    m_running.push_back(std::move(future));
 }
 
 void BackgroundJob::cancel()

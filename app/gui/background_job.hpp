@@ -1,6 +1,7 @@
 #pragma once
 #include "worker_pool.hpp"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <memory>
 #include <type_traits>
+#include <vector>
 
 namespace polis {
 
@@ -40,6 +42,9 @@ public:
     };
 
     explicit BackgroundJob(QObject* parent = nullptr);
+    /// Cancels and waits for the work still running: it must not outlive its controller, nor the
+    /// application whose painters and fonts it may use.
+    ~BackgroundJob() override;
 
     bool busy() const { return m_state != nullptr; }
     double progress() const { return m_progress; }
@@ -54,9 +59,9 @@ public:
         auto state = std::make_shared<State>();
         begin(state);
         QPointer<BackgroundJob> self(this);
-        QtConcurrent::run(&workerPool(), [work = std::move(work), state] {
-            return work(*state);
-        }).then(this, [self, state, done = std::move(done)](Result result) {
+        auto future = QtConcurrent::run(&workerPool(), [work = std::move(work), state] { return work(*state); });
+        remember(QFuture<void>(future));
+        future.then(this, [self, state, done = std::move(done)](Result result) {
             if (!self || self->m_state != state)
                 return;
             self->finish();
@@ -69,6 +74,8 @@ signals:
     void progressChanged();
 
 private:
+    void remember(QFuture<void> future);
+    std::vector<QFuture<void>> m_running;
     void begin(std::shared_ptr<State> state);
     void finish();
     void poll();
