@@ -1,7 +1,7 @@
 #include "document_controller.hpp"
 
 #include "background_job.hpp"
-#include "map_document.hpp"
+#include "document_binding.hpp"
 
 namespace polis {
 
@@ -9,13 +9,8 @@ DocumentController::DocumentController(QObject* parent) : QObject(parent), m_job
 
 void DocumentController::setDocument(MapDocument* document)
 {
-    if (document == m_document)
+    if (!bindDocument(this, m_document, document, &DocumentController::contentChanged))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &MapDocument::contentChanged, this, &DocumentController::contentChanged);
     emit documentChanged();
     contentChanged();
 }
