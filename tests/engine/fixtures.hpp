@@ -1,4 +1,5 @@
 #pragma once
+#include <QTemporaryDir>
 // Shared test helpers: paths to sample-data, fixture writers and independent reference readers that use
 // GDAL's own API directly (never the engine).
 #include "layers/core/extent.hpp"
@@ -23,6 +24,13 @@
 #include <vector>
 
 namespace polis::test {
+
+/// A test class's scratch folder (removed with it); tmp(name) is the UTF-8 path of a file inside it.
+class Scratch : public QTemporaryDir
+{
+public:
+    std::string tmp(const char* name) const { return filePath(QString::fromUtf8(name)).toStdString(); }
+};
 
 inline std::string sample(const QString& name)
 {

@@ -22,8 +22,7 @@ class TestDataSource : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
+    Scratch m_dir;
 
 private slots:
     void initTestCase()
@@ -109,15 +108,15 @@ private slots:
     void windows1253AndUtf8ShapefilesAgree()
     {
         const std::vector<std::string> names = {"Ηράκλειο", "Χανιά", "Άγιος Νικόλαος", "Ρέθυμνο", "Σητεία"};
-        writeShapefile(tmp("cp1253.shp"), "CP1253", names);
-        writeShapefile(tmp("utf8.shp"), "UTF-8", names);
+        writeShapefile(m_dir.tmp("cp1253.shp"), "CP1253", names);
+        writeShapefile(m_dir.tmp("utf8.shp"), "UTF-8", names);
         // The Windows-1253 file really holds single-byte Greek: "Ηράκλειο" is C7 F1 DC EA EB E5 E9 EF there.
         QFile dbf(m_dir.filePath("cp1253.dbf"));
         QVERIFY(dbf.open(QIODevice::ReadOnly));
         QVERIFY(dbf.readAll().contains(QByteArray::fromHex("c7f1dceaebe5e9ef")));
 
-        const DataSource cp = DataSource::open(tmp("cp1253.shp"));
-        const DataSource utf = DataSource::open(tmp("utf8.shp"));
+        const DataSource cp = DataSource::open(m_dir.tmp("cp1253.shp"));
+        const DataSource utf = DataSource::open(m_dir.tmp("utf8.shp"));
         QCOMPARE(cp.layers()[0].encoding, std::string("CP1253"));
         QCOMPARE(utf.layers()[0].encoding, std::string("UTF-8"));
         const auto a = cp.read(0), b = utf.read(0);
@@ -132,34 +131,34 @@ private slots:
     void textFormats()
     {
         // CSV, geometry from a column named WKT (the CSV driver's own convention).
-        writeText(tmp("wkt.csv"),
+        writeText(m_dir.tmp("wkt.csv"),
                   "id,name,WKT\n1,a,\"POINT (25.1 35.3)\"\n2,b,\"LINESTRING (25 35,25.1 35.1)\"\n"
                   "3,c,\"POLYGON ((25 35,25.1 35,25.1 35.1,25 35))\"\n4,d,\"POINT (25.2 35.2)\"\n");
-        checkKinds(tmp("wkt.csv"),
+        checkKinds(m_dir.tmp("wkt.csv"),
                    {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon, GeometryKind::Point});
         CHECK_OK;
         // CSV with X/Y columns: DataSource::open takes no open options, but GDAL reads CoordX/CoordY
         // column types from a .csvt side file.
-        writeText(tmp("xy.csv"), "id,name,lon,lat\n1,Α,25.1,35.3\n2,Β,25.2,35.4\n3,Γ,25.3,35.5\n");
-        writeText(tmp("xy.csvt"), "Integer,String,CoordX,CoordY\n");
+        writeText(m_dir.tmp("xy.csv"), "id,name,lon,lat\n1,Α,25.1,35.3\n2,Β,25.2,35.4\n3,Γ,25.3,35.5\n");
+        writeText(m_dir.tmp("xy.csvt"), "Integer,String,CoordX,CoordY\n");
         std::shared_ptr<FeatureStore> xy, kml;
-        checkKinds(tmp("xy.csv"), std::vector<GeometryKind>(3, GeometryKind::Point), &xy);
+        checkKinds(m_dir.tmp("xy.csv"), std::vector<GeometryKind>(3, GeometryKind::Point), &xy);
         CHECK_OK;
         QCOMPARE(xy->ring(2).xy[0], 25.3);
         QCOMPARE(xy->ring(2).xy[1], 35.5);
         QCOMPARE(std::get<std::string>(xy->attribute(1, 1)), std::string("Β"));
 
-        writeText(tmp("places.kml"), kKml);
-        checkKinds(tmp("places.kml"), {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon}, &kml);
+        writeText(m_dir.tmp("places.kml"), kKml);
+        checkKinds(m_dir.tmp("places.kml"), {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon}, &kml);
         CHECK_OK;
         QCOMPARE(kml->ring(0).xy[0], 25.1343); // KML is lon,lat
         QCOMPARE(kml->ring(0).xy[1], 35.3387);
         QCOMPARE(std::get<std::string>(kml->attribute(0, std::size_t(kml->fieldIndex("Name")))),
                  std::string("Λιμάνι"));
 
-        writeText(tmp("trip.gpx"), kGpx);
-        const DataSource gpx = DataSource::open(tmp("trip.gpx"));
-        QCOMPARE(gpx.layers().size(), ogrFacts(tmp("trip.gpx")).size());
+        writeText(m_dir.tmp("trip.gpx"), kGpx);
+        const DataSource gpx = DataSource::open(m_dir.tmp("trip.gpx"));
+        QCOMPARE(gpx.layers().size(), ogrFacts(m_dir.tmp("trip.gpx")).size());
         const auto wpt = gpx.read(gpx.layerIndex("waypoints"));
         QCOMPARE(wpt->size(), std::size_t(2));
         QVERIFY(wpt->kind(0) == GeometryKind::Point);
@@ -169,18 +168,18 @@ private slots:
         QCOMPARE(trk->ring(0).count, 3u);
         QCOMPARE(gpx.read(gpx.layerIndex("track_points"))->size(), std::size_t(3));
 
-        writeText(tmp("squares.geojson"), kSquaresGeoJson);
-        translate(tmp("squares.geojson"), tmp("squares.fgb"), {"-f", "FlatGeobuf"});
-        const DataSource fgb = DataSource::open(tmp("squares.fgb"));
+        writeText(m_dir.tmp("squares.geojson"), kSquaresGeoJson);
+        translate(m_dir.tmp("squares.geojson"), m_dir.tmp("squares.fgb"), {"-f", "FlatGeobuf"});
+        const DataSource fgb = DataSource::open(m_dir.tmp("squares.fgb"));
         QCOMPARE(fgb.layers()[0].crs.epsg().value_or(0), 4326);
         QVERIFY(fgb.layers()[0].geometry == GeometryKind::Polygon);
-        checkKinds(tmp("squares.fgb"), std::vector<GeometryKind>(3, GeometryKind::Polygon));
+        checkKinds(m_dir.tmp("squares.fgb"), std::vector<GeometryKind>(3, GeometryKind::Polygon));
     }
 
     void readOptions()
     {
-        writeText(tmp("grid.geojson"), pointGrid()); // 31 x 21 points, 25.00..25.30 E, 35.20..35.40 N
-        const DataSource ds = DataSource::open(tmp("grid.geojson"));
+        writeText(m_dir.tmp("grid.geojson"), pointGrid()); // 31 x 21 points, 25.00..25.30 E, 35.20..35.40 N
+        const DataSource ds = DataSource::open(m_dir.tmp("grid.geojson"));
         const Crs grid = Crs::fromEpsg(2100);
         ReadOptions o;
         o.targetCrs = grid;
@@ -215,9 +214,9 @@ private slots:
         QCOMPARE(ds.read(0, native)->size(), std::size_t(6));
 
         // Polygons: an L whose box covers the filter but whose area does not is not returned.
-        writeText(tmp("shapes.geojson"), kShapesGeoJson);
+        writeText(m_dir.tmp("shapes.geojson"), kShapesGeoJson);
         native.filter = Extent::of(6, 6, 7, 7);
-        const auto shapes = DataSource::open(tmp("shapes.geojson")).read(0, native);
+        const auto shapes = DataSource::open(m_dir.tmp("shapes.geojson")).read(0, native);
         QCOMPARE(shapes->size(), std::size_t(1));
         QCOMPARE(std::get<std::string>(shapes->attribute(0, 0)), std::string("square"));
 
@@ -233,16 +232,16 @@ private slots:
     void attributeFilter()
     {
         // The grid's n runs 0..650; n is a multiple of 31 on the first column (21 points).
-        writeText(tmp("grid2.geojson"), pointGrid());
-        writeManyPoints(tmp("where.gpkg"), 1000); // n = 0..999
+        writeText(m_dir.tmp("grid2.geojson"), pointGrid());
+        writeManyPoints(m_dir.tmp("where.gpkg"), 1000); // n = 0..999
         ReadOptions o;
         o.where = "n % 31 = 0 AND name LIKE 'p%'";
         o.fields = std::vector<std::string>{"n"}; // the filter's other field is still evaluated
-        const auto column = DataSource::open(tmp("grid2.geojson")).read(0, o);
+        const auto column = DataSource::open(m_dir.tmp("grid2.geojson")).read(0, o);
         QCOMPARE(column->size(), std::size_t(21));
         for (std::size_t f = 0; f < column->size(); ++f)
             QCOMPARE(std::get<std::int64_t>(column->attribute(f, 0)) % 31, std::int64_t(0));
-        const DataSource gpkg = DataSource::open(tmp("where.gpkg"));
+        const DataSource gpkg = DataSource::open(m_dir.tmp("where.gpkg"));
         o = {};
         o.where = "n >= 100 AND n < 250";
         QCOMPARE(gpkg.read(0, o)->size(), std::size_t(150));
@@ -264,8 +263,8 @@ private slots:
 
     void progressAndCancel()
     {
-        writeManyPoints(tmp("many.gpkg"), 20000);
-        const DataSource ds = DataSource::open(tmp("many.gpkg"));
+        writeManyPoints(m_dir.tmp("many.gpkg"), 20000);
+        const DataSource ds = DataSource::open(m_dir.tmp("many.gpkg"));
         std::int64_t lastDone = 0, lastTotal = 0;
         int calls = 0;
         bool monotonic = true;
@@ -312,15 +311,15 @@ private slots:
             for (const OgrLayerFacts& l : ogrFacts(gpkg))
                 QVERIFY2(what.find(l.name) != std::string::npos, e.what());
         }
-        expectIoError(tmp("does_not_exist.shp"));
-        writeText(tmp("broken.geojson"), std::string(kSquaresGeoJson).substr(0, 150));
-        expectIoError(tmp("broken.geojson"));
-        writeText(tmp("empty.geojson"), "");
-        expectIoError(tmp("empty.geojson"));
-        writeRandom(tmp("noise.shp"), 4096, 1);
-        expectIoError(tmp("noise.shp"));
-        writeRandom(tmp("noise.gpkg"), 8192, 2);
-        expectIoError(tmp("noise.gpkg"));
+        expectIoError(m_dir.tmp("does_not_exist.shp"));
+        writeText(m_dir.tmp("broken.geojson"), std::string(kSquaresGeoJson).substr(0, 150));
+        expectIoError(m_dir.tmp("broken.geojson"));
+        writeText(m_dir.tmp("empty.geojson"), "");
+        expectIoError(m_dir.tmp("empty.geojson"));
+        writeRandom(m_dir.tmp("noise.shp"), 4096, 1);
+        expectIoError(m_dir.tmp("noise.shp"));
+        writeRandom(m_dir.tmp("noise.gpkg"), 8192, 2);
+        expectIoError(m_dir.tmp("noise.gpkg"));
         QVERIFY_THROWS_EXCEPTION(IoError, DataSource::open(sample("elevation.tif"))); // a raster
     }
 
@@ -342,7 +341,7 @@ private slots:
         QCOMPARE(info.minimum, ref.min);
         QCOMPARE(info.maximum, ref.max);
         QVERIFY(ref.min > 0 && ref.max > ref.min); // nodata is not taken for the minimum
-        QVERIFY_THROWS_EXCEPTION(IoError, RasterSource::open(tmp("missing.tif")));
+        QVERIFY_THROWS_EXCEPTION(IoError, RasterSource::open(m_dir.tmp("missing.tif")));
         QVERIFY_THROWS_EXCEPTION(IoError, RasterSource::open(sample("districts.shp")));
     }
 

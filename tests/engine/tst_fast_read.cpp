@@ -106,9 +106,8 @@ void writeLayer(GDALDataset& ds, const char* name, OGRwkbGeometryType type, cons
 class TestFastRead : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::Scratch m_dir;
 
-    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
     /// Reads every layer of `path` both ways and compares.
     void compareAll(const std::string& path)
@@ -140,7 +139,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         for (const char* driverName : {"GPKG", "GeoJSON"}) {
             GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
-            const std::string path = tmp(std::strcmp(driverName, "GPKG") == 0 ? "fixture.gpkg" : "fixture.geojson");
+            const std::string path = m_dir.tmp(std::strcmp(driverName, "GPKG") == 0 ? "fixture.gpkg" : "fixture.geojson");
             GDALDatasetUniquePtr ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
             QVERIFY(ds);
             if (std::strcmp(driverName, "GeoJSON") == 0) { // one layer per file
@@ -167,7 +166,7 @@ private slots:
         }
         bench::CityOptions city;
         city.buildings = 3000;
-        city.output = tmp("city.gpkg");
+        city.output = m_dir.tmp("city.gpkg");
         city.seed = 7;
         bench::generateCity(city);
     }
@@ -178,7 +177,7 @@ private slots:
         for (const char* file : {"districts.shp", "boundary.shp", "coastline.geojson", "roads.geojson", "heraklion.gpkg"})
             QTest::newRow(file) << QString::fromStdString(test::sample(file));
         for (const char* file : {"fixture.gpkg", "fixture.geojson", "city.gpkg"})
-            QTest::newRow(file) << QString::fromStdString(tmp(file));
+            QTest::newRow(file) << QString::fromStdString(m_dir.tmp(file));
     }
     void identicalStores()
     {
@@ -190,12 +189,12 @@ private slots:
     void streamCoversSimpleGeometries()
     {
         for (const char* layer : {"buildings", "roads", "parcels", "pois"})
-            QVERIFY2(streamReads(tmp("city.gpkg"), layer), layer);
+            QVERIFY2(streamReads(m_dir.tmp("city.gpkg"), layer), layer);
         for (const char* layer : {"polygons_zm", "lines_m", "multipoints_z"})
-            QVERIFY2(streamReads(tmp("fixture.gpkg"), layer), layer);
-        QVERIFY(!streamReads(tmp("fixture.gpkg"), "points")); // its boolean field
-        QVERIFY(!streamReads(tmp("fixture.gpkg"), "curves"));
-        QVERIFY(!streamReads(tmp("fixture.gpkg"), "collections"));
+            QVERIFY2(streamReads(m_dir.tmp("fixture.gpkg"), layer), layer);
+        QVERIFY(!streamReads(m_dir.tmp("fixture.gpkg"), "points")); // its boolean field
+        QVERIFY(!streamReads(m_dir.tmp("fixture.gpkg"), "curves"));
+        QVERIFY(!streamReads(m_dir.tmp("fixture.gpkg"), "collections"));
     }
 };
 

@@ -56,8 +56,7 @@ class TestLayout : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
+    Scratch m_dir;
 
 private slots:
     void initTestCase()
@@ -159,7 +158,7 @@ private slots:
         p.layout.logoPath = "logo.png";
         p.layout.northArrow = false;
         p.layout.overview = true;
-        const std::string path = tmp("layout.polis");
+        const std::string path = m_dir.tmp("layout.polis");
         p.save(path);
 
         // The documented table, read with GDAL itself.
@@ -331,7 +330,7 @@ private slots:
         MapContent map = loadProject(sample("heraklion.polis"));
         PrintLayout layout;
         layout.paper = Paper::A4;
-        layout.logoPath = tmp("no-such-logo.png");
+        layout.logoPath = m_dir.tmp("no-such-logo.png");
         RenderStats stats;
         const QImage page = LayoutRenderer::renderPage(LayoutDocument::build(map, layout, {"baseline"}, false), 0, 50, &stats);
         QVERIFY(!page.isNull());
@@ -346,22 +345,22 @@ private slots:
         layout.paper = Paper::A4;
         layout.orientation = Orientation::Portrait;
         const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline"}, false);
-        const std::string path = tmp("page.png");
+        const std::string path = m_dir.tmp("page.png");
         LayoutRenderer::write(doc, path, 300);
         const QImage image(QString::fromStdString(path));
         QCOMPARE(image.size(), QSize(2480, 3508)); // 210 x 297 mm at 300 dpi
         // 300 dpi = 300 / 0.0254 = 11811 dots per metre, as the PNG stores it.
         QCOMPARE(image.dotsPerMeterX(), 11811);
         QCOMPARE(image.dotsPerMeterY(), 11811);
-        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(doc, tmp("page.bmp"), 300));
+        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(doc, m_dir.tmp("page.bmp"), 300));
         const LayoutDocument pack = LayoutDocument::build(map, layout, {"baseline"}, true);
-        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(pack, tmp("pack.png"), 300));
+        QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(pack, m_dir.tmp("pack.png"), 300));
         // A0 at 600 dpi would be 557 megapixels: refused with a message, not a failed allocation.
         PrintLayout huge = layout;
         huge.paper = Paper::A0;
         QVERIFY_THROWS_EXCEPTION(IoError, LayoutRenderer::write(LayoutDocument::build(map, huge, {"baseline"}, false),
-                                                                tmp("huge.png"), 600));
-        QVERIFY(!QFile::exists(QString::fromStdString(tmp("huge.png"))));
+                                                                m_dir.tmp("huge.png"), 600));
+        QVERIFY(!QFile::exists(QString::fromStdString(m_dir.tmp("huge.png"))));
     }
 };
 

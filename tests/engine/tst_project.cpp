@@ -76,8 +76,7 @@ class TestProject : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
+    Scratch m_dir;
 
 private slots:
     void initTestCase()
@@ -100,7 +99,7 @@ private slots:
         ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}};
         ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle()};
         p.layers = {vector, raster, plain, classified};
-        const std::string path = tmp("round.polis");
+        const std::string path = m_dir.tmp("round.polis");
         p.save(path);
 
         // The documented format, read with GDAL itself.
@@ -146,8 +145,8 @@ private slots:
         p.mapCrs = Crs::fromUserInput(
             "+proj=tmerc +lat_0=0 +lon_0=25 +k=1 +x_0=200000 +y_0=0 +ellps=GRS80 +units=m");
         QVERIFY(!p.mapCrs.epsg());
-        p.save(tmp("custom.polis"));
-        const Project q = Project::load(tmp("custom.polis"));
+        p.save(m_dir.tmp("custom.polis"));
+        const Project q = Project::load(m_dir.tmp("custom.polis"));
         QVERIFY(q.mapCrs.isSame(p.mapCrs));
         QVERIFY(!q.mapCrs.isSame(Crs::fromEpsg(2100)));
     }
@@ -195,7 +194,7 @@ private slots:
         project.mapCrs = Crs::fromEpsg(2100);
         project.layout.title = "Δακτύλιος οπτικών ινών";
         project.layout.overview = true;
-        const std::string path = tmp("layout.polis");
+        const std::string path = m_dir.tmp("layout.polis");
         project.save(path);
         const MapContent map = loadSources({path});
         QVERIFY(map.layout == project.layout);
@@ -299,14 +298,14 @@ private slots:
             QVERIFY2(std::string(e.what()).find("polis_project") != std::string::npos, e.what());
         }
         QVERIFY_THROWS_EXCEPTION(IoError, Project::load(path.toStdString()));
-        QVERIFY_THROWS_EXCEPTION(IoError, Project::load(tmp("missing.polis")));
-        QVERIFY_THROWS_EXCEPTION(IoError, p.save(tmp("no/such/folder/p.polis")));
+        QVERIFY_THROWS_EXCEPTION(IoError, Project::load(m_dir.tmp("missing.polis")));
+        QVERIFY_THROWS_EXCEPTION(IoError, p.save(m_dir.tmp("no/such/folder/p.polis")));
         QVERIFY(!QFile::exists(m_dir.filePath("no/such/folder/p.polis")));
     }
 
     void refusesNewerFormat()
     {
-        const std::string path = tmp("future.polis");
+        const std::string path = m_dir.tmp("future.polis");
         Project p;
         p.title = "μελλοντικό";
         p.save(path);
@@ -360,12 +359,12 @@ private slots:
         Project p;
         p.mapCrs = Crs::fromEpsg(2100);
         p.extent = Extent::of(594500.125, 3900500.5, 612500.75, 3913000.0625); // exact in binary: no rounding
-        p.save(tmp("locale.polis"));
+        p.save(m_dir.tmp("locale.polis"));
         // Readable everywhere: decimal points, comma-separated.
-        QCOMPARE(projectTable(tmp("locale.polis")).at("extent"),
+        QCOMPARE(projectTable(m_dir.tmp("locale.polis")).at("extent"),
                  std::string("594500.125,3900500.5,612500.75,3913000.0625"));
         QVERIFY(useComma());
-        QCOMPARE(Project::load(tmp("locale.polis")).extent, p.extent);
+        QCOMPARE(Project::load(m_dir.tmp("locale.polis")).extent, p.extent);
         // Rasters are warped through GDAL with the target extent passed as text.
         QVERIFY(useComma());
         const RasterImage img =
