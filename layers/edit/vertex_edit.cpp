@@ -1,0 +1,149 @@
+#include "vertex_edit.hpp"
+
+#include "../core/error.hpp"
+#include "detail/ring_search.hpp"
+
+#include <cmath>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace polis {
+namespace {
+
+bool isClosedRing(const Geometry& g, const std::vector<double>& ring)
+{
+    const std::size_t n = ring.size();
+    return g.kind == GeometryKind::Polygon && n >= 4 && ring[0] == ring[n - 2] && ring[1] == ring[n - 1];
+}
+
+std::string where(const VertexRef& v)
+{
+    return "part " + std::to_string(v.part) + ", ring " + std::to_string(v.ring);
+}
+
+/// The ring `v` points into; throws when there is none.
+std::vector<double>& ringOf(Geometry& g, const VertexRef& v)
+{
+    if (v.part >= g.parts.size() || v.ring >= g.parts[v.part].size())
+        throw GeometryError("The geometry has no " + where(v) + ".");
+    return g.parts[v.part][v.ring];
+}
+
+/// The number of vertices of a ring, counting the closing point of a closed ring once.
+std::size_t vertexCount(const Geometry& g, const std::vector<double>& ring)
+{
+    return ring.size() / 2 - (isClosedRing(g, ring) ? 1 : 0);
+}
+
+/// Throws when the edited ring is degenerate for its geometry kind.
+void checkRing(const Geometry& g, const std::vector<double>& ring, const VertexRef& v)
+{
+    std::set<std::pair<double, double>> distinct;
+    for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
+        distinct.insert({ring[i], ring[i + 1]});
+    if (g.kind == GeometryKind::Line && distinct.size() < 2)
+        throw GeometryError("The edit would leave the line (" + where(v) + ") with fewer than 2 distinct points.");
+    if (g.kind == GeometryKind::Polygon && distinct.size() < 3)
+        throw GeometryError("The edit would leave the polygon ring (" + where(v) +
+                            ") with fewer than 3 distinct points.");
+}
+
+template <class Find>
+std::optional<VertexHit> nearest(const Geometry& g, double tolerance, Find find)
+{
+    if (!(tolerance >= 0))
+        return std::nullopt;
+    detail::RingCandidate best;
+    best.d2 = tolerance * tolerance;
+    best.d2 = std::nextafter(best.d2, best.d2 + 1); // "within" is inclusive
+    std::optional<VertexHit> hit;
+    for (std::size_t p = 0; p < g.parts.size(); ++p) {
+        for (std::size_t r = 0; r < g.parts[p].size(); ++r) {
+            const std::vector<double>& ring = g.parts[p][r];
+            if (find(ring, isClosedRing(g, ring), best))
+                hit = VertexHit{{p, r, best.index}, best.x, best.y};
+        }
+    }
+    return hit;
+}
+
+} // namespace
+
+std::optional<VertexHit> nearestVertex(const Geometry& g, double x, double y, double tolerance)
+{
+    return nearest(g, tolerance, [&](const std::vector<double>& ring, bool closed, detail::RingCandidate& best) {
+        return detail::nearerVertex(ring.data(), std::uint32_t(ring.size() / 2), closed, x, y, best);
+    });
+}
+
+std::optional<VertexHit> nearestSegment(const Geometry& g, double x, double y, double tolerance)
+{
+    if (g.kind == GeometryKind::Point)
+        return std::nullopt;
+    return nearest(g, tolerance, [&](const std::vector<double>& ring, bool, detail::RingCandidate& best) {
+        return detail::nearerSegmentPoint(ring.data(), std::uint32_t(ring.size() / 2), x, y, best);
+    });
+}
+
+Geometry moveVertex(const Geometry& g, const VertexRef& v, double x, double y)
+{
+    Geometry out = g;
+    std::vector<double>& ring = ringOf(out, v);
+    const bool closed = isClosedRing(g, ring);
+    const std::size_t n = ring.size() / 2;
+    if (v.vertex >= n)
+        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+    ring[2 * v.vertex] = x;
+    ring[2 * v.vertex + 1] = y;
+    if (closed && (v.vertex == 0 || v.vertex == n - 1)) {
+        const std::size_t other = v.vertex == 0 ? n - 1 : 0;
+        ring[2 * other] = x;
+        ring[2 * other + 1] = y;
+    }
+    checkRing(out, ring, v);
+    return out;
+}
+
+Geometry insertVertex(const Geometry& g, const VertexRef& segment, double x, double y)
+{
+    if (g.kind == GeometryKind::Point)
+        throw GeometryError("A point has no segments to insert a vertex on.");
+    Geometry out = g;
+    std::vector<double>& ring = ringOf(out, segment);
+    if (segment.vertex + 1 >= ring.size() / 2)
+        throw GeometryError("The geometry has no segment " + std::to_string(segment.vertex) + " in " +
+                            where(segment) + ".");
+    const auto at = ring.begin() + std::ptrdiff_t(2 * (segment.vertex + 1));
+    ring.insert(at, {x, y});
+    return out;
+}
+
+Geometry removeVertex(const Geometry& g, const VertexRef& v)
+{
+    if (g.kind == GeometryKind::Point)
+        throw GeometryError("A point's only vertex cannot be removed; delete the feature instead.");
+    Geometry out = g;
+    std::vector<double>& ring = ringOf(out, v);
+    const bool closed = isClosedRing(g, ring);
+    const std::size_t n = ring.size() / 2;
+    if (v.vertex >= n)
+        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+    const std::size_t minimum = g.kind == GeometryKind::Line ? 2 : 3;
+    if (vertexCount(g, ring) <= minimum)
+        throw GeometryError(std::string("Removing the vertex would leave the ") +
+                            (g.kind == GeometryKind::Line ? "line" : "polygon ring") + " (" + where(v) +
+                            ") with fewer than " + std::to_string(minimum) + " points.");
+    if (closed && (v.vertex == 0 || v.vertex == n - 1)) {
+        // Drop the first point and close the ring on the new first one.
+        ring.erase(ring.begin(), ring.begin() + 2);
+        ring[ring.size() - 2] = ring[0];
+        ring[ring.size() - 1] = ring[1];
+    } else {
+        ring.erase(ring.begin() + std::ptrdiff_t(2 * v.vertex), ring.begin() + std::ptrdiff_t(2 * v.vertex + 2));
+    }
+    checkRing(out, ring, v);
+    return out;
+}
+
+} // namespace polis
