@@ -1,22 +1,12 @@
 #include "hit_test.hpp"
 
+#include "detail/segment_point.hpp"
+
 #include <algorithm>
 #include <cmath>
 
 namespace polis {
 namespace {
-
-double segmentDistance2(double px, double py, double ax, double ay, double bx, double by)
-{
-    const double dx = bx - ax;
-    const double dy = by - ay;
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double ex = ax + t * dx - px;
-    const double ey = ay + t * dy - py;
-    return ex * ex + ey * ey;
-}
 
 bool nearRing(const RingView& ring, double x, double y, double tolerance2)
 {
@@ -26,7 +16,8 @@ bool nearRing(const RingView& ring, double x, double y, double tolerance2)
         return dx * dx + dy * dy <= tolerance2;
     }
     for (std::uint32_t i = 1; i < ring.count; ++i) {
-        if (segmentDistance2(x, y, ring.xy[2 * i - 2], ring.xy[2 * i - 1], ring.xy[2 * i], ring.xy[2 * i + 1]) <= tolerance2)
+        if (detail::closestOnSegment(x, y, ring.xy[2 * i - 2], ring.xy[2 * i - 1], ring.xy[2 * i], ring.xy[2 * i + 1]).d2 <=
+            tolerance2)
             return true;
     }
     return false;

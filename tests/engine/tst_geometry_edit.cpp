@@ -277,6 +277,19 @@ private slots:
         QCOMPARE(area(reshape(kSquare, {8, 12, 8, 8, 12, 8})), 96.0);
     }
 
+    void reshapeFromPointsSnappedOntoASlantedEdge()
+    {
+        // Triangle of 50 m² with hypotenuse x + y = 10. The drawn line starts and ends on it where the user
+        // snapped to it, (5.5, 4.5) and (2.5, 7.5), and runs outwards round a rectangle of sides 2.5√2 and 3√2.
+        const Geometry triangle = Geometry::polygon({0, 0, 10, 0, 0, 10, 0, 0});
+        const auto from = nearestSegment(triangle, 6, 5, 2);
+        const auto to = nearestSegment(triangle, 3, 8, 2);
+        QVERIFY(from && to);
+        QVERIFY(std::abs(from->x - 5.5) < 1e-12 && std::abs(to->x - 2.5) < 1e-12);
+        const Geometry r = reshape(triangle, {from->x, from->y, 8, 7, 5, 10, to->x, to->y});
+        QVERIFY(std::abs(area(r) - (50 + 15)) < 1e-9);
+    }
+
     void reshapeLineReplacesTheStretchBetweenCrossings()
     {
         const Geometry expected = Geometry::line({0, 0, 2, 0, 2, 3, 8, 3, 8, 0, 10, 0});
@@ -312,6 +325,20 @@ private slots:
             QCOMPARE(p.kind, GeometryKind::Polygon);
             QVERIFY(ringArea(p.parts[0][0]) > 0); // oriented as the input
         }
+    }
+
+    void splitThroughVertices()
+    {
+        // The diagonal from corner to corner: two right triangles of 50 m².
+        const std::vector<Geometry> pieces = split(kSquare, {-1, -1, 11, 11});
+        QCOMPARE(pieces.size(), std::size_t(2));
+        QCOMPARE(area(pieces[0]), 50.0);
+        QCOMPARE(area(pieces[1]), 50.0);
+        // A line cut exactly at its middle vertex.
+        const std::vector<Geometry> halves = split(Geometry::line({0, 0, 5, 0, 10, 0}), {5, -1, 5, 1});
+        QCOMPARE(halves.size(), std::size_t(2));
+        QCOMPARE(halves[0], Geometry::line({0, 0, 5, 0}));
+        QCOMPARE(halves[1], Geometry::line({5, 0, 10, 0}));
     }
 
     void splitKeepsTheHole()

@@ -1,7 +1,6 @@
 #include "ring_search.hpp"
 
-#include <algorithm>
-#include <cmath>
+#include "../../core/detail/segment_point.hpp"
 
 namespace polis::detail {
 
@@ -25,14 +24,9 @@ bool nearerSegmentPoint(const double* xy, std::uint32_t count, double x, double 
 {
     bool found = false;
     for (std::uint32_t i = 0; i + 1 < count; ++i) {
-        const double ax = xy[2 * i], ay = xy[2 * i + 1];
-        const double dx = xy[2 * i + 2] - ax, dy = xy[2 * i + 3] - ay;
-        const double len2 = dx * dx + dy * dy;
-        const double t = len2 > 0 ? std::clamp(((x - ax) * dx + (y - ay) * dy) / len2, 0.0, 1.0) : 0.0;
-        const double px = ax + t * dx, py = ay + t * dy;
-        const double d2 = (px - x) * (px - x) + (py - y) * (py - y);
-        if (d2 < best.d2) {
-            best = {d2, i, px, py};
+        const SegmentPoint p = closestOnSegment(x, y, xy[2 * i], xy[2 * i + 1], xy[2 * i + 2], xy[2 * i + 3]);
+        if (p.d2 < best.d2) {
+            best = {p.d2, i, p.x, p.y};
             found = true;
         }
     }
