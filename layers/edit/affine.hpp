@@ -10,8 +10,8 @@ struct MapPoint
     double y = 0;
 };
 
-/// Moving and rotating whole geometries (map CRS, planar). Pure functions returning the edited copy; ring
-/// closure and orientation are kept (both are rigid motions). Thread-safe.
+// Moving and rotating whole geometries (map CRS, planar). Pure functions returning the edited copy; ring
+// closure and orientation are kept (both are rigid motions). Thread-safe.
 
 /// `g` moved by (dx, dy) map units.
 Geometry translate(const Geometry& g, double dx, double dy);

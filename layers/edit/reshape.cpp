@@ -3,10 +3,10 @@
 #include "../core/error.hpp"
 #include "detail/geometry_geos.hpp"
 #include "detail/path_crossings.hpp"
+#include "detail/ring_search.hpp"
 
 #include <cmath>
 #include <optional>
-#include <set>
 #include <utility>
 
 namespace polis {
@@ -52,14 +52,6 @@ void appendAll(std::vector<double>& out, const std::vector<double>& xy)
         appendPoint(out, xy[i], xy[i + 1]);
 }
 
-std::size_t distinctPoints(const std::vector<double>& xy)
-{
-    std::set<std::pair<double, double>> s;
-    for (std::size_t i = 0; i + 1 < xy.size(); i += 2)
-        s.insert({xy[i], xy[i + 1]});
-    return s.size();
-}
-
 /// `part` with the stretch between the crossings replaced by the drawn line.
 std::vector<double> reshapeLine(const std::vector<double>& part, const std::vector<double>& line, PathCrossing a,
                                 PathCrossing b)
@@ -77,7 +69,7 @@ std::vector<double> reshapeLine(const std::vector<double>& part, const std::vect
         if (double(i) > b.pathPos)
             appendPoint(out, part[2 * i], part[2 * i + 1]);
     }
-    if (distinctPoints(out) < 2)
+    if (detail::distinctPoints(out) < 2)
         throw GeometryError("Reshaping would leave the line with fewer than 2 distinct points.");
     return out;
 }
@@ -124,7 +116,7 @@ std::vector<double> reshapeRing(const std::vector<double>& ring, const std::vect
     std::vector<double> out = std::abs(detail::signedArea2(keepAfter)) >= std::abs(detail::signedArea2(keepBefore))
                                   ? std::move(keepAfter)
                                   : std::move(keepBefore);
-    if (distinctPoints(out) < 3)
+    if (detail::distinctPoints(out) < 3)
         throw GeometryError("Reshaping would leave a polygon ring with fewer than 3 distinct points.");
     if ((detail::signedArea2(out) > 0) != (detail::signedArea2(ring) > 0))
         out = reversed(out);

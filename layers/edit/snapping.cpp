@@ -28,11 +28,6 @@ struct Search
     double y = 0;
 };
 
-bool isClosed(const double* xy, std::uint32_t count)
-{
-    return count >= 2 && xy[0] == xy[2 * count - 2] && xy[1] == xy[2 * count - 1];
-}
-
 SnapResult result(SnapKind kind, SnapResult at, const detail::RingCandidate& c)
 {
     at.kind = kind;
@@ -68,7 +63,7 @@ std::optional<SnapResult> snap(const std::vector<SnapLayer>& layers, double x, d
                 for (std::uint32_t r = store.firstRing(p); r < store.endRing(p); ++r) {
                     const RingView v = store.ring(r);
                     const SnapResult at{SnapKind::Vertex, l, f, {p - store.firstPart(f), r - store.firstRing(p), 0}, 0, 0};
-                    search.ring(v.xy, v.count, isClosed(v.xy, v.count), segments, at);
+                    search.ring(v.xy, v.count, detail::endsWhereItStarts(v.xy, v.count), segments, at);
                 }
             }
         }
@@ -80,7 +75,7 @@ std::optional<SnapResult> snap(const std::vector<SnapLayer>& layers, double x, d
                 const std::vector<double>& ring = drawing->parts[p][r];
                 const auto count = std::uint32_t(ring.size() / 2);
                 const SnapResult at{SnapKind::Vertex, SnapResult::kDrawing, 0, {p, r, 0}, 0, 0};
-                search.ring(ring.data(), count, isClosed(ring.data(), count), segments, at);
+                search.ring(ring.data(), count, detail::endsWhereItStarts(ring.data(), count), segments, at);
             }
         }
     }

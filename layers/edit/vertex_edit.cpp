@@ -4,7 +4,6 @@
 #include "detail/ring_search.hpp"
 
 #include <cmath>
-#include <set>
 #include <string>
 #include <utility>
 
@@ -13,8 +12,7 @@ namespace {
 
 bool isClosedRing(const Geometry& g, const std::vector<double>& ring)
 {
-    const std::size_t n = ring.size();
-    return g.kind == GeometryKind::Polygon && n >= 4 && ring[0] == ring[n - 2] && ring[1] == ring[n - 1];
+    return g.kind == GeometryKind::Polygon && detail::endsWhereItStarts(ring.data(), std::uint32_t(ring.size() / 2));
 }
 
 std::string where(const VertexRef& v)
@@ -39,12 +37,10 @@ std::size_t vertexCount(const Geometry& g, const std::vector<double>& ring)
 /// Throws when the edited ring is degenerate for its geometry kind.
 void checkRing(const Geometry& g, const std::vector<double>& ring, const VertexRef& v)
 {
-    std::set<std::pair<double, double>> distinct;
-    for (std::size_t i = 0; i + 1 < ring.size(); i += 2)
-        distinct.insert({ring[i], ring[i + 1]});
-    if (g.kind == GeometryKind::Line && distinct.size() < 2)
+    const std::size_t distinct = detail::distinctPoints(ring);
+    if (g.kind == GeometryKind::Line && distinct < 2)
         throw GeometryError("The edit would leave the line (" + where(v) + ") with fewer than 2 distinct points.");
-    if (g.kind == GeometryKind::Polygon && distinct.size() < 3)
+    if (g.kind == GeometryKind::Polygon && distinct < 3)
         throw GeometryError("The edit would leave the polygon ring (" + where(v) +
                             ") with fewer than 3 distinct points.");
 }

@@ -6,13 +6,13 @@
 
 namespace polis {
 
-/// Vertex editing on a Geometry value (map CRS, planar distances in map units). Pure functions: the input is
-/// not changed, the edited copy is returned, so the caller's undo command can keep both. Thread-safe.
-///
-/// Rings of polygons are stored closed (last point = first point). The closing point is not a vertex of its
-/// own: hit tests report vertex 0 for it, and moving or removing vertex 0 (or the last) keeps the ring closed.
-/// Edits refuse, with a GeometryError naming the reason, to leave a line with fewer than 2 distinct points or
-/// a ring with fewer than 3, and reject references to vertices or segments that do not exist.
+// Vertex editing on a Geometry value (map CRS, planar distances in map units). Pure functions: the input is
+// not changed, the edited copy is returned, so the caller's undo command can keep both. Thread-safe.
+//
+// Rings of polygons are stored closed (last point = first point). The closing point is not a vertex of its
+// own: hit tests report vertex 0 for it, and moving or removing vertex 0 (or the last) keeps the ring closed.
+// Edits refuse, with a GeometryError naming the reason, to leave a line with fewer than 2 distinct points or
+// a ring with fewer than 3, and reject references to vertices or segments that do not exist.
 
 /// The vertex of `g` nearest to (x, y) within `tolerance`, or nothing.
 std::optional<VertexHit> nearestVertex(const Geometry& g, double x, double y, double tolerance);

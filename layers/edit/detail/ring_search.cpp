@@ -2,7 +2,18 @@
 
 #include "../../core/detail/segment_point.hpp"
 
+#include <set>
+#include <utility>
+
 namespace polis::detail {
+
+std::size_t distinctPoints(const std::vector<double>& xy)
+{
+    std::set<std::pair<double, double>> points;
+    for (std::size_t i = 0; i + 1 < xy.size(); i += 2)
+        points.insert({xy[i], xy[i + 1]});
+    return points.size();
+}
 
 bool nearerVertex(const double* xy, std::uint32_t count, bool closed, double x, double y, RingCandidate& best)
 {
