@@ -16,8 +16,8 @@ bool nearRing(const RingView& ring, double x, double y, double tolerance2)
         return dx * dx + dy * dy <= tolerance2;
     }
     for (std::uint32_t i = 1; i < ring.count; ++i) {
-        if (detail::closestOnSegment(x, y, ring.xy[2 * i - 2], ring.xy[2 * i - 1], ring.xy[2 * i], ring.xy[2 * i + 1]).d2 <=
-            tolerance2)
+        const double* a = ring.xy + 2 * (i - 1);
+        if (detail::closestOnSegment(x, y, a[0], a[1], a[2], a[3]).d2 <= tolerance2)
             return true;
     }
     return false;

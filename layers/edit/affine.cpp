@@ -52,8 +52,10 @@ MapPoint rotationAnchor(const Geometry& g)
         throw GeometryError("An empty geometry has no centre to rotate about.");
     const detail::GeosGeometryPtr centroid(GEOSGetCentroid_r(ctx, geos.get()));
     MapPoint p;
-    if (!centroid || GEOSGeomGetX_r(ctx, centroid.get(), &p.x) != 1 || GEOSGeomGetY_r(ctx, centroid.get(), &p.y) != 1)
-        throw GeometryError(std::string("The centre of the geometry cannot be computed: ") + detail::lastGeosError());
+    if (!centroid || GEOSGeomGetX_r(ctx, centroid.get(), &p.x) != 1 ||
+        GEOSGeomGetY_r(ctx, centroid.get(), &p.y) != 1)
+        throw GeometryError(std::string("The centre of the geometry cannot be computed: ") +
+                            detail::lastGeosError());
     return p;
 }
 

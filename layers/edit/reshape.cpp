@@ -26,7 +26,8 @@ std::optional<std::pair<PathCrossing, PathCrossing>> ends(const std::vector<doub
 }
 
 /// The drawn line from crossing a to crossing b (in drawing order).
-std::vector<double> drawnStretch(const std::vector<double>& line, const PathCrossing& a, const PathCrossing& b)
+std::vector<double> drawnStretch(const std::vector<double>& line, const PathCrossing& a,
+                                 const PathCrossing& b)
 {
     std::vector<double> out;
     appendPoint(out, a.x, a.y);
@@ -53,8 +54,8 @@ void appendAll(std::vector<double>& out, const std::vector<double>& xy)
 }
 
 /// `part` with the stretch between the crossings replaced by the drawn line.
-std::vector<double> reshapeLine(const std::vector<double>& part, const std::vector<double>& line, PathCrossing a,
-                                PathCrossing b)
+std::vector<double> reshapeLine(const std::vector<double>& part, const std::vector<double>& line,
+                                PathCrossing a, PathCrossing b)
 {
     std::vector<double> stretch = drawnStretch(line, a, b);
     if (a.pathPos > b.pathPos) {
@@ -113,9 +114,10 @@ std::vector<double> reshapeRing(const std::vector<double>& ring, const std::vect
     appendAll(keepBefore, reversed(ringWalk(ring, a.pathPos, b.pathPos)));
     keepAfter = close(std::move(keepAfter));
     keepBefore = close(std::move(keepBefore));
-    std::vector<double> out = std::abs(detail::signedArea2(keepAfter)) >= std::abs(detail::signedArea2(keepBefore))
-                                  ? std::move(keepAfter)
-                                  : std::move(keepBefore);
+    std::vector<double> out =
+        std::abs(detail::signedArea2(keepAfter)) >= std::abs(detail::signedArea2(keepBefore))
+            ? std::move(keepAfter)
+            : std::move(keepBefore);
     if (detail::distinctPoints(out) < 3)
         throw GeometryError("Reshaping would leave a polygon ring with fewer than 3 distinct points.");
     if ((detail::signedArea2(out) > 0) != (detail::signedArea2(ring) > 0))

@@ -48,7 +48,8 @@ std::optional<SnapResult> snap(const std::vector<SnapLayer>& layers, double x, d
     search.x = x;
     search.y = y;
     // Only what lies within tolerance can win: start the search there (nextafter keeps "within" inclusive).
-    search.vertex.d2 = search.segment.d2 = std::nextafter(tolerance * tolerance, std::numeric_limits<double>::infinity());
+    search.vertex.d2 = search.segment.d2 =
+        std::nextafter(tolerance * tolerance, std::numeric_limits<double>::infinity());
 
     const Extent box = Extent::of(x - tolerance, y - tolerance, x + tolerance, y + tolerance);
     for (std::size_t l = 0; l < layers.size(); ++l) {
@@ -62,7 +63,8 @@ std::optional<SnapResult> snap(const std::vector<SnapLayer>& layers, double x, d
             for (std::uint32_t p = store.firstPart(f); p < store.endPart(f); ++p) {
                 for (std::uint32_t r = store.firstRing(p); r < store.endRing(p); ++r) {
                     const RingView v = store.ring(r);
-                    const SnapResult at{SnapKind::Vertex, l, f, {p - store.firstPart(f), r - store.firstRing(p), 0}, 0, 0};
+                    const SnapResult at{
+                        SnapKind::Vertex, l, f, {p - store.firstPart(f), r - store.firstRing(p), 0}, 0, 0};
                     search.ring(v.xy, v.count, detail::endsWhereItStarts(v.xy, v.count), segments, at);
                 }
             }

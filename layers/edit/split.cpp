@@ -12,15 +12,18 @@ namespace {
 using detail::GeosGeometryPtr;
 
 /// Cuts one line part at every place the drawn line meets it; appends the pieces.
-void splitLinePart(const std::vector<double>& part, const std::vector<double>& line, std::vector<Geometry>& out)
+void splitLinePart(const std::vector<double>& part, const std::vector<double>& line,
+                   std::vector<Geometry>& out)
 {
     std::vector<detail::PathCrossing> cuts = detail::pathCrossings(part, false, line);
     const double last = double(part.size() / 2) - 1;
-    cuts.erase(std::remove_if(cuts.begin(), cuts.end(),
-                              [&](const detail::PathCrossing& c) { return c.pathPos <= 0 || c.pathPos >= last; }),
-               cuts.end());
-    std::sort(cuts.begin(), cuts.end(),
-              [](const detail::PathCrossing& a, const detail::PathCrossing& b) { return a.pathPos < b.pathPos; });
+    cuts.erase(
+        std::remove_if(cuts.begin(), cuts.end(),
+                       [&](const detail::PathCrossing& c) { return c.pathPos <= 0 || c.pathPos >= last; }),
+        cuts.end());
+    std::sort(cuts.begin(), cuts.end(), [](const detail::PathCrossing& a, const detail::PathCrossing& b) {
+        return a.pathPos < b.pathPos;
+    });
     std::vector<double> piece;
     std::size_t next = 0; // the next cut along the part
     for (std::size_t i = 0; 2 * i + 1 < part.size(); ++i) {
@@ -72,8 +75,9 @@ std::vector<Geometry> splitPolygons(const Geometry& g, const std::vector<double>
         pieces.push_back(std::move(piece));
     }
     if (pieces.size() <= g.parts.size())
-        throw GeometryError("The split line does not cut the polygon in two: it must cross it from one side to "
-                            "the other.");
+        throw GeometryError(
+            "The split line does not cut the polygon in two: it must cross it from one side to "
+            "the other.");
     return pieces;
 }
 

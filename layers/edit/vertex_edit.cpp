@@ -12,7 +12,8 @@ namespace {
 
 bool isClosedRing(const Geometry& g, const std::vector<double>& ring)
 {
-    return g.kind == GeometryKind::Polygon && detail::endsWhereItStarts(ring.data(), std::uint32_t(ring.size() / 2));
+    return g.kind == GeometryKind::Polygon &&
+           detail::endsWhereItStarts(ring.data(), std::uint32_t(ring.size() / 2));
 }
 
 std::string where(const VertexRef& v)
@@ -39,14 +40,14 @@ void checkRing(const Geometry& g, const std::vector<double>& ring, const VertexR
 {
     const std::size_t distinct = detail::distinctPoints(ring);
     if (g.kind == GeometryKind::Line && distinct < 2)
-        throw GeometryError("The edit would leave the line (" + where(v) + ") with fewer than 2 distinct points.");
+        throw GeometryError("The edit would leave the line (" + where(v) +
+                            ") with fewer than 2 distinct points.");
     if (g.kind == GeometryKind::Polygon && distinct < 3)
         throw GeometryError("The edit would leave the polygon ring (" + where(v) +
                             ") with fewer than 3 distinct points.");
 }
 
-template <class Find>
-std::optional<VertexHit> nearest(const Geometry& g, double tolerance, Find find)
+template <class Find> std::optional<VertexHit> nearest(const Geometry& g, double tolerance, Find find)
 {
     if (!(tolerance >= 0))
         return std::nullopt;
@@ -68,9 +69,10 @@ std::optional<VertexHit> nearest(const Geometry& g, double tolerance, Find find)
 
 std::optional<VertexHit> nearestVertex(const Geometry& g, double x, double y, double tolerance)
 {
-    return nearest(g, tolerance, [&](const std::vector<double>& ring, bool closed, detail::RingCandidate& best) {
-        return detail::nearerVertex(ring.data(), std::uint32_t(ring.size() / 2), closed, x, y, best);
-    });
+    return nearest(
+        g, tolerance, [&](const std::vector<double>& ring, bool closed, detail::RingCandidate& best) {
+            return detail::nearerVertex(ring.data(), std::uint32_t(ring.size() / 2), closed, x, y, best);
+        });
 }
 
 std::optional<VertexHit> nearestSegment(const Geometry& g, double x, double y, double tolerance)
@@ -89,7 +91,8 @@ Geometry moveVertex(const Geometry& g, const VertexRef& v, double x, double y)
     const bool closed = isClosedRing(g, ring);
     const std::size_t n = ring.size() / 2;
     if (v.vertex >= n)
-        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) +
+                            ".");
     ring[2 * v.vertex] = x;
     ring[2 * v.vertex + 1] = y;
     if (closed && (v.vertex == 0 || v.vertex == n - 1)) {
@@ -124,7 +127,8 @@ Geometry removeVertex(const Geometry& g, const VertexRef& v)
     const bool closed = isClosedRing(g, ring);
     const std::size_t n = ring.size() / 2;
     if (v.vertex >= n)
-        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) +
+                            ".");
     const std::size_t minimum = g.kind == GeometryKind::Line ? 2 : 3;
     if (vertexCount(g, ring) <= minimum)
         throw GeometryError(std::string("Removing the vertex would leave the ") +
@@ -136,7 +140,8 @@ Geometry removeVertex(const Geometry& g, const VertexRef& v)
         ring[ring.size() - 2] = ring[0];
         ring[ring.size() - 1] = ring[1];
     } else {
-        ring.erase(ring.begin() + std::ptrdiff_t(2 * v.vertex), ring.begin() + std::ptrdiff_t(2 * v.vertex + 2));
+        ring.erase(ring.begin() + std::ptrdiff_t(2 * v.vertex),
+                   ring.begin() + std::ptrdiff_t(2 * v.vertex + 2));
     }
     checkRing(out, ring, v);
     return out;

@@ -11,7 +11,10 @@ struct VertexRef
     std::size_t ring = 0;
     std::size_t vertex = 0;
 
-    bool operator==(const VertexRef& o) const { return part == o.part && ring == o.ring && vertex == o.vertex; }
+    bool operator==(const VertexRef& o) const
+    {
+        return part == o.part && ring == o.ring && vertex == o.vertex;
+    }
     bool operator!=(const VertexRef& o) const { return !(*this == o); }
 };
 

@@ -80,7 +80,8 @@ private slots:
     // --- snapping ---
     void snapPrefersVertexOverCloserSegmentAndNothingOutside()
     {
-        const auto store = makeStore({Geometry::line({0, 0, 10, 0}), Geometry::polygon({20, 0, 30, 0, 30, 10, 20, 10, 20, 0})});
+        const auto store = makeStore(
+            {Geometry::line({0, 0, 10, 0}), Geometry::polygon({20, 0, 30, 0, 30, 10, 20, 10, 20, 0})});
         const std::vector<SnapLayer> layers{{store.get(), true}};
 
         // (5, 0.5): no vertex within 1 (the nearest is 5 away), the segment is 0.5 below.
@@ -108,16 +109,17 @@ private slots:
         QCOMPARE(s->kind, SnapKind::Vertex);
         QCOMPARE(s->vertex.vertex, std::size_t(0));
 
-        QVERIFY(!snap(layers, 5, 2, 1));       // 2 from the line, tolerance 1
-        QVERIFY(snap(layers, 5, 1, 1));        // exactly at the tolerance counts
-        QVERIFY(!snap(layers, 15, 5, 4.9));    // 5 from both features
+        QVERIFY(!snap(layers, 5, 2, 1));                   // 2 from the line, tolerance 1
+        QVERIFY(snap(layers, 5, 1, 1));                    // exactly at the tolerance counts
+        QVERIFY(!snap(layers, 15, 5, 4.9));                // 5 from both features
         QVERIFY(!snap({{store.get(), false}}, 5, 0.5, 1)); // the layer is not snapped to
     }
 
     void snapPicksTheRightLayerAndFeature()
     {
         const auto hidden = makeStore({Geometry::point(50, 50)});
-        const auto shown = makeStore({Geometry::point(0, 0), Geometry::point(100, 100), Geometry::point(50.5, 50)});
+        const auto shown =
+            makeStore({Geometry::point(0, 0), Geometry::point(100, 100), Geometry::point(50.5, 50)});
         const std::vector<SnapLayer> layers{{hidden.get(), false}, {shown.get(), true}};
         const auto s = snap(layers, 50, 50, 1);
         QVERIFY(s);
@@ -166,8 +168,8 @@ private slots:
         QCOMPARE(s->vertex.vertex, std::size_t(2));
         QCOMPARE(s->x, 247.0);
         QCOMPARE(s->y, 155.0);
-        // Halfway between squares (10, 10) and (11, 10): 0.5 from the right edge x = 21 of the first and the left
-        // edge x = 22 of the second, 0.71 from their corners. A tie keeps the lower feature index.
+        // Halfway between squares (10, 10) and (11, 10): 0.5 from the right edge x = 21 of the first and the
+        // left edge x = 22 of the second, 0.71 from their corners. A tie keeps the lower feature index.
         QVERIFY(!snap(layers, 21.5, 20.5, 0.4));
         s = snap(layers, 21.5, 20.5, 0.6);
         QVERIFY(s);
@@ -224,11 +226,15 @@ private slots:
 
     void vertexEditsKeepRingsClosed()
     {
-        QCOMPARE(moveVertex(kSquare, {0, 0, 0}, -1, -1), Geometry::polygon({-1, -1, 10, 0, 10, 10, 0, 10, -1, -1}));
-        QCOMPARE(moveVertex(kSquare, {0, 0, 4}, -1, -1), Geometry::polygon({-1, -1, 10, 0, 10, 10, 0, 10, -1, -1}));
+        QCOMPARE(moveVertex(kSquare, {0, 0, 0}, -1, -1),
+                 Geometry::polygon({-1, -1, 10, 0, 10, 10, 0, 10, -1, -1}));
+        QCOMPARE(moveVertex(kSquare, {0, 0, 4}, -1, -1),
+                 Geometry::polygon({-1, -1, 10, 0, 10, 10, 0, 10, -1, -1}));
         QCOMPARE(moveVertex(Geometry::line({0, 0, 5, 5}), {0, 0, 1}, 6, 6), Geometry::line({0, 0, 6, 6}));
-        QCOMPARE(insertVertex(kSquare, {0, 0, 0}, 5, 0), Geometry::polygon({0, 0, 5, 0, 10, 0, 10, 10, 0, 10, 0, 0}));
-        QCOMPARE(insertVertex(kSquare, {0, 0, 3}, 0, 5), Geometry::polygon({0, 0, 10, 0, 10, 10, 0, 10, 0, 5, 0, 0}));
+        QCOMPARE(insertVertex(kSquare, {0, 0, 0}, 5, 0),
+                 Geometry::polygon({0, 0, 5, 0, 10, 0, 10, 10, 0, 10, 0, 0}));
+        QCOMPARE(insertVertex(kSquare, {0, 0, 3}, 0, 5),
+                 Geometry::polygon({0, 0, 10, 0, 10, 10, 0, 10, 0, 5, 0, 0}));
 
         const Geometry triangle = removeVertex(kSquare, {0, 0, 0});
         QCOMPARE(triangle, Geometry::polygon({10, 0, 10, 10, 0, 10, 10, 0}));
@@ -246,8 +252,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(GeometryError, moveVertex(triangle, {0, 0, 1}, 0, 10));
         QVERIFY_THROWS_EXCEPTION(GeometryError, moveVertex(Geometry::line({0, 0, 1, 1}), {0, 0, 1}, 0, 0));
         // A square with a repeated vertex has 4 points but only 3 distinct: removing one leaves 2.
-        QVERIFY_THROWS_EXCEPTION(GeometryError,
-                                 removeVertex(Geometry::polygon({0, 0, 10, 0, 10, 0, 0, 10, 0, 0}), {0, 0, 3}));
+        QVERIFY_THROWS_EXCEPTION(
+            GeometryError, removeVertex(Geometry::polygon({0, 0, 10, 0, 10, 0, 0, 10, 0, 0}), {0, 0, 3}));
         // References to nothing.
         QVERIFY_THROWS_EXCEPTION(GeometryError, moveVertex(kSquare, {1, 0, 0}, 0, 0));
         QVERIFY_THROWS_EXCEPTION(GeometryError, moveVertex(kSquare, {0, 1, 0}, 0, 0));
@@ -270,7 +276,8 @@ private slots:
 
     void reshapePolygonInwardCutsANotch()
     {
-        // In through the top edge at x = 3 and out at x = 7, down to y = 6: 100 - 4 x 4 = 84; either direction.
+        // In through the top edge at x = 3 and out at x = 7, down to y = 6: 100 - 4 x 4 = 84; either
+        // direction.
         QCOMPARE(area(reshape(kSquare, {3, 12, 3, 6, 7, 6, 7, 12})), 84.0);
         QCOMPARE(area(reshape(kSquare, {7, 12, 7, 6, 3, 6, 3, 12})), 84.0);
         // Across a corner: crossings (8, 10) and (10, 8) through (8, 8) cut the 2 x 2 corner square: 96.
@@ -280,7 +287,8 @@ private slots:
     void reshapeFromPointsSnappedOntoASlantedEdge()
     {
         // Triangle of 50 m² with hypotenuse x + y = 10. The drawn line starts and ends on it where the user
-        // snapped to it, (5.5, 4.5) and (2.5, 7.5), and runs outwards round a rectangle of sides 2.5√2 and 3√2.
+        // snapped to it, (5.5, 4.5) and (2.5, 7.5), and runs outwards round a rectangle of sides 2.5√2 and
+        // 3√2.
         const Geometry triangle = Geometry::polygon({0, 0, 10, 0, 0, 10, 0, 0});
         const auto from = nearestSegment(triangle, 6, 5, 2);
         const auto to = nearestSegment(triangle, 3, 8, 2);
@@ -301,8 +309,8 @@ private slots:
 
     void reshapeRefusesLinesThatDoNotCrossTwice()
     {
-        QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(kSquare, {20, 20, 30, 30}));     // misses
-        QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(kSquare, {5, 5, 5, 15}));        // crosses once
+        QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(kSquare, {20, 20, 30, 30})); // misses
+        QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(kSquare, {5, 5, 5, 15}));    // crosses once
         QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(Geometry::line({0, 0, 10, 0}), {5, -1, 5, 1}));
         QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(Geometry::point(0, 0), {-1, 0, 1, 0}));
         QVERIFY_THROWS_EXCEPTION(GeometryError, reshape(kSquare, {1, 1}));
@@ -347,7 +355,8 @@ private slots:
         holed.parts[0].push_back({6, 4, 6, 6, 8, 6, 8, 4, 6, 4}); // 2 x 2, clockwise
         std::vector<Geometry> pieces = split(holed, {4, -1, 4, 11});
         QCOMPARE(pieces.size(), std::size_t(2));
-        std::sort(pieces.begin(), pieces.end(), [](const Geometry& a, const Geometry& b) { return area(a) < area(b); });
+        std::sort(pieces.begin(), pieces.end(),
+                  [](const Geometry& a, const Geometry& b) { return area(a) < area(b); });
         QCOMPARE(area(pieces[0]), 40.0);
         QCOMPARE(pieces[0].parts[0].size(), std::size_t(1));
         QCOMPARE(area(pieces[1]), 56.0); // 60 - 4
@@ -358,13 +367,17 @@ private slots:
 
     void splitLineIntoPiecesOfKnownLength()
     {
-        // (0,0)-(10,0)-(10,10) cut by (4,-1)-(4,1)-(12,5): at (4, 0), and where y = 1 + (10 - 4) / 2 = 4 at x = 10.
-        const std::vector<Geometry> pieces = split(Geometry::line({0, 0, 10, 0, 10, 10}), {4, -1, 4, 1, 12, 5});
+        // (0,0)-(10,0)-(10,10) cut by (4,-1)-(4,1)-(12,5): at (4, 0), and where y = 1 + (10 - 4) / 2 = 4 at x
+        // = 10.
+        const std::vector<Geometry> pieces =
+            split(Geometry::line({0, 0, 10, 0, 10, 10}), {4, -1, 4, 1, 12, 5});
         QCOMPARE(pieces.size(), std::size_t(3));
         QCOMPARE(pieces[0], Geometry::line({0, 0, 4, 0}));
         QCOMPARE(pieces[1], Geometry::line({4, 0, 10, 0, 10, 4}));
         QCOMPARE(pieces[2], Geometry::line({10, 4, 10, 10}));
-        QCOMPARE(length(pieces[0].parts[0][0]) + length(pieces[1].parts[0][0]) + length(pieces[2].parts[0][0]), 20.0);
+        QCOMPARE(length(pieces[0].parts[0][0]) + length(pieces[1].parts[0][0]) +
+                     length(pieces[2].parts[0][0]),
+                 20.0);
 
         // A multi-line: the part the cutter misses comes back whole.
         Geometry multi{GeometryKind::Line, {{{0, 0, 10, 0}}, {{0, 5, 10, 5}}}};
@@ -377,9 +390,10 @@ private slots:
 
     void splitRefusesLinesThatDoNotSplit()
     {
-        QVERIFY_THROWS_EXCEPTION(GeometryError, split(kSquare, {20, 0, 20, 10}));         // outside
-        QVERIFY_THROWS_EXCEPTION(GeometryError, split(kSquare, {4, -1, 4, 5}));           // ends inside
-        QVERIFY_THROWS_EXCEPTION(GeometryError, split(Geometry::line({0, 0, 10, 0}), {0, -1, 0, 1})); // at its end
+        QVERIFY_THROWS_EXCEPTION(GeometryError, split(kSquare, {20, 0, 20, 10})); // outside
+        QVERIFY_THROWS_EXCEPTION(GeometryError, split(kSquare, {4, -1, 4, 5}));   // ends inside
+        QVERIFY_THROWS_EXCEPTION(GeometryError,
+                                 split(Geometry::line({0, 0, 10, 0}), {0, -1, 0, 1})); // at its end
         QVERIFY_THROWS_EXCEPTION(GeometryError, split(Geometry::line({0, 0, 10, 0}), {0, 1, 10, 1}));
         QVERIFY_THROWS_EXCEPTION(GeometryError, split(Geometry::point(0, 0), {-1, 0, 1, 0}));
         QVERIFY_THROWS_EXCEPTION(GeometryError, split(kSquare, {4, -1}));

@@ -17,7 +17,8 @@ Geometry fromGeos(const GEOSGeometry* g);
 /// Twice the signed area of a closed ring (x/y interleaved): positive when counter-clockwise.
 double signedArea2(const std::vector<double>& ring);
 
-/// Orients the rings of a polygon `g`: exteriors counter-clockwise when `ccw` (else clockwise), holes opposite.
+/// Orients the rings of a polygon `g`: exteriors counter-clockwise when `ccw` (else clockwise), holes
+/// opposite.
 void orientRings(Geometry& g, bool ccw);
 
 } // namespace polis::detail

@@ -8,8 +8,8 @@ namespace {
 
 /// The single point where segments p0-p1 and q0-q1 meet (touching counts): s along p, t along q (0..1).
 /// False when they miss or are parallel (collinear overlaps have no single point).
-bool segmentCrossing(const double* p0, const double* p1, const double* q0, const double* q1, PathCrossing& out,
-                     double& s, double& t)
+bool segmentCrossing(const double* p0, const double* p1, const double* q0, const double* q1,
+                     PathCrossing& out, double& s, double& t)
 {
     const double rx = p1[0] - p0[0], ry = p1[1] - p0[1];
     const double sx = q1[0] - q0[0], sy = q1[1] - q0[1];
@@ -66,9 +66,10 @@ std::vector<PathCrossing> pathCrossings(const std::vector<double>& path, bool cl
         return a.cutterPos != b.cutterPos ? a.cutterPos < b.cutterPos : a.pathPos < b.pathPos;
     });
     // A crossing at a vertex of either polyline is found on both segments that share it: keep one.
-    out.erase(std::unique(out.begin(), out.end(),
-                          [](const PathCrossing& a, const PathCrossing& b) { return a.x == b.x && a.y == b.y; }),
-              out.end());
+    out.erase(
+        std::unique(out.begin(), out.end(),
+                    [](const PathCrossing& a, const PathCrossing& b) { return a.x == b.x && a.y == b.y; }),
+        out.end());
     return out;
 }
 
