@@ -113,6 +113,7 @@ private slots:
         QVERIFY(snap(layers, 5, 1, 1));                    // exactly at the tolerance counts
         QVERIFY(!snap(layers, 15, 5, 4.9));                // 5 from both features
         QVERIFY(!snap({{store.get(), false}}, 5, 0.5, 1)); // the layer is not snapped to
+        QVERIFY(!snap(layers, 5, 0, -1));                   // a negative tolerance snaps nowhere
     }
 
     void snapPicksTheRightLayerAndFeature()
@@ -347,6 +348,21 @@ private slots:
         QCOMPARE(halves.size(), std::size_t(2));
         QCOMPARE(halves[0], Geometry::line({0, 0, 5, 0}));
         QCOMPARE(halves[1], Geometry::line({5, 0, 10, 0}));
+    }
+
+    void splitMultiPolygonKeepsTheMissedPartWhole()
+    {
+        // The square and a 2 x 2 square at (20, 0); the cut x = 4 misses the second: 40, 60 and 4.
+        const Geometry multi{GeometryKind::Polygon, {kSquare.parts[0], {{20, 0, 22, 0, 22, 2, 20, 2, 20, 0}}}};
+        const std::vector<Geometry> pieces = split(multi, {4, -1, 4, 11});
+        QCOMPARE(pieces.size(), std::size_t(3));
+        std::vector<double> areas;
+        for (const Geometry& p : pieces) {
+            QCOMPARE(p.parts.size(), std::size_t(1));
+            areas.push_back(area(p));
+        }
+        std::sort(areas.begin(), areas.end());
+        QCOMPARE(areas, (std::vector<double>{4, 40, 60}));
     }
 
     void splitKeepsTheHole()
