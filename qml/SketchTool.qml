@@ -86,8 +86,10 @@ Item {
         onPressed: (mouse) => {
             tool.forceActiveFocus()
             const p = tool.mapPoint(mouse)
-            if (tool.dragMode)
+            if (tool.dragMode) {
+                controller.chordError = tool.map.mapUnitsPerPixel() / 4 // circles look round at this zoom
                 controller.dragStart(p.x, p.y)
+            }
         }
         onPositionChanged: (mouse) => {
             const p = tool.mapPoint(mouse)
