@@ -1,7 +1,7 @@
 #include "engine_command.hpp"
 
-#include "map_document.hpp"
 #include "layers/core/error.hpp"
+#include "map_document.hpp"
 
 #include <QDebug>
 
@@ -19,7 +19,8 @@ template <class Step> void EngineCommand::run(Step&& step, std::int64_t shows)
     try {
         step();
     } catch (const Error& e) {
-        qWarning().noquote() << "Cannot replay" << QString::fromStdString(m_command->text()) << ":" << e.what();
+        qWarning().noquote() << "Cannot replay" << QString::fromStdString(m_command->text()) << ":"
+                             << e.what();
         setObsolete(true);
     }
     m_document->showScenario(shows);

@@ -32,8 +32,14 @@ QStringList toStrings(const std::vector<std::string>& values)
 QVariantMap formField(const Field& field, bool planning)
 {
     const QString name = QString::fromStdString(field.name);
-    QVariantMap entry{{"name", name}, {"label", name}, {"unit", QString()}, {"options", QStringList()}, {"value", QVariant()}};
-    entry["editor"] = field.type == FieldType::Integer ? "integer" : field.type == FieldType::Real ? "real" : "text";
+    QVariantMap entry{{"name", name},
+                      {"label", name},
+                      {"unit", QString()},
+                      {"options", QStringList()},
+                      {"value", QVariant()}};
+    entry["editor"] = field.type == FieldType::Integer ? "integer"
+                      : field.type == FieldType::Real  ? "real"
+                                                       : "text";
     if (!planning)
         return entry;
     if (field.name == "kind") {
@@ -122,8 +128,11 @@ bool ScenarioEditor::createScenario(const QString& name, const QString& descript
     if (!m_document)
         return false;
     const std::int64_t id = nextScenarioId(m_document->editableScenarios());
-    return edit([&](std::vector<Scenario>& s) { return createScenarioCommand(s, name.trimmed().toStdString(), description.toStdString()); },
-                tr("Create scenario %1").arg(name.trimmed()), id, m_document->activeScenarioId());
+    return edit(
+        [&](std::vector<Scenario>& s) {
+            return createScenarioCommand(s, name.trimmed().toStdString(), description.toStdString());
+        },
+        tr("Create scenario %1").arg(name.trimmed()), id, m_document->activeScenarioId());
 }
 
 bool ScenarioEditor::duplicateScenario(const QString& name)
@@ -134,8 +143,11 @@ bool ScenarioEditor::duplicateScenario(const QString& name)
     }
     const std::int64_t from = m_document->activeScenarioId();
     const std::int64_t id = nextScenarioId(m_document->editableScenarios());
-    return edit([&](std::vector<Scenario>& s) { return duplicateScenarioCommand(s, from, name.trimmed().toStdString()); },
-                tr("Duplicate scenario %1 as %2").arg(activeName(), name.trimmed()), id, from);
+    return edit(
+        [&](std::vector<Scenario>& s) {
+            return duplicateScenarioCommand(s, from, name.trimmed().toStdString());
+        },
+        tr("Duplicate scenario %1 as %2").arg(activeName(), name.trimmed()), id, from);
 }
 
 bool ScenarioEditor::renameScenario(const QString& name)
@@ -145,8 +157,9 @@ bool ScenarioEditor::renameScenario(const QString& name)
         return false;
     }
     const std::int64_t id = m_document->activeScenarioId();
-    return edit([&](std::vector<Scenario>& s) { return renameScenarioCommand(s, id, name.trimmed().toStdString()); },
-                tr("Rename scenario %1 to %2").arg(activeName(), name.trimmed()), id, id);
+    return edit(
+        [&](std::vector<Scenario>& s) { return renameScenarioCommand(s, id, name.trimmed().toStdString()); },
+        tr("Rename scenario %1 to %2").arg(activeName(), name.trimmed()), id, id);
 }
 
 bool ScenarioEditor::describeScenario(const QString& description)
@@ -156,8 +169,9 @@ bool ScenarioEditor::describeScenario(const QString& description)
         return false;
     }
     const std::int64_t id = m_document->activeScenarioId();
-    return edit([&](std::vector<Scenario>& s) { return describeScenarioCommand(s, id, description.toStdString()); },
-                tr("Describe scenario %1").arg(activeName()), id, id);
+    return edit(
+        [&](std::vector<Scenario>& s) { return describeScenarioCommand(s, id, description.toStdString()); },
+        tr("Describe scenario %1").arg(activeName()), id, id);
 }
 
 bool ScenarioEditor::deleteScenario()
@@ -255,8 +269,11 @@ bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& v
     const std::int64_t id = m_document->activeScenarioId();
     const std::string name = layer->name;
     Attributes attributes = toAttributes(row, values);
-    return edit([&](std::vector<Scenario>& s) { return addFeatureCommand(s, id, name, std::move(geometry), std::move(attributes)); },
-                tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
+    return edit(
+        [&](std::vector<Scenario>& s) {
+            return addFeatureCommand(s, id, name, std::move(geometry), std::move(attributes));
+        },
+        tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
 }
 
 bool ScenarioEditor::modifySelected(const QVariantMap& values)
@@ -278,8 +295,11 @@ bool ScenarioEditor::modifySelected(const QVariantMap& values)
     const std::int64_t id = m_document->activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);
     const std::string name = layer->name;
-    return edit([&](std::vector<Scenario>& s) { return modifyFeatureCommand(s, id, name, fid, std::nullopt, changed); },
-                tr("Edit attributes of feature %1 of %2").arg(fid).arg(QString::fromStdString(name)), id, id);
+    return edit(
+        [&](std::vector<Scenario>& s) {
+            return modifyFeatureCommand(s, id, name, fid, std::nullopt, changed);
+        },
+        tr("Edit attributes of feature %1 of %2").arg(fid).arg(QString::fromStdString(name)), id, id);
 }
 
 bool ScenarioEditor::deleteSelected()

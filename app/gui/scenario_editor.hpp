@@ -79,7 +79,8 @@ private:
     };
     Selected selected() const;
     Attributes toAttributes(int row, const QVariantMap& values) const;
-    template <class Make> bool edit(Make&& make, const QString& text, std::int64_t redoShows, std::int64_t undoShows);
+    template <class Make>
+    bool edit(Make&& make, const QString& text, std::int64_t redoShows, std::int64_t undoShows);
     void setError(const QString& error);
 
     QPointer<MapDocument> m_document;

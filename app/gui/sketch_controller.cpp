@@ -1,10 +1,10 @@
 #include "sketch_controller.hpp"
 
 #include "document_binding.hpp"
-#include "measure_controller.hpp"
-#include "scenario_editor.hpp"
 #include "layers/core/error.hpp"
 #include "layers/scenario/planning_layer.hpp"
+#include "measure_controller.hpp"
+#include "scenario_editor.hpp"
 
 #include <cmath>
 
@@ -50,7 +50,9 @@ std::vector<double> interleave(const std::vector<QPointF>& points)
 
 } // namespace
 
-SketchController::SketchController(QObject* parent) : QObject(parent), m_measure(new MeasureController(this)) {}
+SketchController::SketchController(QObject* parent) : QObject(parent), m_measure(new MeasureController(this))
+{
+}
 
 void SketchController::setDocument(MapDocument* document)
 {
