@@ -281,5 +281,66 @@ Item {
             mouseClick(child("historyButton"))
             mouseClick(child("sketchButton"))
         }
+
+        // The scenario dialog: describe, duplicate (the sketch comes along), rename, delete; undo restores.
+        function test_2_manageScenarios() {
+            const map = child("mapView")
+            const doc = map.document
+            const editor = child("sketchTool").editor
+            compare(doc.activeScenario, "Harbour park")
+            mouseClick(child("sketchButton"))
+            const dialog = child("scenarioDialog")
+            const open = () => {
+                mouseClick(child("manageScenarios"))
+                tryCompare(dialog, "opened", true)
+                waitForRendering(dialog.contentItem)
+            }
+            const typeInto = (name, text) => {
+                const field = Gui.findChild(dialog, name)
+                mouseClick(field)
+                tryVerify(() => field.activeFocus)
+                typeText(text)
+            }
+            open()
+            typeInto("scenarioDescription", "Park on the old port")
+            mouseClick(Gui.findChild(dialog, "describeScenario"))
+            compare(editor.activeDescription, "Park on the old port")
+            // "baseline" is reserved: the dialog stays open and says why.
+            typeInto("scenarioName", "baseline")
+            mouseClick(Gui.findChild(dialog, "createScenario"))
+            verify(Gui.findChild(dialog, "scenarioError").visible)
+            verify(editor.error.indexOf("baseline") >= 0, editor.error)
+            compare(dialog.visible, true)
+            mouseClick(Gui.findChild(dialog, "scenarioName"))
+            keyClick(Qt.Key_A, Qt.ControlModifier)
+            typeText("Harbour park B")
+            mouseClick(Gui.findChild(dialog, "duplicateScenario"))
+            tryCompare(dialog, "visible", false)
+            compare(doc.activeScenario, "Harbour park B")
+            compare(editor.activeDescription, "Park on the old port")
+            tryVerify(() => !map.rendering && Gui.near(colourAtCentre(map), park), 20000)
+
+            open()
+            typeInto("scenarioName", "Harbour park C")
+            mouseClick(Gui.findChild(dialog, "renameScenario"))
+            tryCompare(dialog, "visible", false)
+            compare(doc.activeScenario, "Harbour park C")
+            verify(doc.scenarios.indexOf("Harbour park B") < 0)
+
+            open()
+            mouseClick(Gui.findChild(dialog, "deleteScenario"))
+            tryCompare(dialog, "visible", false)
+            compare(doc.activeScenario, "baseline")
+            verify(doc.scenarios.indexOf("Harbour park C") < 0)
+            verify(!editor.editable)
+            tryVerify(() => !map.rendering && !Gui.near(colourAtCentre(map), park), 20000)
+
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(doc.activeScenario, "Harbour park C")
+            tryVerify(() => !map.rendering && Gui.near(colourAtCentre(map), park), 20000)
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(doc.activeScenario, "Harbour park B")
+            mouseClick(child("sketchButton"))
+        }
     }
 }
