@@ -163,6 +163,10 @@ Item {
             verify(match, text)
             const shown = Number(match[1]) * (match[2] === "km" ? 1000 : 1)
             verify(Math.abs(shown - length) <= (match[2] === "km" ? 0.5 : 0.05), text + " vs " + length)
+            compare(tool.controller.points.length, 4) // three vertices and the cursor
+            keyClick(Qt.Key_Backspace) // removes the last vertex
+            compare(tool.controller.points.length, 3)
+            compare(tool.controller.points[1].x, m[1].x)
             keyClick(Qt.Key_Escape) // cancels the sketch
             compare(tool.controller.points.length, 0)
             compare(form.visible, false)
@@ -340,6 +344,26 @@ Item {
             tryVerify(() => !map.rendering && Gui.near(colourAtCentre(map), park), 20000)
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compare(doc.activeScenario, "Harbour park B")
+
+            // A point: one click, then the form's defaults (kind "other", status "proposed").
+            mouseClick(child("sketchPoint"))
+            const tool = child("sketchTool")
+            const before = doc.undoText
+            mouseClick(map, 200, 150)
+            tryCompare(tool.form, "opened", true)
+            mouseClick(tool.form.standardButton(Dialog.Ok))
+            tryCompare(tool.form, "visible", false)
+            verify(doc.undoText !== before && doc.undoText.indexOf("Add feature") === 0, doc.undoText)
+            const p = map.mapPointAt(Qt.point(200, 150))
+            const hits = doc.identify(p.x, p.y, map.mapUnitsPerPixel()).filter(h => h.layer === planning)
+            doc.clearSelection()
+            compare(hits.length, 1)
+            const row = tool.controller.targetRow
+            const vertices = tool.editor.featureVertices(row, hits[0].fid)
+            compare(vertices.length, 1)
+            compare(vertices[0].x, p.x)
+            compare(vertices[0].y, p.y)
+            mouseClick(child("sketchSelect"))
             mouseClick(child("sketchButton"))
         }
     }
