@@ -1,5 +1,6 @@
 #include "map_document.hpp"
 
+#include "attribute_form.hpp"
 #include "layer_list_model.hpp"
 #include "style_command.hpp"
 #include "layers/core/error.hpp"
@@ -23,17 +24,6 @@ namespace {
 QRectF toRect(const Extent& e)
 {
     return e.isEmpty() ? QRectF() : QRectF(e.xmin, e.ymin, e.width(), e.height());
-}
-
-QVariant toVariant(const AttributeValue& v)
-{
-    if (std::holds_alternative<std::int64_t>(v))
-        return qlonglong(std::get<std::int64_t>(v));
-    if (std::holds_alternative<double>(v))
-        return std::get<double>(v);
-    if (std::holds_alternative<std::string>(v))
-        return QString::fromStdString(std::get<std::string>(v));
-    return {};
 }
 
 } // namespace
@@ -402,7 +392,7 @@ QVariantList MapDocument::identify(double x, double y, double tolerance)
             QVariantList attributes;
             for (std::size_t field = 0; field < store.fields().size(); ++field) {
                 attributes.append(QVariantMap{{"name", QString::fromStdString(store.fields()[field].name)},
-                                              {"value", toVariant(store.attribute(f, field))}});
+                                              {"value", attributeToVariant(store.attribute(f, field))}});
             }
             found.append(QVariantMap{{"layer", QString::fromStdString(layer.name)},
                                      {"row", indexOfRow(index)},

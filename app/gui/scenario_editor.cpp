@@ -1,73 +1,12 @@
 #include "scenario_editor.hpp"
 
+#include "attribute_form.hpp"
 #include "document_binding.hpp"
 #include "engine_command.hpp"
 #include "layers/core/error.hpp"
-#include "layers/scenario/planning_layer.hpp"
 #include "layers/scenario/scenario_commands.hpp"
 
 namespace polis {
-namespace {
-
-QVariant toVariant(const AttributeValue& v)
-{
-    if (const auto* i = std::get_if<std::int64_t>(&v))
-        return qlonglong(*i);
-    if (const auto* d = std::get_if<double>(&v))
-        return *d;
-    if (const auto* s = std::get_if<std::string>(&v))
-        return QString::fromStdString(*s);
-    return {};
-}
-
-QStringList toStrings(const std::vector<std::string>& values)
-{
-    QStringList list;
-    for (const std::string& v : values)
-        list << QString::fromStdString(v);
-    return list;
-}
-
-/// The form entry of `field`; planning layers get the schema's editors and labels.
-QVariantMap formField(const Field& field, bool planning)
-{
-    const QString name = QString::fromStdString(field.name);
-    QVariantMap entry{{"name", name},
-                      {"label", name},
-                      {"unit", QString()},
-                      {"options", QStringList()},
-                      {"value", QVariant()}};
-    entry["editor"] = field.type == FieldType::Integer ? "integer"
-                      : field.type == FieldType::Real  ? "real"
-                                                       : "text";
-    if (!planning)
-        return entry;
-    if (field.name == "kind") {
-        entry["label"] = ScenarioEditor::tr("Kind");
-        entry["editor"] = "choice";
-        entry["options"] = toStrings(planningKinds());
-        entry["value"] = QStringLiteral("other");
-    } else if (field.name == "status") {
-        entry["label"] = ScenarioEditor::tr("Status");
-        entry["editor"] = "choice";
-        entry["options"] = toStrings(planningStatuses());
-        entry["value"] = QStringLiteral("proposed");
-    } else if (field.name == "name") {
-        entry["label"] = ScenarioEditor::tr("Name");
-    } else if (field.name == "phase") {
-        entry["label"] = ScenarioEditor::tr("Phase or year");
-    } else if (field.name == "cost_eur") {
-        entry["label"] = ScenarioEditor::tr("Estimated cost");
-        entry["unit"] = ScenarioEditor::tr("EUR");
-    } else if (field.name == "department") {
-        entry["label"] = ScenarioEditor::tr("Department");
-    } else if (field.name == "notes") {
-        entry["label"] = ScenarioEditor::tr("Notes");
-    }
-    return entry;
-}
-
-} // namespace
 
 ScenarioEditor::ScenarioEditor(QObject* parent) : QObject(parent) {}
 
@@ -188,29 +127,13 @@ bool ScenarioEditor::deleteScenario()
 QVariantList ScenarioEditor::formFields(int row) const
 {
     const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
-    if (!layer || !layer->features)
-        return {};
-    const std::vector<Field>& fields = layer->features->fields();
-    const bool planning = isPlanningLayer(fields);
-    QVariantList form;
-    for (const Field& field : fields)
-        form.append(formField(field, planning));
-    return form;
+    return layer && layer->features ? attributeForm(layer->features->fields()) : QVariantList();
 }
 
 QVariantList ScenarioEditor::selectedFormFields() const
 {
     const Selected sel = selected();
-    if (sel.row < 0)
-        return {};
-    const FeatureStore& store = *m_document->layerAt(sel.row)->features;
-    QVariantList form = formFields(sel.row);
-    for (std::size_t f = 0; f < store.fields().size() && f < std::size_t(form.size()); ++f) {
-        QVariantMap entry = form[qsizetype(f)].toMap();
-        entry["value"] = toVariant(store.attribute(sel.index, f));
-        form[qsizetype(f)] = entry;
-    }
-    return form;
+    return sel.row < 0 ? QVariantList() : attributeForm(*m_document->layerAt(sel.row)->features, sel.index);
 }
 
 ScenarioEditor::Selected ScenarioEditor::selected() const
@@ -234,31 +157,6 @@ QString ScenarioEditor::selectedFeature() const
     return tr("%1 #%2").arg(QString::fromStdString(layer->name)).arg(layer->features->fid(sel.index));
 }
 
-Attributes ScenarioEditor::toAttributes(int row, const QVariantMap& values) const
-{
-    Attributes attributes;
-    const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
-    if (!layer || !layer->features)
-        return attributes;
-    for (const Field& field : layer->features->fields()) {
-        const QVariant value = values.value(QString::fromStdString(field.name));
-        const QString text = value.toString().trimmed();
-        AttributeValue converted;
-        bool ok = !text.isEmpty();
-        if (ok && field.type == FieldType::Integer) {
-            const qlonglong i = text.toLongLong(&ok);
-            converted = std::int64_t(i);
-        } else if (ok && field.type == FieldType::Real) {
-            const double d = text.toDouble(&ok);
-            converted = d;
-        } else if (ok) {
-            converted = text.toStdString();
-        }
-        attributes[field.name] = ok ? converted : AttributeValue();
-    }
-    return attributes;
-}
-
 bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& values)
 {
     const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
@@ -268,7 +166,7 @@ bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& v
     }
     const std::int64_t id = m_document->activeScenarioId();
     const std::string name = layer->name;
-    Attributes attributes = toAttributes(row, values);
+    Attributes attributes = attributesFromForm(layer->features->fields(), values);
     return edit(
         [&](std::vector<Scenario>& s) {
             return addFeatureCommand(s, id, name, std::move(geometry), std::move(attributes));
@@ -286,7 +184,7 @@ bool ScenarioEditor::modifySelected(const QVariantMap& values)
     const MapLayer* layer = m_document->layerAt(sel.row);
     const FeatureStore& store = *layer->features;
     Attributes changed;
-    for (auto& [name, value] : toAttributes(sel.row, values)) {
+    for (auto& [name, value] : attributesFromForm(store.fields(), values)) {
         if (store.attribute(sel.index, std::size_t(store.fieldIndex(name))) != value)
             changed[name] = value;
     }

@@ -78,7 +78,6 @@ private:
         std::size_t index = 0;
     };
     Selected selected() const;
-    Attributes toAttributes(int row, const QVariantMap& values) const;
     template <class Make>
     bool edit(Make&& make, const QString& text, std::int64_t redoShows, std::int64_t undoShows);
     void setError(const QString& error);
