@@ -132,6 +132,12 @@ ApplicationWindow {
                 document: mapDocument
                 active: toolBar.measuring
             }
+            SketchTool {
+                objectName: "sketchTool"
+                anchors.fill: parent
+                map: mapView
+                active: toolBar.sketching
+            }
         }
 
         AttributeTable {
@@ -172,6 +178,14 @@ ApplicationWindow {
             onClosed: visible = false
         }
 
+        HistoryPanel {
+            objectName: "historyPanel"
+            visible: toolBar.historyShown
+            SplitView.preferredWidth: 280
+            document: mapDocument
+            onClosed: toolBar.historyShown = false
+        }
+
         IdentifyPanel {
             id: identifyPanel
             visible: results.length > 0
@@ -180,14 +194,15 @@ ApplicationWindow {
         }
     }
 
-    // Undo and redo cover style changes (the document's undo stack).
+    // Undo and redo cover style changes and scenario edits (the document's undo stack).
     Shortcut {
         sequences: [StandardKey.Undo]
         enabled: mapDocument.canUndo
         onActivated: mapDocument.undo()
     }
     Shortcut {
-        sequences: [StandardKey.Redo, "Ctrl+Shift+Z"]
+        // StandardKey.Redo holds Ctrl+Shift+Z on every platform; listing it twice made it ambiguous (dead).
+        sequences: [StandardKey.Redo]
         enabled: mapDocument.canRedo
         onActivated: mapDocument.redo()
     }

@@ -9,6 +9,8 @@ ToolBar {
     required property MapView map
     property string title
     property bool measuring: false
+    property bool sketching: false
+    property bool historyShown: false
     signal openRequested()
     signal addRequested()
     signal saveRequested()
@@ -88,15 +90,34 @@ ToolBar {
             ToolTip.text: qsTr("Measure distances and areas (Ctrl+Shift+M)")
             ToolTip.visible: hovered
         }
+        ToolButton {
+            objectName: "sketchButton"
+            text: qsTr("Sketch")
+            checkable: true
+            checked: bar.sketching
+            onToggled: bar.sketching = checked
+            ToolTip.text: qsTr("Sketch proposals in the active scenario")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            objectName: "historyButton"
+            text: qsTr("History")
+            checkable: true
+            checked: bar.historyShown
+            onToggled: bar.historyShown = checked
+            ToolTip.text: qsTr("Every edit, to undo or redo up to any of them")
+            ToolTip.visible: hovered
+        }
         ComboBox {
             objectName: "scenarioBox"
-            implicitWidth: 280
+            implicitWidth: 220
             model: bar.map.document ? bar.map.document.scenarios : []
             currentIndex: bar.map.document ? model.indexOf(bar.map.document.activeScenario) : -1
             onActivated: bar.map.document.activeScenario = currentText
             ToolTip.text: qsTr("The scenario shown on the map")
             ToolTip.visible: hovered
         }
+
         Label {
             Layout.fillWidth: true
             text: bar.title

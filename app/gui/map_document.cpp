@@ -1,5 +1,6 @@
 #include "map_document.hpp"
 
+#include "attribute_form.hpp"
 #include "layer_list_model.hpp"
 #include "style_command.hpp"
 #include "layers/core/error.hpp"
@@ -23,17 +24,6 @@ namespace {
 QRectF toRect(const Extent& e)
 {
     return e.isEmpty() ? QRectF() : QRectF(e.xmin, e.ymin, e.width(), e.height());
-}
-
-QVariant toVariant(const AttributeValue& v)
-{
-    if (std::holds_alternative<std::int64_t>(v))
-        return qlonglong(std::get<std::int64_t>(v));
-    if (std::holds_alternative<double>(v))
-        return std::get<double>(v);
-    if (std::holds_alternative<std::string>(v))
-        return QString::fromStdString(std::get<std::string>(v));
-    return {};
 }
 
 } // namespace
@@ -91,8 +81,10 @@ void MapDocument::reload()
             emit self->activeScenarioChanged();
             if (content->errors.empty() && self->isProject())
                 self->rememberProject(self->m_source);
+            self->m_undo.clear(); // its commands refer to m_scenarios
+            self->m_scenarios = content->scenarios;
+            self->m_shown = ChangeSet();
             self->replace(std::move(content));
-            self->m_undo.clear();
             self->m_layers->reset();
             emit self->loadingChanged();
         });
@@ -108,33 +100,73 @@ QStringList MapDocument::scenarios() const
 
 void MapDocument::setActiveScenario(const QString& name)
 {
-    if (name == m_activeScenario)
+    if (name == m_activeScenario || !show(name))
         return;
-    // Back to the baseline's stores first; the layers keep their visibility, opacity and style.
-    MapContent baseline = *m_content;
-    for (MapLayer& layer : baseline.layers) {
-        if (layer.baselineFeatures)
-            layer.features = std::exchange(layer.baselineFeatures, nullptr);
-    }
-    std::vector<MapLayer> shown;
-    try {
-        shown = scenarioLayers(baseline, name.toStdString());
-    } catch (const Error& e) {
-        auto next = std::make_shared<MapContent>(*m_content);
-        next->errors.push_back({name.toStdString(), e.what()});
-        replace(std::move(next));
-        return;
-    }
-    for (std::size_t i = 0; i < shown.size() && i < baseline.layers.size(); ++i) {
-        if (shown[i].features != baseline.layers[i].features)
-            shown[i].baselineFeatures = baseline.layers[i].features;
-    }
-    auto next = std::make_shared<MapContent>(std::move(baseline));
-    next->layers = std::move(shown);
     m_activeScenario = name;
-    replace(std::move(next));
     m_layers->reset();
     emit activeScenarioChanged();
+}
+
+std::int64_t MapDocument::activeScenarioId() const
+{
+    const Scenario* s = findScenario(m_scenarios, m_activeScenario.toStdString());
+    return s ? s->id : 0;
+}
+
+void MapDocument::showScenario(std::int64_t id)
+{
+    const Scenario* s = id == 0 ? nullptr : findScenario(m_scenarios, id);
+    const QString name = s ? QString::fromStdString(s->name) : QStringLiteral("baseline");
+    if (!show(name))
+        return;
+    if (name != m_activeScenario) {
+        m_activeScenario = name;
+        emit activeScenarioChanged();
+    }
+}
+
+/// Shows scenario `name` of m_scenarios: layers keep visibility, opacity and style; a layer whose changes
+/// differ from the shown ones is rebuilt from its baseline store. False (error reported) for an unknown name.
+bool MapDocument::show(const QString& name)
+{
+    auto next = std::make_shared<MapContent>(*m_content);
+    next->scenarios = m_scenarios;
+    const ChangeSet* changes = nullptr;
+    try {
+        changes = &scenarioChanges(m_scenarios, name.toStdString());
+    } catch (const Error& e) {
+        next->errors.push_back({name.toStdString(), e.what()});
+        replace(std::move(next));
+        return false;
+    }
+    std::vector<int> rebuilt;
+    for (std::size_t i = 0; i < next->layers.size(); ++i) {
+        MapLayer& layer = next->layers[i];
+        const ChangeSet::LayerChanges* now = changes->layer(layer.name);
+        const ChangeSet::LayerChanges* before = m_shown.layer(layer.name);
+        const std::shared_ptr<const FeatureStore> base = layer.baselineFeatures ? layer.baselineFeatures : layer.features;
+        if (!base || (!now && !before) || (now && before && *now == *before))
+            continue;
+        layer.features = base;
+        layer.baselineFeatures = nullptr;
+        if (now) {
+            ChangeSet only;
+            for (const auto& [fid, change] : *now)
+                only.set(layer.name, fid, change);
+            layer.features = applyChanges({layer}, only).front().features;
+            layer.baselineFeatures = base;
+        }
+        rebuilt.push_back(indexOfRow(int(i)));
+    }
+    if (!rebuilt.empty()) { // the selection may name features the edit removed or changed
+        for (MapLayer& layer : next->layers)
+            layer.selection.reset();
+    }
+    m_shown = *changes;
+    replace(std::move(next));
+    for (int row : rebuilt)
+        m_layers->rowChanged(row);
+    return true;
 }
 
 QStringList MapDocument::recentProjects() const
@@ -278,13 +310,16 @@ void MapDocument::setLayerStyle(int row, const Style& style)
     const MapLayer* layer = layerAt(row);
     if (!layer || !layer->features || layer->style == style)
         return;
-    m_undo.push(new StyleCommand(this, layer->features, layer->style, style, QString::fromStdString(layer->name)));
+    // The baseline's store identifies the layer in every scenario (a scenario's store is rebuilt by edits).
+    const auto identity = layer->baselineFeatures ? layer->baselineFeatures : layer->features;
+    m_undo.push(new StyleCommand(this, identity, layer->style, style, QString::fromStdString(layer->name)));
 }
 
 void MapDocument::applyStyle(const FeatureStore& store, const Style& style)
 {
     for (std::size_t i = 0; i < m_content->layers.size(); ++i) {
-        if (m_content->layers[i].features.get() == &store)
+        const MapLayer& layer = m_content->layers[i];
+        if (layer.features.get() == &store || layer.baselineFeatures.get() == &store)
             changeLayer(indexOfRow(int(i)), [&style](MapLayer& l) { l.style = style; });
     }
 }
@@ -357,7 +392,7 @@ QVariantList MapDocument::identify(double x, double y, double tolerance)
             QVariantList attributes;
             for (std::size_t field = 0; field < store.fields().size(); ++field) {
                 attributes.append(QVariantMap{{"name", QString::fromStdString(store.fields()[field].name)},
-                                              {"value", toVariant(store.attribute(f, field))}});
+                                              {"value", attributeToVariant(store.attribute(f, field))}});
             }
             found.append(QVariantMap{{"layer", QString::fromStdString(layer.name)},
                                      {"row", indexOfRow(index)},

@@ -90,7 +90,22 @@ public:
     /// Sets the style of the vector layer drawing `store` (undo commands use this).
     void applyStyle(const FeatureStore& store, const Style& style);
 
-    // Undo covers style changes (setLayerStyle). Loading a new source clears the stack.
+    /// The project's scenarios as engine undo commands edit them (scenario_commands.hpp): lives as long as the
+    /// document, loading replaces its contents. After changing it, call showScenario() so the map follows.
+    std::vector<Scenario>& editableScenarios() { return m_scenarios; }
+    /// The id of the scenario shown (0 for the baseline).
+    std::int64_t activeScenarioId() const;
+    /// Publishes editableScenarios() in the snapshot (saving stores them) and shows scenario `id` (0, or an id
+    /// no longer in the list, shows the baseline). Only layers whose changes differ from the ones shown are
+    /// rebuilt; the others keep their stores.
+    void showScenario(std::int64_t id);
+    /// Runs `command` (redo) and records it on the undo stack, which takes ownership.
+    void push(QUndoCommand* command) { m_undo.push(command); }
+    /// The undo stack (history views read it and move through it).
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // Undo covers style changes (setLayerStyle) and scenario edits (EngineCommand). Loading a new source
+    // clears the stack.
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
     QString undoText() const { return m_undo.undoText(); }
@@ -128,6 +143,7 @@ private:
     void replace(std::shared_ptr<const MapContent> content);
     void rememberProject(const QString& path);
     template <class Change> void changeLayer(int row, Change&& change);
+    bool show(const QString& scenario);
 
     QString m_source;
     QString m_activeScenario = QStringLiteral("baseline");
@@ -136,6 +152,8 @@ private:
     std::unique_ptr<Transform> m_toWgs84;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
+    std::vector<Scenario> m_scenarios; ///< what undo commands edit; m_content->scenarios is its last copy
+    ChangeSet m_shown;                 ///< the changes the layers of m_content show
     QUndoStack m_undo;
 };
 

@@ -58,6 +58,12 @@ void MeasureController::addPoint(double x, double y)
     recompute();
 }
 
+void MeasureController::setPoints(std::vector<QPointF> points)
+{
+    m_points = std::move(points);
+    recompute();
+}
+
 void MeasureController::clear()
 {
     m_points.clear();

@@ -40,6 +40,8 @@ public:
     QString summary() const;
 
     Q_INVOKABLE void addPoint(double x, double y);
+    /// Replaces all points at once (a sketch being drawn), measuring once.
+    void setPoints(std::vector<QPointF> points);
     Q_INVOKABLE void clear();
 
 signals:

@@ -2,6 +2,8 @@
 
 #include "../core/error.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace polis {
@@ -163,6 +165,35 @@ Geometry Geometry::line(std::vector<double> xy)
 Geometry Geometry::polygon(std::vector<double> exteriorRing)
 {
     return {GeometryKind::Polygon, {{std::move(exteriorRing)}}};
+}
+
+Geometry Geometry::rectangle(double x0, double y0, double x1, double y1)
+{
+    const double xmin = std::min(x0, x1), xmax = std::max(x0, x1);
+    const double ymin = std::min(y0, y1), ymax = std::max(y0, y1);
+    return polygon({xmin, ymin, xmax, ymin, xmax, ymax, xmin, ymax, xmin, ymin});
+}
+
+Geometry Geometry::circle(double cx, double cy, double radius, double maxChordError)
+{
+    if (!(radius > 0) || !std::isfinite(radius) || !(maxChordError > 0) || !std::isfinite(maxChordError))
+        throw GeometryError("a circle needs a positive radius and chord error (radius " + std::to_string(radius) +
+                            ", error " + std::to_string(maxChordError) + ")");
+    constexpr int kMin = 8, kMax = 1024;
+    // The sagitta of a chord spanning 2π/n is r·(1 − cos(π/n)); it stays within the error for n ≥ π / acos(1 − e/r).
+    const double ratio = std::min(maxChordError / radius, 1.0);
+    const double needed = std::ceil(M_PI / std::acos(1.0 - ratio) - 1e-9);
+    const int n = int(std::clamp(needed, double(kMin), double(kMax)));
+    std::vector<double> ring;
+    ring.reserve(2 * std::size_t(n) + 2);
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * M_PI * i / n;
+        ring.push_back(cx + radius * std::cos(a));
+        ring.push_back(cy + radius * std::sin(a));
+    }
+    ring.push_back(ring[0]);
+    ring.push_back(ring[1]);
+    return polygon(std::move(ring));
 }
 
 Geometry Geometry::fromStore(const FeatureStore& store, std::size_t feature)

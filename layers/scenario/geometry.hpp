@@ -21,6 +21,15 @@ struct Geometry
     static Geometry point(double x, double y);
     static Geometry line(std::vector<double> xy);
     static Geometry polygon(std::vector<double> exteriorRing);
+    /// The axis-aligned rectangle with opposite corners (x0, y0) and (x1, y1) in any order: a closed
+    /// polygon ring of five points, counter-clockwise (positive shoelace area, as OGC/GeoJSON exteriors),
+    /// starting at the minimum corner.
+    static Geometry rectangle(double x0, double y0, double x1, double y1);
+    /// A circle of `radius` (map units) about (cx, cy) as a closed counter-clockwise polygon ring with its
+    /// vertices on the circle, starting east of the centre. The segment count is the smallest that keeps
+    /// every chord within `maxChordError` map units of the arc (sagitta r·(1 − cos(π/n)) ≤ error), at least
+    /// 8 and at most 1024. Throws GeometryError for a radius or error that is not positive and finite.
+    static Geometry circle(double cx, double cy, double radius, double maxChordError);
 
     /// The geometry of `feature` of a finished store (Z and M dropped).
     static Geometry fromStore(const FeatureStore& store, std::size_t feature);

@@ -6,6 +6,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace polis {
@@ -16,6 +17,15 @@ std::vector<Field> planningFields()
             {"status", FieldType::String, 0},   {"phase", FieldType::Integer, 0},
             {"cost_eur", FieldType::Real, 0},   {"department", FieldType::String, 0},
             {"notes", FieldType::String, 0}};
+}
+
+bool isPlanningLayer(const std::vector<Field>& fields)
+{
+    for (const Field& wanted : planningFields()) {
+        if (std::none_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == wanted.name; }))
+            return false;
+    }
+    return true;
 }
 
 const std::vector<std::string>& planningKinds()

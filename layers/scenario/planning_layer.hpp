@@ -17,6 +17,10 @@ const std::vector<std::string>& planningKinds();
 /// "proposed", "approved", "rejected", "built".
 const std::vector<std::string>& planningStatuses();
 
+/// True when `fields` hold every field of planningFields() (by name): a layer sketches go to first, with
+/// the schema's editors in the attribute form.
+bool isPlanningLayer(const std::vector<Field>& fields);
+
 /// A style categorized by kind: one distinct colour per kind (opaque fills, wide strokes, large markers),
 /// grey for anything else.
 Style planningStyle();

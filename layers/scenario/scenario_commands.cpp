@@ -92,6 +92,24 @@ private:
     std::string m_new;
 };
 
+class DescribeCommand : public UndoCommand
+{
+public:
+    DescribeCommand(std::vector<Scenario>& scenarios, std::int64_t id, std::string description)
+        : m_scenarios(scenarios), m_id(id), m_old(target(scenarios, id).description), m_new(std::move(description))
+    {
+    }
+    void redo() override { target(m_scenarios, m_id).description = m_new; }
+    void undo() override { target(m_scenarios, m_id).description = m_old; }
+    std::string text() const override { return "Describe scenario " + target(m_scenarios, m_id).name; }
+
+private:
+    std::vector<Scenario>& m_scenarios;
+    std::int64_t m_id;
+    std::string m_old;
+    std::string m_new;
+};
+
 } // namespace
 
 std::unique_ptr<UndoCommand> addFeatureCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
@@ -160,6 +178,13 @@ std::unique_ptr<UndoCommand> renameScenarioCommand(std::vector<Scenario>& scenar
     target(scenarios, scenarioId);
     checkName(scenarios, name);
     return std::make_unique<RenameCommand>(scenarios, scenarioId, name);
+}
+
+std::unique_ptr<UndoCommand> describeScenarioCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
+                                                     const std::string& description)
+{
+    target(scenarios, scenarioId);
+    return std::make_unique<DescribeCommand>(scenarios, scenarioId, description);
 }
 
 std::unique_ptr<UndoCommand> deleteScenarioCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId)

@@ -35,6 +35,9 @@ std::unique_ptr<UndoCommand> duplicateScenarioCommand(std::vector<Scenario>& sce
                                                       const std::string& name);
 std::unique_ptr<UndoCommand> renameScenarioCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
                                                    const std::string& name);
+/// Replaces the description of scenario `scenarioId` (free text, may be empty).
+std::unique_ptr<UndoCommand> describeScenarioCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId,
+                                                     const std::string& description);
 std::unique_ptr<UndoCommand> deleteScenarioCommand(std::vector<Scenario>& scenarios, std::int64_t scenarioId);
 
 } // namespace polis

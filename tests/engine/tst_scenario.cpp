@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 using namespace polis;
 using namespace polis::test;
 
@@ -22,6 +24,15 @@ std::map<std::int64_t, std::size_t> byFid(const FeatureStore& store)
     for (std::size_t i = 0; i < store.size(); ++i)
         m[store.fid(i)] = i;
     return m;
+}
+
+/// Twice the signed area of a closed ring (shoelace): positive when counter-clockwise.
+double signedArea2(const std::vector<double>& ring)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
+        sum += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
+    return sum;
 }
 
 FeatureChange change(FeatureChange::Op op, std::optional<Geometry> g = std::nullopt, Attributes a = {})
@@ -214,6 +225,57 @@ private slots:
                                 "{\"name\":\"n\",\"kind\":\"sum\",\"layer\":\"x\"}", "{\"name\":\"n\",\"kind\":\"count\",\"layer\":\"x\",\"colour\":1}",
                                 "{\"name\":\"n\",\"kind\":\"count\",\"layer\":\"x\",\"within\":{\"layer\":\"y\"}}"})
             QVERIFY_THROWS_EXCEPTION(Error, Indicator::fromJson(bad));
+    }
+
+    void rectangleFromTwoCorners()
+    {
+        // Corners given top-right first: the ring still starts at the minimum corner and runs counter-clockwise.
+        const Geometry r = Geometry::rectangle(603050, 3910020, 603000, 3910000);
+        QCOMPARE(r.kind, GeometryKind::Polygon);
+        QCOMPARE(r.parts.size(), std::size_t(1));
+        QCOMPARE(r.parts[0].size(), std::size_t(1));
+        const std::vector<double> expected{603000, 3910000, 603050, 3910000, 603050, 3910020,
+                                           603000, 3910020, 603000, 3910000};
+        QCOMPARE(r.parts[0][0], expected);
+        QCOMPARE(signedArea2(r.parts[0][0]) / 2, 50.0 * 20.0);
+    }
+
+    void circleWithinChordError()
+    {
+        const double cx = 603000, cy = 3910000, radius = 100, error = 0.5;
+        const Geometry c = Geometry::circle(cx, cy, radius, error);
+        QCOMPARE(c.kind, GeometryKind::Polygon);
+        const std::vector<double>& ring = c.parts.at(0).at(0);
+        // Sagitta r(1 - cos(pi/n)): 0.513 m for n = 31, 0.4815 m for n = 32, so 32 segments, 33 points closed.
+        QCOMPARE(ring.size(), std::size_t(2 * 33));
+        QCOMPARE(ring[0], ring[ring.size() - 2]);
+        QCOMPARE(ring[1], ring[ring.size() - 1]);
+        QCOMPARE(ring[0], cx + radius); // starts east of the centre
+        for (std::size_t i = 0; i < ring.size(); i += 2)
+            QVERIFY(std::abs(std::hypot(ring[i] - cx, ring[i + 1] - cy) - radius) < 1e-6);
+        const double area = signedArea2(ring) / 2;
+        QVERIFY(area > 0); // counter-clockwise, as rectangle() and OGC exteriors
+        // The inscribed 32-gon: n/2 r^2 sin(2 pi / n); short of pi r^2 by less than the perimeter times the error.
+        // (within 1e-6 relative: the shoelace on Greek Grid coordinates multiplies numbers of 1e12)
+        QVERIFY(std::abs(area - 16 * radius * radius * std::sin(2 * M_PI / 32)) < 1e-6 * area);
+        QVERIFY(area < M_PI * radius * radius);
+        QVERIFY(M_PI * radius * radius - area <= 2 * M_PI * radius * error);
+        // A coarse error still gives 8 segments; a fine one is capped at 1024.
+        QCOMPARE(Geometry::circle(0, 0, 1, 5).parts[0][0].size(), std::size_t(2 * 9));
+        QCOMPARE(Geometry::circle(0, 0, 1e6, 1e-9).parts[0][0].size(), std::size_t(2 * 1025));
+        QVERIFY_THROWS_EXCEPTION(GeometryError, Geometry::circle(0, 0, 0, 1));
+        QVERIFY_THROWS_EXCEPTION(GeometryError, Geometry::circle(0, 0, 1, std::nan("")));
+    }
+
+    void describeScenarioUndoes()
+    {
+        std::vector<Scenario> scenarios{{1, "A", "old", {}}};
+        UndoStack stack;
+        stack.push(describeScenarioCommand(scenarios, 1, "new text"));
+        QCOMPARE(scenarios[0].description, std::string("new text"));
+        stack.undo();
+        QCOMPARE(scenarios[0].description, std::string("old"));
+        QVERIFY_THROWS_EXCEPTION(Error, describeScenarioCommand(scenarios, 7, "x"));
     }
 
     void wkbRoundTripAndBadInput()

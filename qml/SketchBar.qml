@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Polis
+
+// The sketch tools: what a click does, the layer sketches go to, the live measure, and the selected
+// feature's edits. On the baseline it says why sketching is off and offers a new scenario.
+Pane {
+    id: bar
+    required property SketchController controller
+    required property ScenarioEditor editor
+    readonly property string targetName: target.currentText
+    signal scenariosRequested()
+    signal editRequested()
+    padding: 6
+    opacity: 0.95
+
+    ColumnLayout {
+        RowLayout {
+            visible: !bar.editor.editable
+            Label {
+                objectName: "sketchHint"
+                text: qsTr("The baseline is the project's data: sketch in a scenario.")
+            }
+            Button {
+                objectName: "newScenarioFromSketch"
+                text: qsTr("New scenario…")
+                onClicked: bar.scenariosRequested()
+            }
+        }
+        RowLayout {
+            enabled: bar.editor.editable
+            Row { // a Repeater directly inside a Layout is a Qt 6.4 crash risk
+            Repeater {
+                model: [
+                    { mode: SketchController.Select, label: qsTr("Select"), name: "sketchSelect" },
+                    { mode: SketchController.Point, label: qsTr("Point"), name: "sketchPoint" },
+                    { mode: SketchController.Line, label: qsTr("Line"), name: "sketchLine" },
+                    { mode: SketchController.Polygon, label: qsTr("Polygon"), name: "sketchPolygon" },
+                    { mode: SketchController.Rectangle, label: qsTr("Rectangle"), name: "sketchRectangle" },
+                    { mode: SketchController.Circle, label: qsTr("Circle"), name: "sketchCircle" }
+                ]
+                delegate: ToolButton {
+                    required property var modelData
+                    objectName: modelData.name
+                    text: modelData.label
+                    checkable: true
+                    checked: bar.controller.mode === modelData.mode
+                    onClicked: bar.controller.mode = modelData.mode
+                }
+            }
+            }
+            Button {
+                objectName: "manageScenarios"
+                visible: bar.editor.editable // the baseline's hint offers a new scenario instead
+                text: qsTr("Scenarios…")
+                onClicked: bar.scenariosRequested()
+                ToolTip.text: qsTr("Create, duplicate, rename, describe or delete scenarios")
+                ToolTip.visible: hovered
+            }
+            ComboBox {
+                id: target
+                objectName: "sketchTarget"
+                implicitWidth: 220
+                visible: bar.controller.mode !== SketchController.Select
+                model: bar.controller.targetLayers
+                textRole: "name"
+                valueRole: "row"
+                currentIndex: indexOfValue(bar.controller.targetRow)
+                onActivated: bar.controller.targetRow = currentValue
+                ToolTip.text: qsTr("The layer new features go to")
+                ToolTip.visible: hovered
+            }
+        }
+        Label {
+            objectName: "sketchMeasure"
+            visible: text.length > 0 && bar.controller.mode !== SketchController.Select
+            text: bar.controller.summary
+        }
+        RowLayout {
+            visible: bar.editor.editable && bar.controller.mode === SketchController.Select
+                     && bar.editor.selectedFeature.length > 0
+            Label { text: bar.editor.selectedFeature }
+            Button {
+                objectName: "editSelected"
+                text: qsTr("Attributes…")
+                onClicked: bar.editRequested()
+            }
+            Button {
+                objectName: "deleteSelected"
+                text: qsTr("Delete")
+                onClicked: bar.editor.deleteSelected()
+            }
+        }
+        Label {
+            visible: text.length > 0
+            text: bar.editor.error
+            color: "#b71c1c"
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: 520
+        }
+    }
+}
