@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <thread>
 #include <filesystem>
+#include <thread>
+#include <utility>
 
 namespace polis {
 namespace {
@@ -216,6 +217,37 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
         map.extent = layersExtent(map);
     }
     return map;
+}
+
+MapContent reprojectMap(const MapContent& map, const Crs& crs)
+{
+    MapContent next = map;
+    next.crs = crs;
+    if (!map.crs.isValid() || map.crs.isSame(crs))
+        return next;
+    const Transform transform(map.crs, crs);
+    reprojectScenarios(next.scenarios, transform);
+    next.extent = transform.apply(map.extent);
+    ReadOptions options;
+    options.targetCrs = crs;
+    for (MapLayer& layer : next.layers) {
+        layer.selection.reset();
+        if (layer.baselineFeatures)
+            layer.features = std::exchange(layer.baselineFeatures, nullptr);
+        if (!layer.features)
+            continue;
+        try {
+            const DataSource ds = DataSource::open(layer.source);
+            const std::size_t index =
+                layer.sourceLayer.empty() ? ds.selectedLayers().front() : ds.layerIndex(layer.sourceLayer);
+            layer.features = ds.read(index, options);
+        } catch (const Error& e) {
+            layer.visible = false; // never drawn in the wrong place
+            next.errors.push_back({layer.name, layer.name + " (" + layer.source + "): not reprojected to " +
+                                                   crs.displayId() + ": " + e.what()});
+        }
+    }
+    return next;
 }
 
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)

@@ -62,6 +62,13 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
 /// input: each one that fails is reported in errors.
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
 
+/// `map` in map CRS `crs`: every vector layer read again from its source into `crs` (name, style, opacity,
+/// visibility kept; selection cleared), rasters kept (they are warped when drawn), the scenarios' change-set
+/// geometries and the extent transformed. A scenario's version of a layer (baselineFeatures set) comes back as
+/// the baseline: apply the scenario again. A layer that cannot be read again is kept as it was but hidden, and
+/// reported in errors. Throws CrsError when no transformation links the two CRSs. Worker thread (reads files).
+MapContent reprojectMap(const MapContent& map, const Crs& crs);
+
 /// The style of the `index`-th layer without a saved style: a palette colour (ColorBrewer Set1-like, distinct
 /// on a light background), filled half-transparent for polygons, stroked for lines, filled for points.
 Style defaultStyle(std::size_t index, GeometryKind kind);
