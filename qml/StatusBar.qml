@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS, loading and rendering state.
+// Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS (click to change it), loading and
+// rendering state.
 ToolBar {
     id: bar
     required property MapView map
@@ -50,9 +51,19 @@ ToolBar {
         Label {
             text: bar.map.rendering ? qsTr("Rendering…") : ""
         }
-        Label {
+        ToolButton {
             objectName: "mapCrs"
             text: bar.document.crs
+            enabled: !bar.document.loading
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Change the map's coordinate reference system")
+            onClicked: crsPicker.open()
+
+            CrsPicker {
+                id: crsPicker
+                objectName: "crsPicker"
+                document: bar.document
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "layer_list_model.hpp"
 #include "style_command.hpp"
+#include "worker_pool.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
 #include "layers/io/project.hpp"
@@ -171,6 +172,33 @@ QString MapDocument::save(const QString& path, const QRectF& view)
     }
     rememberProject(file);
     return {};
+}
+
+void MapDocument::setMapCrs(int epsg)
+{
+    m_loading = true;
+    emit loadingChanged();
+    const quint64 generation = ++m_loadGeneration;
+    QPointer<MapDocument> self(this);
+    QtConcurrent::run(&workerPool(), [map = m_content, epsg]() -> std::shared_ptr<const MapContent> {
+        try {
+            return std::make_shared<const MapContent>(reprojectMap(*map, Crs::fromEpsg(epsg)));
+        } catch (const Error& e) {
+            auto unchanged = std::make_shared<MapContent>(*map);
+            unchanged->errors.push_back({"EPSG:" + std::to_string(epsg), e.what()});
+            return unchanged;
+        }
+    }).then(this, [self, generation](std::shared_ptr<const MapContent> content) {
+        if (!self || generation != self->m_loadGeneration)
+            return;
+        self->m_loading = false;
+        const QString scenario = std::exchange(self->m_activeScenario, QStringLiteral("baseline"));
+        self->replace(std::move(content)); // reprojectMap shows the baseline...
+        self->m_undo.clear();
+        self->m_layers->reset();
+        self->setActiveScenario(scenario); // ...so the scenario is applied again
+        emit self->loadingChanged();
+    });
 }
 
 void MapDocument::addSources(const QStringList& paths)

@@ -73,6 +73,11 @@ public:
     static QString localPath(const QString& pathOrUrl);
     /// True when `pathOrUrl` names a Polis project (opened, not imported, when dropped on the window).
     Q_INVOKABLE bool isProjectFile(const QString& pathOrUrl) const;
+    /// Shows the map in CRS EPSG:`epsg`, on a worker thread: vector layers read again into it, scenarios and
+    /// the extent reprojected (reprojectMap); order, styles, visibility, opacity and the active scenario are
+    /// kept, the undo stack is cleared (its commands hold the old layers). Views keep showing the same place.
+    /// An unknown code or an impossible transformation leaves the map as it is and reports the error.
+    Q_INVOKABLE void setMapCrs(int epsg);
     /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread and reprojected into
     /// the map CRS; a dataset that cannot be read is reported in errors.
     Q_INVOKABLE void addSources(const QStringList& paths);
