@@ -3,6 +3,7 @@
 #include "../core/error.hpp"
 #include "../core/transform.hpp"
 #include "data_source.hpp"
+#include "layer_groups.hpp"
 #include "project.hpp"
 
 #include <algorithm>
@@ -173,6 +174,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
         entry.visible = layer.visible;
         entry.opacity = layer.opacity;
         entry.style = layer.style;
+        entry.group = layer.group;
         project.layers.push_back(std::move(entry));
     }
     return project;
@@ -206,10 +208,12 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
                 const std::size_t index = entry.layer.empty() ? ds.selectedLayers().front() : ds.layerIndex(entry.layer);
                 addVectorLayer(map, ds, index, entry.name, &entry.style, entry.opacity, entry.visible);
             }
+            map.layers.back().group = entry.group;
         } catch (const Error& e) {
             map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
         }
     }
+    gatherGroups(map.layers); // a hand-edited project may have scattered them
     if (!project.extent.isEmpty() && project.mapCrs.isValid()) {
         map.extent = project.mapCrs.isSame(map.crs) ? project.extent
                                                      : Transform(project.mapCrs, map.crs).apply(project.extent);

@@ -28,6 +28,9 @@ struct MapLayer
     Style style;
     double opacity = 1.0;
     bool visible = true;
+    /// The layers-panel group the layer belongs to (UTF-8; empty = none). A group's layers are adjacent in
+    /// the drawing order (see layer_groups.hpp).
+    std::string group;
     /// Selected feature indices (ascending), drawn highlighted on top of the layer; null = none.
     std::shared_ptr<const std::vector<std::uint32_t>> selection;
 };
