@@ -8,10 +8,9 @@ Popup {
     id: picker
     required property MapDocument document
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(560, parent ? parent.width - 40 : 560)
-    height: Math.min(520, parent ? parent.height - 40 : 520)
+    anchors.centerIn: Overlay.overlay
+    width: 560
+    height: 520
     modal: true
     focus: true
     onOpened: {

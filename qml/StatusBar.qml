@@ -14,6 +14,16 @@ ToolBar {
         return isNaN(p.x) ? "—" : p.x.toFixed(decimals) + ", " + p.y.toFixed(decimals)
     }
 
+    Loader { // created on first use: the catalogue is read then
+        id: crsPicker
+        objectName: "crsPickerLoader"
+        active: false
+        sourceComponent: CrsPicker {
+            objectName: "crsPicker"
+            document: bar.document
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 12
@@ -57,12 +67,9 @@ ToolBar {
             enabled: !bar.document.loading
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Change the map's coordinate reference system")
-            onClicked: crsPicker.open()
-
-            CrsPicker {
-                id: crsPicker
-                objectName: "crsPicker"
-                document: bar.document
+            onClicked: {
+                crsPicker.active = true
+                crsPicker.item.open()
             }
         }
     }

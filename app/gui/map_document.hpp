@@ -95,7 +95,13 @@ public:
     /// Sets the style of the vector layer drawing `store` (undo commands use this).
     void applyStyle(const FeatureStore& store, const Style& style);
 
-    // Undo covers style changes (setLayerStyle). Loading a new source clears the stack.
+    /// Changes the layers (bottom to top) to `after`, as one command on the undo stack named `text`;
+    /// `opacityOf` as in LayersCommand. Layer-list changes of the panel and the model go through here.
+    void pushLayers(std::vector<MapLayer> after, const QString& text, const void* opacityOf = nullptr);
+    /// Replaces the layers (undo commands use this): rows keep their delegates when only properties changed.
+    void setLayers(std::vector<MapLayer> layers);
+
+    // Undo covers style and layer-list changes. Loading a new source or changing the map CRS clears the stack.
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
     QString undoText() const { return m_undo.undoText(); }

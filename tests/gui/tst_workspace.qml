@@ -126,7 +126,7 @@ Item {
 
             // Cancel changes nothing.
             mouseClick(crsButton)
-            const picker = Gui.findChild(window.contentItem, "crsPicker")
+            const picker = Gui.findChild(window.contentItem, "crsPickerLoader").item
             tryCompare(picker, "opened", true)
             const search = Gui.findChild(picker, "crsSearch")
             const list = Gui.findChild(picker, "crsList")
