@@ -15,7 +15,6 @@ Item {
     objectName: "groupHeader"
     width: ListView.view ? ListView.view.width : 200
     height: section === "" ? 0 : bar.implicitHeight + 4
-    visible: section !== ""
 
     // 0 none, 1 some, 2 all of the group's layers visible
     readonly property int shown: {
@@ -25,12 +24,14 @@ Item {
 
     Rectangle {
         anchors.fill: parent
+        visible: header.section !== "" // ListView makes section items visible itself
         color: palette.alternateBase
         radius: 3
     }
     RowLayout {
         id: bar
         anchors.fill: parent
+        visible: header.section !== ""
         anchors.leftMargin: 2
         spacing: 2
         ToolButton {

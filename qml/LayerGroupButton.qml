@@ -36,9 +36,10 @@ ToolButton {
             onTriggered: button.layers.setLayerGroup(button.row, button.layers.newGroupName())
         }
         Instantiator {
-            model: menu.visible ? button.otherGroups() : []
+            model: button.otherGroups()
             delegate: MenuItem {
                 required property string modelData
+                objectName: "moveTo:" + modelData
                 text: qsTr("Move to %1").arg(modelData)
                 onTriggered: button.layers.setLayerGroup(button.row, modelData)
             }
