@@ -124,6 +124,8 @@ ApplicationWindow {
                 }
             }
 
+            MapPinch {}
+
             MeasureTool {
                 id: measureTool
                 objectName: "measureTool"

@@ -312,5 +312,49 @@ Item {
             compare(layers.data(layers.index(layerRow("Κύριοι δρόμοι"), 0), LayerListModel.GroupRole), "")
             compare(doc.errors.length, 0, doc.errors.join("\n"))
         }
+
+        // Two fingers on either side of `centre` spread apart (horizontally) until the pinch handler takes
+        // over, then to `factor` times their spread at that moment, and lift. Returns the view's map units per
+        // pixel when the handler took over.
+        function pinch(centre, factor) {
+            const handler = Gui.findChild(map, "mapPinch")
+            verify(handler)
+            const seq = touchEvent(map)
+            let half = 60
+            seq.press(0, map, centre.x - half, centre.y).press(1, map, centre.x + half, centre.y).commit()
+            while (!handler.active && half < 120) {
+                half += 2
+                seq.move(0, map, centre.x - half, centre.y).move(1, map, centre.x + half, centre.y).commit()
+            }
+            verify(handler.active)
+            const perPixel = map.mapUnitsPerPixel()
+            const from = half
+            for (let i = 1; i <= 10; ++i) {
+                half = from + (from * factor - from) * i / 10
+                seq.move(0, map, centre.x - half, centre.y).move(1, map, centre.x + half, centre.y).commit()
+            }
+            seq.release(0, map, centre.x - half, centre.y).release(1, map, centre.x + half, centre.y).commit()
+            return perPixel
+        }
+
+        // Fingers spreading to twice their distance zoom in 2x about their centre (the City Hall stays under
+        // it); closing to half the distance zooms out 2x.
+        function test_7_pinchZooms() {
+            for (let r = 0; r < doc.layers.count; ++r)
+                doc.setLayerVisible(r, true)
+            let frames = map.framesRendered
+            map.zoomToExtent(loggia.x - 1500, loggia.y - 1500, loggia.x + 1500, loggia.y + 1500)
+            waitForFrame(frames)
+            const start = map.itemPointFor(loggia.x, loggia.y)
+            frames = map.framesRendered
+            let perPixel = pinch(start, 2)
+            fuzzyCompare(map.mapUnitsPerPixel(), perPixel / 2, perPixel * 0.01)
+            const after = map.itemPointFor(loggia.x, loggia.y)
+            verify(Math.abs(after.x - start.x) < 2 && Math.abs(after.y - start.y) < 2, after + " vs " + start)
+            waitForFrame(frames)
+            verify(Gui.near(map.frameColorAt(after.x, after.y), "#D7301F"), map.frameColorAt(after.x, after.y))
+            perPixel = pinch(start, 0.5)
+            fuzzyCompare(map.mapUnitsPerPixel(), perPixel * 2, perPixel * 0.02)
+        }
     }
 }
