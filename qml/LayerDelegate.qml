@@ -51,8 +51,10 @@ ItemDelegate {
                 font.pixelSize: 18
                 opacity: 0.6
                 MouseArea {
+                    id: handleArea
                     anchors.fill: parent
                     anchors.margins: -4
+                    hoverEnabled: true
                     cursorShape: Qt.SizeVerCursor
                     preventStealing: true
                     onPressed: row.dragStarted()
@@ -60,8 +62,9 @@ ItemDelegate {
                     onReleased: row.dragFinished()
                     onCanceled: row.dragFinished()
                 }
-                ToolTip.text: qsTr("Drag to change the drawing order")
-                ToolTip.visible: false
+                ToolTip.text: qsTr("Drag to change the drawing order (or use ▲▼)")
+                ToolTip.visible: handleArea.containsMouse && !handleArea.pressed
+                ToolTip.delay: 800
             }
             CheckBox {
                 objectName: "visibility"

@@ -182,7 +182,7 @@ ApplicationWindow {
         }
     }
 
-    // Undo and redo cover style changes (the document's undo stack).
+    // Undo and redo cover style and layer-list changes (the document's undo stack).
     Shortcut {
         sequences: [StandardKey.Undo]
         enabled: mapDocument.canUndo

@@ -54,7 +54,8 @@ QVariant CrsListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const CrsInfo& crs = crsCatalogue()[m_rows[std::size_t(index.row())]]; // read already: m_rows came from it
+    const CrsInfo& crs =
+        crsCatalogue()[m_rows[std::size_t(index.row())]]; // read already: m_rows came from it
     switch (role) {
     case CodeRole:
         return crs.code;

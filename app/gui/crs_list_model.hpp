@@ -27,9 +27,9 @@ class CrsListModel : public QAbstractListModel
 public:
     enum Role {
         CodeRole = Qt::UserRole + 1, ///< EPSG code (int)
-        NameRole,                     ///< e.g. "GGRS87 / Greek Grid"
-        AreaRole,                     ///< area of use
-        GeographicRole,               ///< true for longitude/latitude CRSs
+        NameRole,                    ///< e.g. "GGRS87 / Greek Grid"
+        AreaRole,                    ///< area of use
+        GeographicRole,              ///< true for longitude/latitude CRSs
     };
 
     explicit CrsListModel(QObject* parent = nullptr);

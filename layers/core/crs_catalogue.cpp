@@ -13,7 +13,8 @@ namespace {
 
 std::string lower(std::string text)
 {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return text;
 }
 
@@ -47,7 +48,8 @@ std::vector<CrsInfo> readCatalogue()
         catalogue.push_back(std::move(entry));
     }
     proj_crs_info_list_destroy(list);
-    std::sort(catalogue.begin(), catalogue.end(), [](const CrsInfo& a, const CrsInfo& b) { return a.code < b.code; });
+    std::sort(catalogue.begin(), catalogue.end(),
+              [](const CrsInfo& a, const CrsInfo& b) { return a.code < b.code; });
     return catalogue;
 }
 
@@ -84,8 +86,8 @@ std::vector<std::size_t> searchCrs(const std::string& text, std::size_t limit)
     std::istringstream split(lower(text));
     for (std::string word; split >> word;)
         words.push_back(word);
-    const bool number = words.size() == 1 &&
-                        std::all_of(words[0].begin(), words[0].end(), [](unsigned char c) { return std::isdigit(c); });
+    const bool number = words.size() == 1 && std::all_of(words[0].begin(), words[0].end(),
+                                                         [](unsigned char c) { return std::isdigit(c); });
 
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < catalogue.size() && found.size() < limit; ++i) {

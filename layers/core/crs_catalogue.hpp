@@ -8,9 +8,9 @@ namespace polis {
 /// One entry of the CRS catalogue: an EPSG coordinate reference system for maps on Earth.
 struct CrsInfo
 {
-    int code = 0;          ///< EPSG code, e.g. 2100
-    std::string name;      ///< e.g. "GGRS87 / Greek Grid"
-    std::string area;      ///< area of use, e.g. "Greece - onshore and offshore"
+    int code = 0;            ///< EPSG code, e.g. 2100
+    std::string name;        ///< e.g. "GGRS87 / Greek Grid"
+    std::string area;        ///< area of use, e.g. "Greece - onshore and offshore"
     bool geographic = false; ///< true for a 2D geographic CRS (degrees), false for a projected one
 };
 

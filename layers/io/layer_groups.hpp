@@ -11,7 +11,8 @@ namespace polis {
 // drawing order so that the panel shows each group as one block. Every function takes the layers bottom to
 // top (MapContent::layers) and leaves each group's layers adjacent. Indices out of range change nothing.
 
-/// Makes each group's layers adjacent: they gather at the place of the group's top layer, keeping their order.
+/// Makes each group's layers adjacent: they gather at the place of the group's top layer, keeping their
+/// order.
 void gatherGroups(std::vector<MapLayer>& layers);
 
 /// Moves layer `from` to index `to` (of the result) and makes it a member of `group` ("" = none).

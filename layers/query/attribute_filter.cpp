@@ -54,8 +54,8 @@ std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::
     }
     OGRFeatureQuery query;
     if (query.Compile(defn.get(), where.c_str()) != OGRERR_NONE) {
-        const std::string message = errors.lastError().empty() ? std::string("not a valid expression")
-                                                               : errors.lastError();
+        const std::string message =
+            errors.lastError().empty() ? std::string("not a valid expression") : errors.lastError();
         throw Error("Invalid filter \"" + where + "\": " + message);
     }
 

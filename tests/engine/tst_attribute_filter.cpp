@@ -18,7 +18,8 @@ using polis::test::sample;
 
 namespace {
 
-std::shared_ptr<FeatureStore> readLayer(const std::string& file, const std::string& layer, const std::string& where = {})
+std::shared_ptr<FeatureStore> readLayer(const std::string& file, const std::string& layer,
+                                        const std::string& where = {})
 {
     const DataSource ds = DataSource::open(sample(QString::fromStdString(file)));
     ReadOptions options;
@@ -60,19 +61,45 @@ private slots:
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("where");
         QTest::addColumn<int>("documented"); // from sample-data/README.md; -1 = not documented
-        QTest::newRow("schools") << "heraklion.gpkg" << "public_buildings" << "kind = 'school'" << 7;
-        QTest::newRow("not schools") << "heraklion.gpkg" << "public_buildings" << "kind <> 'school'" << 7;
-        QTest::newRow("in list") << "heraklion.gpkg" << "public_buildings" << "kind IN ('municipal', 'hospital')" << 7;
-        QTest::newRow("smart_led") << "heraklion.gpkg" << "street_lights" << "type = 'smart_led'" << 42;
-        QTest::newRow("and numeric") << "heraklion.gpkg" << "street_lights" << "type = 'smart_led_wifi' AND id > 50" << -1;
-        QTest::newRow("phase 2") << "heraklion.gpkg" << "fibre_ring" << "phase = 2" << -1;
-        QTest::newRow("greek equal") << "districts.shp" << "" << "name = 'Κέντρο'" << 1;
-        QTest::newRow("greek like") << "roads.geojson" << "" << "name LIKE 'Λεωφόρος%'" << 5;
-        QTest::newRow("primary") << "roads.geojson" << "" << "class = 'primary'" << 6;
-        QTest::newRow("population") << "districts.shp" << "" << "pop >= 36000" << 3;
-        QTest::newRow("case-insensitive field") << "districts.shp" << "" << "POP < 36000" << 2;
-        QTest::newRow("fid") << "districts.shp" << "" << "FID = 0" << 1;
-        QTest::newRow("empty") << "heraklion.gpkg" << "bike_docks" << "" << 12;
+        QTest::newRow("schools") << "heraklion.gpkg"
+                                 << "public_buildings"
+                                 << "kind = 'school'" << 7;
+        QTest::newRow("not schools") << "heraklion.gpkg"
+                                     << "public_buildings"
+                                     << "kind <> 'school'" << 7;
+        QTest::newRow("in list") << "heraklion.gpkg"
+                                 << "public_buildings"
+                                 << "kind IN ('municipal', 'hospital')" << 7;
+        QTest::newRow("smart_led") << "heraklion.gpkg"
+                                   << "street_lights"
+                                   << "type = 'smart_led'" << 42;
+        QTest::newRow("and numeric") << "heraklion.gpkg"
+                                     << "street_lights"
+                                     << "type = 'smart_led_wifi' AND id > 50" << -1;
+        QTest::newRow("phase 2") << "heraklion.gpkg"
+                                 << "fibre_ring"
+                                 << "phase = 2" << -1;
+        QTest::newRow("greek equal") << "districts.shp"
+                                     << ""
+                                     << "name = 'Κέντρο'" << 1;
+        QTest::newRow("greek like") << "roads.geojson"
+                                    << ""
+                                    << "name LIKE 'Λεωφόρος%'" << 5;
+        QTest::newRow("primary") << "roads.geojson"
+                                 << ""
+                                 << "class = 'primary'" << 6;
+        QTest::newRow("population") << "districts.shp"
+                                    << ""
+                                    << "pop >= 36000" << 3;
+        QTest::newRow("case-insensitive field") << "districts.shp"
+                                                << ""
+                                                << "POP < 36000" << 2;
+        QTest::newRow("fid") << "districts.shp"
+                             << ""
+                             << "FID = 0" << 1;
+        QTest::newRow("empty") << "heraklion.gpkg"
+                               << "bike_docks"
+                               << "" << 12;
     }
 
     void matchesGdalsOwnFilter()
@@ -112,8 +139,8 @@ private slots:
     void filtersScenarioFeatures()
     {
         const MapContent map = loadProject(sample("heraklion.polis"));
-        // src/scenario_changes.csv: the fibre scenario adds 7 street lights of type smart_led (fids -1..-7) and
-        // two planning features, one "proposed" (department Ηλεκτροφωτισμός).
+        // src/scenario_changes.csv: the fibre scenario adds 7 street lights of type smart_led (fids -1..-7)
+        // and two planning features, one "proposed" (department Ηλεκτροφωτισμός).
         const auto fibre = scenarioLayers(map, "Fibre ring phase 2 + smart lighting");
         const FeatureStore& lights = layerNamed(fibre, "street_lights");
         QCOMPARE(filterFeatures(lights, "type = 'smart_led'").size(), std::size_t(42 + 7));
@@ -123,7 +150,8 @@ private slots:
         QCOMPARE(filterFeatures(planning, "department = 'Ηλεκτροφωτισμός'").size(), std::size_t(1));
         QCOMPARE(filterFeatures(planning, "status = 'proposed' AND phase = 2").size(), std::size_t(1));
         const auto airport = scenarioLayers(map, "Airport to Kasteli + Pankritio marina");
-        QCOMPARE(filterFeatures(layerNamed(airport, "planning"), "cost_eur > 50000000").size(), std::size_t(2));
+        QCOMPARE(filterFeatures(layerNamed(airport, "planning"), "cost_eur > 50000000").size(),
+                 std::size_t(2));
         QCOMPARE(filterFeatures(layerNamed(map.layers, "planning"), "cost_eur > 0").size(), std::size_t(0));
     }
 

@@ -93,7 +93,8 @@ private slots:
             QVERIFY(l.group.empty());
         // Saved over a copy of it (the old table gets the column), then opened again.
         const std::string path = m_dir.tmp("grouped.polis");
-        QVERIFY(QFile::copy(QString::fromStdString(polis::test::sample("heraklion.polis")), QString::fromStdString(path)));
+        QVERIFY(QFile::copy(QString::fromStdString(polis::test::sample("heraklion.polis")),
+                            QString::fromStdString(path)));
         MapContent map = sample;
         setLayerGroup(map.layers, 9, "Δίκτυα"); // street lights
         setLayerGroup(map.layers, 7, "Δίκτυα"); // fibre ring joins above them

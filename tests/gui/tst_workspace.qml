@@ -258,6 +258,7 @@ Item {
             grabImage(window.contentItem).save(screenshotPath.replace(".png", "-layer-group.png"))
             const toggle = Gui.findChild(header, "groupVisibility")
             compare(toggle.checkState, Qt.Checked)
+            waitForRendering(header)
             mouseClick(toggle)
             tryCompare(toggle, "checkState", Qt.Unchecked)
             verify(!layers.data(layers.index(layerRow("Αερολιμένες"), 0), LayerListModel.VisibleRole))
