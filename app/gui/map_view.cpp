@@ -291,7 +291,19 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
         const QPointF at = mapPointAt(event->position());
         emit clicked(at.x(), at.y());
     }
+    m_dragged = false;
     event->accept();
+}
+
+void MapView::mouseUngrabEvent()
+{
+    // A drag taken over before its release (a pinch grabbing the touch points) is undone: the gesture moves
+    // the map from where it was.
+    if (m_dragged) {
+        const QPointF back = m_pressPosition - m_lastMouse;
+        panBy(back.x(), back.y());
+        m_dragged = false;
+    }
 }
 
 void MapView::hoverMoveEvent(QHoverEvent* event)

@@ -23,6 +23,8 @@ Item {
             compare(component.status, Component.Ready, component.errorString())
             window = component.createObject(null, { source: sampleData + "/heraklion.polis", width: 1280, height: 800 })
             verify(window)
+            window.requestActivate() // keyboard events go to the active window (Xvfb has no window manager)
+            tryVerify(() => window.active, 5000)
             map = Gui.findChild(window.contentItem, "mapView")
             doc = map.document
             tryVerify(() => !doc.loading && doc.layers.count === 12 && map.framesRendered > 0 && !map.rendering, 20000)
