@@ -359,5 +359,35 @@ Item {
             perPixel = pinch(start, 0.5)
             fuzzyCompare(map.mapUnitsPerPixel(), perPixel * 2, perPixel * 0.02)
         }
+
+        // A scenario shown while the CRS changes stays shown (README: the fibre scenario has 69 + 7 street
+        // lights); saved in EPSG:4326 and opened again, the City Hall (25.1335 E 35.3395 N) is where it was.
+        function test_8_saveAfterACrsChange() {
+            const lights = () => doc.layers.data(doc.layers.index(layerRow("Έξυπνα φωτιστικά"), 0), LayerListModel.FeatureCountRole)
+            doc.activeScenario = "Fibre ring phase 2 + smart lighting"
+            tryCompare(doc, "activeScenario", "Fibre ring phase 2 + smart lighting")
+            compare(lights(), 76)
+            doc.setMapCrs(4326)
+            tryVerify(() => !doc.loading && doc.crs === "EPSG:4326", 20000)
+            compare(doc.activeScenario, "Fibre ring phase 2 + smart lighting")
+            compare(lights(), 76)
+            doc.activeScenario = "baseline"
+            compare(lights(), 69)
+
+            map.zoomToExtent(25.1335 - 0.01, 35.3395 - 0.01, 25.1335 + 0.01, 35.3395 + 0.01)
+            const path = tempDir + "/workspace wgs84.polis"
+            compare(doc.save(path, map.viewRect()), "")
+            doc.source = path
+            tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 12, 20000)
+            compare(doc.crs, "EPSG:4326")
+            compare(doc.errors.length, 0, doc.errors.join("\n"))
+            compare(doc.scenarios.length, 3)
+            const frames = map.framesRendered
+            map.zoomToFullExtent() // the saved view
+            waitForFrame(frames)
+            const p = map.itemPointFor(25.1335, 35.3395)
+            verify(p.x > 0 && p.x < map.width && p.y > 0 && p.y < map.height, p)
+            verify(Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"), map.frameColorAt(p.x, p.y))
+        }
     }
 }
