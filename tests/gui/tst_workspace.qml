@@ -77,6 +77,8 @@ Item {
             compare(Gui.findChild(panel, "rowCount").text, "7 of 14")
             mouseClick(Gui.findChild(panel, "selectAllMatching"))
             tryCompare(doc, "selectionCount", 7)
+            waitForRendering(table)
+            grabImage(window.contentItem).save(screenshotPath.replace(".png", "-table-filter.png"))
 
             // A bad expression shows GDAL's message, and every row.
             typeFilter(panel, "kind = ")
