@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// The attribute table of one layer: sortable by clicking a header, rows selectable (shared with the map).
+// The attribute table of one layer: sortable by clicking a header, filterable by an OGR SQL expression,
+// rows selectable (shared with the map).
 Pane {
     id: panel
     required property MapDocument document
@@ -16,6 +17,7 @@ Pane {
     AttributeTableModel {
         id: tableModel
         document: panel.document
+        onLayerRowChanged: filterField.text = ""
     }
 
     ColumnLayout {
@@ -24,14 +26,49 @@ Pane {
         RowLayout {
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 — %n feature(s)", "", table.rows).arg(panel.layerName)
+                text: panel.layerName
                 font.bold: true
                 elide: Text.ElideRight
+            }
+            Label {
+                objectName: "rowCount"
+                text: tableModel.filter.trim() === "" ? qsTr("%n feature(s)", "", tableModel.totalCount)
+                                                      : qsTr("%1 of %2").arg(table.rows).arg(tableModel.totalCount)
             }
             ToolButton {
                 text: "✕"
                 onClicked: panel.closed()
             }
+        }
+        RowLayout {
+            TextField {
+                id: filterField
+                objectName: "filterField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Filter, e.g. kind = 'school' AND floors > 2")
+                selectByMouse: true
+                onAccepted: tableModel.filter = text
+            }
+            BusyIndicator {
+                implicitWidth: 24
+                implicitHeight: 24
+                running: tableModel.filterJob.busy
+                visible: running
+            }
+            Button {
+                objectName: "selectAllMatching"
+                text: qsTr("Select all matching")
+                enabled: tableModel.filter.trim() !== "" && tableModel.filterError === "" && table.rows > 0
+                onClicked: tableModel.selectAllShown()
+            }
+        }
+        Label {
+            objectName: "filterError"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: tableModel.filterError
+            color: "#b00020"
+            wrapMode: Text.Wrap
         }
         HorizontalHeaderView {
             id: header

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// One row of the layers panel.
+// One row of the layers panel. Dragging the handle (≡) reports positions in list coordinates; the panel
+// moves the layer where it is dropped (into the group of the layer it lands on).
 ItemDelegate {
     id: row
     required property MapDocument document
@@ -16,17 +17,55 @@ ItemDelegate {
     required property color fillColor
     required property color strokeColor
     required property var legend
+    required property string group
+    property bool folded: false     // its group is collapsed
+    property bool dropTarget: false // a dragged layer would land here
+    property bool dropAbove: false  // ...above this row (else below)
     signal zoomRequested()
     signal tableRequested()
     signal styleRequested()
+    signal dragStarted()
+    signal dragMoved(point listPoint)
+    signal dragFinished()
 
-    height: content.implicitHeight + 8
+    visible: !folded
+    height: folded ? 0 : content.implicitHeight + 8
+    leftPadding: group === "" ? 6 : 18
+
+    Rectangle {
+        visible: row.dropTarget
+        width: parent.width
+        height: 3
+        y: row.dropAbove ? -2 : parent.height - 1
+        color: palette.highlight
+    }
     onDoubleClicked: zoomRequested()
 
     contentItem: ColumnLayout {
         id: content
         spacing: 2
         RowLayout {
+            Label {
+                objectName: "dragHandle"
+                text: "≡"
+                font.pixelSize: 18
+                opacity: 0.6
+                MouseArea {
+                    id: handleArea
+                    anchors.fill: parent
+                    anchors.margins: -4
+                    hoverEnabled: true
+                    cursorShape: Qt.SizeVerCursor
+                    preventStealing: true
+                    onPressed: row.dragStarted()
+                    onPositionChanged: (mouse) => row.dragMoved(mapToItem(row.ListView.view, mouse.x, mouse.y))
+                    onReleased: row.dragFinished()
+                    onCanceled: row.dragFinished()
+                }
+                ToolTip.text: qsTr("Drag to change the drawing order (or use ▲▼)")
+                ToolTip.visible: handleArea.containsMouse && !handleArea.pressed
+                ToolTip.delay: 800
+            }
             CheckBox {
                 objectName: "visibility"
                 checked: row.layerVisible
@@ -46,22 +85,30 @@ ItemDelegate {
                 text: row.featureCount >= 0 ? row.featureCount : ""
                 opacity: 0.6
             }
+            LayerGroupButton {
+                layers: row.document.layers
+                row: row.index
+                group: row.group
+            }
         }
-        Repeater {
-            model: row.legend
-            delegate: RowLayout {
-                required property var modelData
-                Layout.leftMargin: 40
-                LegendSwatch {
-                    kind: row.kind
-                    fillColor: modelData.fillColor
-                    strokeColor: modelData.strokeColor
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    elide: Text.ElideRight
-                    font.pixelSize: 11
+        Column { // a Repeater straight in a Layout can crash when its model is replaced (Qt 6.4)
+            Layout.fillWidth: true
+            Repeater {
+                model: row.legend
+                delegate: Row {
+                    required property var modelData
+                    leftPadding: 40
+                    spacing: 6
+                    LegendSwatch {
+                        kind: row.kind
+                        fillColor: modelData.fillColor
+                        strokeColor: modelData.strokeColor
+                    }
+                    Label {
+                        text: modelData.label
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                    }
                 }
             }
         }
@@ -76,6 +123,7 @@ ItemDelegate {
                 onMoved: row.document.setLayerOpacity(row.index, value)
             }
             ToolButton {
+                objectName: "moveUp"
                 text: "▲"
                 enabled: row.index > 0
                 onClicked: row.document.moveLayer(row.index, row.index - 1)
@@ -83,6 +131,7 @@ ItemDelegate {
                 ToolTip.visible: hovered
             }
             ToolButton {
+                objectName: "moveDown"
                 text: "▼"
                 enabled: row.index < row.ListView.view.count - 1
                 onClicked: row.document.moveLayer(row.index, row.index + 1)
@@ -106,6 +155,7 @@ ItemDelegate {
                 onClicked: row.tableRequested()
             }
             ToolButton {
+                objectName: "removeLayer"
                 text: "✕"
                 onClicked: row.document.removeLayer(row.index)
                 ToolTip.text: qsTr("Remove the layer from the map")

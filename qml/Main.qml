@@ -124,6 +124,8 @@ ApplicationWindow {
                 }
             }
 
+            MapPinch {}
+
             MeasureTool {
                 id: measureTool
                 objectName: "measureTool"
@@ -194,7 +196,7 @@ ApplicationWindow {
         }
     }
 
-    // Undo and redo cover style changes and scenario edits (the document's undo stack).
+    // Undo and redo cover style changes, layer-list changes and scenario edits (the document's undo stack).
     Shortcut {
         sequences: [StandardKey.Undo]
         enabled: mapDocument.canUndo

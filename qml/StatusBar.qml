@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS, loading and rendering state.
+// Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS (click to change it), loading and
+// rendering state.
 ToolBar {
     id: bar
     required property MapView map
@@ -11,6 +12,16 @@ ToolBar {
 
     function formatted(p, decimals) {
         return isNaN(p.x) ? "—" : p.x.toFixed(decimals) + ", " + p.y.toFixed(decimals)
+    }
+
+    Loader { // created on first use: the catalogue is read then
+        id: crsPicker
+        objectName: "crsPickerLoader"
+        active: false
+        sourceComponent: CrsPicker {
+            objectName: "crsPicker"
+            document: bar.document
+        }
     }
 
     RowLayout {
@@ -50,9 +61,16 @@ ToolBar {
         Label {
             text: bar.map.rendering ? qsTr("Rendering…") : ""
         }
-        Label {
+        ToolButton {
             objectName: "mapCrs"
             text: bar.document.crs
+            enabled: !bar.document.loading
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Change the map's coordinate reference system")
+            onClicked: {
+                crsPicker.active = true
+                crsPicker.item.open()
+            }
         }
     }
 }

@@ -10,11 +10,14 @@
 
 namespace polis {
 
+class BackgroundJob;
 class MapDocument;
 
 /// The attribute table of one layer of a MapDocument. Reads values straight from the layer's
-/// FeatureStore (no copy of the data: only a row order when sorted), so a million rows stay responsive.
-/// Rows and the map selection are kept in step both ways through the document.
+/// FeatureStore (no copy of the data: only a vector of feature indices when filtered or sorted), so a
+/// million rows stay responsive. Rows and the map selection are kept in step both ways through the document.
+/// An OGR SQL filter (filterFeatures) runs on a worker thread on the store shown, scenario features
+/// included, and is applied again when the layer's store changes (another scenario).
 class AttributeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +27,15 @@ class AttributeTableModel : public QAbstractTableModel
     Q_PROPERTY(int layerRow READ layerRow WRITE setLayerRow NOTIFY layerRowChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
+    /// OGR SQL WHERE expression on the layer's fields (e.g. `kind = 'school' AND floors > 2`); "" = all rows.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    /// GDAL's message when the filter does not compile; "" otherwise.
+    Q_PROPERTY(QString filterError READ filterError NOTIFY filterChanged)
+    /// Features in the layer (rows shown when no filter applies).
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY filterChanged)
+    Q_MOC_INCLUDE("background_job.hpp")
+    /// The filter's worker job (busy while a filter is evaluated).
+    Q_PROPERTY(BackgroundJob* filterJob READ filterJob CONSTANT)
 
 public:
     explicit AttributeTableModel(QObject* parent = nullptr);
@@ -34,6 +46,11 @@ public:
     void setLayerRow(int row);
     int sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_ascending; }
+    QString filter() const { return m_filter; }
+    void setFilter(const QString& filter);
+    QString filterError() const { return m_filterError; }
+    int totalCount() const { return m_store ? int(m_store->size()) : 0; }
+    BackgroundJob* filterJob() const { return m_filterJob; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,6 +66,8 @@ public:
     Q_INVOKABLE void selectRow(int row, bool extend);
     /// The feature id shown in table row `row`.
     Q_INVOKABLE qlonglong fidAt(int row) const;
+    /// Makes every row shown (the filter's matches) the map selection.
+    Q_INVOKABLE void selectAllShown();
 
     enum Role { SelectedRole = Qt::UserRole + 1 };
 
@@ -56,19 +75,29 @@ signals:
     void documentChanged();
     void layerRowChanged();
     void sortChanged();
+    void filterChanged();
 
 private:
     void reload();
     void onContentChanged();
-    std::uint32_t featureAt(int row) const { return m_order.empty() ? std::uint32_t(row) : m_order[std::size_t(row)]; }
+    void runFilter();
+    /// Rebuilds m_order from the filter's matches and the sort column (model reset).
+    void rebuildOrder();
+    bool natural() const { return !m_filtered && m_sortColumn < 0; }
+    std::uint32_t featureAt(int row) const { return natural() ? std::uint32_t(row) : m_order[std::size_t(row)]; }
 
     QPointer<MapDocument> m_document;
     int m_layerRow = -1;
     std::shared_ptr<const FeatureStore> m_store;
     std::shared_ptr<const std::vector<std::uint32_t>> m_selection;
-    std::vector<std::uint32_t> m_order; ///< table row -> feature; empty = natural order
+    std::vector<std::uint32_t> m_order;    ///< table row -> feature; unused in natural order
+    std::vector<std::uint32_t> m_matching; ///< the filter's matches (ascending) when m_filtered
+    bool m_filtered = false;
     int m_sortColumn = -1;
     bool m_ascending = true;
+    QString m_filter;
+    QString m_filterError;
+    BackgroundJob* m_filterJob;
 };
 
 } // namespace polis

@@ -1,8 +1,11 @@
 #include "layer_list_model.hpp"
 
 #include "map_document.hpp"
+#include "layers/io/layer_groups.hpp"
 
 #include <QColor>
+
+#include <algorithm>
 
 namespace polis {
 namespace {
@@ -81,6 +84,8 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
         return qcolor(layer.style.stroke);
     case LegendRole:
         return legend(layer.style);
+    case GroupRole:
+        return QString::fromStdString(layer.group);
     default:
         return {};
     }
@@ -95,12 +100,14 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {FeatureCountRole, "featureCount"},
             {FillColorRole, "fillColor"},
             {StrokeColorRole, "strokeColor"},
-            {LegendRole, "legend"}};
+            {LegendRole, "legend"},
+            {GroupRole, "group"}};
 }
 
 void LayerListModel::rowChanged(int row)
 {
     emit dataChanged(index(row), index(row));
+    changed();
 }
 
 void LayerListModel::reset()
@@ -108,6 +115,77 @@ void LayerListModel::reset()
     beginResetModel();
     endResetModel();
     emit countChanged();
+    changed();
+}
+
+void LayerListModel::changed()
+{
+    ++m_revision;
+    emit revisionChanged();
+}
+
+void LayerListModel::setLayerGroup(int row, const QString& group)
+{
+    const MapLayer* layer = m_document->layerAt(row);
+    if (!layer || layer->group == group.toStdString())
+        return;
+    const QString name = QString::fromStdString(layer->name);
+    auto layers = m_document->content()->layers;
+    polis::setLayerGroup(layers, std::size_t(m_document->indexOfRow(row)), group.toStdString());
+    m_document->pushLayers(std::move(layers), group.isEmpty() ? tr("Take %1 out of its group").arg(name)
+                                                              : tr("Put %1 into group %2").arg(name, group));
+}
+
+void LayerListModel::renameGroup(const QString& from, const QString& to)
+{
+    if (from.isEmpty() || to.trimmed().isEmpty() || from == to)
+        return;
+    auto layers = m_document->content()->layers;
+    polis::renameGroup(layers, from.toStdString(), to.trimmed().toStdString());
+    m_document->pushLayers(std::move(layers), tr("Rename group %1 to %2").arg(from, to.trimmed()));
+}
+
+void LayerListModel::ungroup(const QString& group)
+{
+    if (group.isEmpty())
+        return;
+    auto layers = m_document->content()->layers;
+    polis::ungroup(layers, group.toStdString());
+    m_document->pushLayers(std::move(layers), tr("Ungroup %1").arg(group));
+}
+
+void LayerListModel::setGroupVisible(const QString& group, bool visible)
+{
+    if (group.isEmpty() || groupVisibility(group) == (visible ? 2 : 0))
+        return;
+    auto layers = m_document->content()->layers;
+    polis::setGroupVisible(layers, group.toStdString(), visible);
+    m_document->pushLayers(std::move(layers), visible ? tr("Show group %1").arg(group) : tr("Hide group %1").arg(group));
+}
+
+int LayerListModel::groupVisibility(const QString& group) const
+{
+    const std::string name = group.toStdString();
+    int members = 0;
+    int visible = 0;
+    for (const MapLayer& layer : m_document->content()->layers) {
+        if (layer.group == name) {
+            ++members;
+            visible += layer.visible ? 1 : 0;
+        }
+    }
+    return visible == 0 ? 0 : visible == members ? 2 : 1;
+}
+
+QString LayerListModel::newGroupName() const
+{
+    const auto& layers = m_document->content()->layers;
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? tr("Group") : tr("Group %1").arg(n);
+        const std::string text = name.toStdString();
+        if (std::none_of(layers.begin(), layers.end(), [&](const MapLayer& l) { return l.group == text; }))
+            return name;
+    }
 }
 
 } // namespace polis

@@ -6,14 +6,17 @@ namespace polis {
 
 class MapDocument;
 
-/// The layers of a MapDocument for a layers panel and legend: top of the drawing order first.
-/// Reads the document's snapshot; never copies features.
+/// The layers of a MapDocument for a layers panel and legend: top of the drawing order first, each with its
+/// group (a group's layers are adjacent: a panel shows them as a section). Reads the document's snapshot;
+/// never copies features. Group operations are undoable commands on the document's undo stack.
 class LayerListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Layers belong to a MapDocument")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// Increases whenever any row changes (for bindings on groupVisibility()).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     enum Role {
@@ -25,13 +28,29 @@ public:
         FillColorRole,    ///< transparent when unfilled
         StrokeColorRole,
         LegendRole, ///< one {label, fillColor, strokeColor} per class of a categorized or graduated style
+        GroupRole,  ///< the layer's group name, "" when in none
     };
+    Q_ENUM(Role)
 
     explicit LayerListModel(MapDocument* document);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    int revision() const { return m_revision; }
+
+    /// Puts layer `row` into `group` (a new group starts where the layer is; "" takes it out of its group).
+    Q_INVOKABLE void setLayerGroup(int row, const QString& group);
+    Q_INVOKABLE void renameGroup(const QString& from, const QString& to);
+    /// The layers of `group` leave it, staying where they are.
+    Q_INVOKABLE void ungroup(const QString& group);
+    /// Shows or hides every layer of `group`.
+    Q_INVOKABLE void setGroupVisible(const QString& group, bool visible);
+    /// 0: no layer of `group` is visible, 1: some are, 2: all are.
+    Q_INVOKABLE int groupVisibility(const QString& group) const;
+    /// A group name not used yet ("Group", "Group 2", ...), translated.
+    Q_INVOKABLE QString newGroupName() const;
 
     /// Called by the document: the whole list changed (load, reorder, removal)...
     void reset();
@@ -40,9 +59,13 @@ public:
 
 signals:
     void countChanged();
+    void revisionChanged();
 
 private:
+    void changed();
+
     MapDocument* m_document;
+    int m_revision = 0;
 };
 
 } // namespace polis

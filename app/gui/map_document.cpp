@@ -2,9 +2,12 @@
 
 #include "attribute_form.hpp"
 #include "layer_list_model.hpp"
+#include "layers_command.hpp"
 #include "style_command.hpp"
+#include "worker_pool.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
+#include "layers/io/layer_groups.hpp"
 #include "layers/io/project.hpp"
 #include "layers/scenario/scenario_layers.hpp"
 
@@ -205,6 +208,35 @@ QString MapDocument::save(const QString& path, const QRectF& view)
     return {};
 }
 
+void MapDocument::setMapCrs(int epsg)
+{
+    m_loading = true;
+    emit loadingChanged();
+    const quint64 generation = ++m_loadGeneration;
+    QPointer<MapDocument> self(this);
+    QtConcurrent::run(&workerPool(), [map = m_content, epsg]() -> std::shared_ptr<const MapContent> {
+        try {
+            return std::make_shared<const MapContent>(reprojectMap(*map, Crs::fromEpsg(epsg)));
+        } catch (const Error& e) {
+            auto unchanged = std::make_shared<MapContent>(*map);
+            unchanged->errors.push_back({"EPSG:" + std::to_string(epsg), e.what()});
+            return unchanged;
+        }
+    }).then(this, [self, generation](std::shared_ptr<const MapContent> content) {
+        if (!self || generation != self->m_loadGeneration)
+            return;
+        self->m_loading = false;
+        const QString scenario = std::exchange(self->m_activeScenario, QStringLiteral("baseline"));
+        self->replace(std::move(content)); // reprojectMap shows the baseline...
+        self->m_undo.clear(); // its commands hold geometries in the old CRS
+        self->m_scenarios = self->m_content->scenarios; // reprojected with the layers
+        self->m_shown = ChangeSet();                     // the new layers are the baseline's
+        self->m_layers->reset();
+        self->setActiveScenario(scenario); // ...so the scenario is applied again
+        emit self->loadingChanged();
+    });
+}
+
 void MapDocument::addSources(const QStringList& paths)
 {
     std::vector<std::string> specs;
@@ -293,7 +325,35 @@ template <class Change> void MapDocument::changeLayer(int row, Change&& change)
 
 void MapDocument::setLayerVisible(int row, bool visible)
 {
-    changeLayer(row, [visible](MapLayer& l) { l.visible = visible; });
+    const MapLayer* layer = layerAt(row);
+    if (!layer || layer->visible == visible)
+        return;
+    auto layers = m_content->layers;
+    layers[std::size_t(indexOfRow(row))].visible = visible;
+    const QString name = QString::fromStdString(layer->name);
+    pushLayers(std::move(layers), visible ? tr("Show %1").arg(name) : tr("Hide %1").arg(name));
+}
+
+void MapDocument::pushLayers(std::vector<MapLayer> after, const QString& text, const void* opacityOf)
+{
+    m_undo.push(new LayersCommand(this, m_content->layers, std::move(after), text, opacityOf));
+}
+
+void MapDocument::setLayers(std::vector<MapLayer> layers)
+{
+    const auto& before = m_content->layers;
+    bool sameRows = layers.size() == before.size();
+    for (std::size_t i = 0; sameRows && i < layers.size(); ++i)
+        sameRows = LayersCommand::key(layers[i]) == LayersCommand::key(before[i]) && layers[i].group == before[i].group;
+    auto next = std::make_shared<MapContent>(*m_content);
+    next->layers = std::move(layers);
+    replace(std::move(next));
+    if (!sameRows) {
+        m_layers->reset();
+        return;
+    }
+    for (int row = 0; row < int(m_content->layers.size()); ++row)
+        m_layers->rowChanged(row);
 }
 
 void MapDocument::setLayout(const PrintLayout& layout)
@@ -326,35 +386,35 @@ void MapDocument::applyStyle(const FeatureStore& store, const Style& style)
 
 void MapDocument::setLayerOpacity(int row, double opacity)
 {
-    changeLayer(row, [opacity](MapLayer& l) { l.opacity = std::clamp(opacity, 0.0, 1.0); });
+    const MapLayer* layer = layerAt(row);
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (!layer || layer->opacity == opacity)
+        return;
+    auto layers = m_content->layers;
+    layers[std::size_t(indexOfRow(row))].opacity = opacity;
+    pushLayers(std::move(layers), tr("Change the opacity of %1").arg(QString::fromStdString(layer->name)),
+               LayersCommand::key(*layer));
 }
 
 void MapDocument::moveLayer(int from, int to)
 {
-    const int count = int(m_content->layers.size());
-    if (from < 0 || to < 0 || from >= count || to >= count || from == to)
+    const MapLayer* moved = layerAt(from);
+    const MapLayer* target = layerAt(to);
+    if (!moved || !target || from == to)
         return;
-    auto next = std::make_shared<MapContent>(*m_content);
-    auto& layers = next->layers;
-    const auto source = layers.begin() + indexOfRow(from);
-    const auto target = layers.begin() + indexOfRow(to);
-    if (source < target)
-        std::rotate(source, source + 1, target + 1);
-    else
-        std::rotate(target, source, source + 1);
-    replace(std::move(next));
-    m_layers->reset();
+    auto layers = m_content->layers;
+    polis::moveLayer(layers, std::size_t(indexOfRow(from)), std::size_t(indexOfRow(to)), target->group);
+    pushLayers(std::move(layers), tr("Move %1").arg(QString::fromStdString(moved->name)));
 }
 
 void MapDocument::removeLayer(int row)
 {
-    const int index = indexOfRow(row);
-    if (row < 0 || index < 0)
+    const MapLayer* layer = layerAt(row);
+    if (!layer)
         return;
-    auto next = std::make_shared<MapContent>(*m_content);
-    next->layers.erase(next->layers.begin() + index);
-    replace(std::move(next));
-    m_layers->reset();
+    auto layers = m_content->layers;
+    layers.erase(layers.begin() + indexOfRow(row));
+    pushLayers(std::move(layers), tr("Remove %1").arg(QString::fromStdString(layer->name)));
 }
 
 QRectF MapDocument::layerExtent(int row) const

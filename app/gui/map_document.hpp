@@ -73,6 +73,11 @@ public:
     static QString localPath(const QString& pathOrUrl);
     /// True when `pathOrUrl` names a Polis project (opened, not imported, when dropped on the window).
     Q_INVOKABLE bool isProjectFile(const QString& pathOrUrl) const;
+    /// Shows the map in CRS EPSG:`epsg`, on a worker thread: vector layers read again into it, scenarios and
+    /// the extent reprojected (reprojectMap); order, styles, visibility, opacity and the active scenario are
+    /// kept, the undo stack is cleared (its commands hold the old layers). Views keep showing the same place.
+    /// An unknown code or an impossible transformation leaves the map as it is and reports the error.
+    Q_INVOKABLE void setMapCrs(int epsg);
     /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread and reprojected into
     /// the map CRS; a dataset that cannot be read is reported in errors.
     Q_INVOKABLE void addSources(const QStringList& paths);
@@ -104,8 +109,14 @@ public:
     /// The undo stack (history views read it and move through it).
     QUndoStack* undoStack() { return &m_undo; }
 
-    // Undo covers style changes (setLayerStyle) and scenario edits (EngineCommand). Loading a new source
-    // clears the stack.
+    /// Changes the layers (bottom to top) to `after`, as one command on the undo stack named `text`;
+    /// `opacityOf` as in LayersCommand. Layer-list changes of the panel and the model go through here.
+    void pushLayers(std::vector<MapLayer> after, const QString& text, const void* opacityOf = nullptr);
+    /// Replaces the layers (undo commands use this): rows keep their delegates when only properties changed.
+    void setLayers(std::vector<MapLayer> layers);
+
+    // Undo covers style changes (setLayerStyle), layer-list changes (LayersCommand) and scenario edits
+    // (EngineCommand). Loading a new source or changing the map CRS clears the stack.
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
     QString undoText() const { return m_undo.undoText(); }

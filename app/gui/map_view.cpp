@@ -2,6 +2,8 @@
 
 #include "document_binding.hpp"
 #include "worker_pool.hpp"
+#include "layers/core/error.hpp"
+#include "layers/core/transform.hpp"
 #include "layers/render/map_renderer.hpp"
 
 #include <QPainter>
@@ -46,10 +48,35 @@ void MapView::setDocument(MapDocument* document)
 
 void MapView::onContentChanged()
 {
+    followCrs();
     if (m_extent.isEmpty() && m_document && !m_document->content()->extent.isEmpty())
         zoomToFullExtent();
     else
         requestRender();
+}
+
+void MapView::followCrs()
+{
+    if (!m_document)
+        return;
+    const Crs crs = m_document->content()->crs;
+    if (crs.isSame(m_crs))
+        return;
+    if (m_crs.isValid() && crs.isValid() && !m_extent.isEmpty()) {
+        // The same place in the new map CRS; the stale frame moves along until the new one arrives.
+        try {
+            const Transform transform(m_crs, crs);
+            m_extent = transform.apply(m_extent);
+            if (!m_frameExtent.isEmpty())
+                m_frameExtent = transform.apply(m_frameExtent);
+        } catch (const CrsError&) {
+            m_extent = {}; // no way between the two: show the whole map
+        }
+        m_history.clear(); // extents in the old CRS
+        m_historyIndex = -1;
+        emit viewChanged();
+    }
+    m_crs = crs;
 }
 
 Extent MapView::viewExtent() const
@@ -264,7 +291,19 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
         const QPointF at = mapPointAt(event->position());
         emit clicked(at.x(), at.y());
     }
+    m_dragged = false;
     event->accept();
+}
+
+void MapView::mouseUngrabEvent()
+{
+    // A drag taken over before its release (a pinch grabbing the touch points) is undone: the gesture moves
+    // the map from where it was.
+    if (m_dragged) {
+        const QPointF back = m_pressPosition - m_lastMouse;
+        panBy(back.x(), back.y());
+        m_dragged = false;
+    }
 }
 
 void MapView::hoverMoveEvent(QHoverEvent* event)

@@ -1,4 +1,5 @@
 #pragma once
+#include "layers/core/crs.hpp"
 #include "layers/core/extent.hpp"
 
 #include <QFuture>
@@ -88,18 +89,22 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseUngrabEvent() override;
     void hoverMoveEvent(QHoverEvent* event) override;
     void hoverLeaveEvent(QHoverEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
 private:
     void onContentChanged();
+    /// When the document's map CRS changed: moves the view (and the stale frame) into it.
+    void followCrs();
     void setView(const Extent& extent, bool remember = true);
     void requestRender();
     Extent viewExtent() const;
 
     QPointer<MapDocument> m_document;
     Extent m_extent; ///< the requested view; shown widened to the item's aspect ratio
+    Crs m_crs;       ///< the map CRS m_extent is in
     std::vector<Extent> m_history;
     int m_historyIndex = -1;
     QImage m_frame;

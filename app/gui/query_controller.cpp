@@ -1,8 +1,8 @@
 #include "query_controller.hpp"
 
 #include "background_job.hpp"
-#include "layers/io/data_source.hpp"
 #include "layers/io/feature_writer.hpp"
+#include "layers/query/attribute_filter.hpp"
 #include "layers/query/select_by_location.hpp"
 #include "layers/query/statistics.hpp"
 #include "map_document.hpp"
@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QMap>
 
-#include <unordered_set>
+#include <algorithm>
 
 namespace polis {
 namespace {
@@ -30,22 +30,6 @@ const MapLayer* layerNamed(const MapContent& map, const QString& name)
 {
     const int row = rowNamed(map, name);
     return row < 0 ? nullptr : &map.layers[map.layers.size() - 1 - std::size_t(row)];
-}
-
-/// The fids of the features of `layer`'s source that match `where`, read again from the source so that the
-/// driver evaluates the OGR SQL. Worker thread.
-std::unordered_set<std::int64_t> matchingFids(const std::string& source, const std::string& layer,
-                                              const std::string& where)
-{
-    const DataSource ds = DataSource::open(source);
-    ReadOptions options;
-    options.where = where;
-    options.fields = std::vector<std::string>{};
-    const auto store = ds.read(layer.empty() ? ds.selectedLayers().front() : ds.layerIndex(layer), options);
-    std::unordered_set<std::int64_t> fids;
-    for (std::size_t i = 0; i < store->size(); ++i)
-        fids.insert(store->fid(i));
-    return fids;
 }
 
 } // namespace
@@ -161,8 +145,7 @@ void QueryController::execute(const QVariantMap& query)
     stats.valueField = query.value("valueField").toString().toStdString();
     stats.groupField = query.value("groupField").toString().toStdString();
     job()->start(
-        [a = m_searched, b = m_queried, source = searched->source, sourceLayer = searched->sourceLayer,
-         where = query.value("where").toString().toStdString(), p = *predicate, location,
+        [a = m_searched, b = m_queried, where = query.value("where").toString().toStdString(), p = *predicate, location,
          stats](BackgroundJob::State& state) {
             Outcome out;
             try {
@@ -170,9 +153,12 @@ void QueryController::execute(const QVariantMap& query)
                 if (!state.report(0.5))
                     return out;
                 if (!where.empty()) {
-                    const auto fids = matchingFids(source, sourceLayer, where);
+                    const std::vector<std::uint32_t> matching = filterFeatures(*a, where);
                     found.indices.erase(std::remove_if(found.indices.begin(), found.indices.end(),
-                                                       [&](std::size_t i) { return !fids.count(a->fid(i)); }),
+                                                       [&](std::size_t i) {
+                                                           return !std::binary_search(matching.begin(), matching.end(),
+                                                                                      std::uint32_t(i));
+                                                       }),
                                         found.indices.end());
                 }
                 StatisticsOptions grouped = stats;

@@ -3,13 +3,15 @@
 #include "../core/error.hpp"
 #include "../core/transform.hpp"
 #include "data_source.hpp"
+#include "layer_groups.hpp"
 #include "project.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <thread>
 #include <filesystem>
+#include <thread>
+#include <utility>
 
 namespace polis {
 namespace {
@@ -172,6 +174,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
         entry.visible = layer.visible;
         entry.opacity = layer.opacity;
         entry.style = layer.style;
+        entry.group = layer.group;
         project.layers.push_back(std::move(entry));
     }
     return project;
@@ -205,10 +208,12 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
                 const std::size_t index = entry.layer.empty() ? ds.selectedLayers().front() : ds.layerIndex(entry.layer);
                 addVectorLayer(map, ds, index, entry.name, &entry.style, entry.opacity, entry.visible);
             }
+            map.layers.back().group = entry.group;
         } catch (const Error& e) {
             map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
         }
     }
+    gatherGroups(map.layers); // a hand-edited project may have scattered them
     if (!project.extent.isEmpty() && project.mapCrs.isValid()) {
         map.extent = project.mapCrs.isSame(map.crs) ? project.extent
                                                      : Transform(project.mapCrs, map.crs).apply(project.extent);
@@ -216,6 +221,37 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
         map.extent = layersExtent(map);
     }
     return map;
+}
+
+MapContent reprojectMap(const MapContent& map, const Crs& crs)
+{
+    MapContent next = map;
+    next.crs = crs;
+    if (!map.crs.isValid() || map.crs.isSame(crs))
+        return next;
+    const Transform transform(map.crs, crs);
+    reprojectScenarios(next.scenarios, transform);
+    next.extent = transform.apply(map.extent);
+    ReadOptions options;
+    options.targetCrs = crs;
+    for (MapLayer& layer : next.layers) {
+        layer.selection.reset();
+        if (layer.baselineFeatures)
+            layer.features = std::exchange(layer.baselineFeatures, nullptr);
+        if (!layer.features)
+            continue;
+        try {
+            const DataSource ds = DataSource::open(layer.source);
+            const std::size_t index =
+                layer.sourceLayer.empty() ? ds.selectedLayers().front() : ds.layerIndex(layer.sourceLayer);
+            layer.features = ds.read(index, options);
+        } catch (const Error& e) {
+            layer.visible = false; // never drawn in the wrong place
+            next.errors.push_back({layer.name, layer.name + " (" + layer.source + "): not reprojected to " +
+                                                   crs.displayId() + ": " + e.what()});
+        }
+    }
+    return next;
 }
 
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)

@@ -28,6 +28,9 @@ struct MapLayer
     Style style;
     double opacity = 1.0;
     bool visible = true;
+    /// The layers-panel group the layer belongs to (UTF-8; empty = none). A group's layers are adjacent in
+    /// the drawing order (see layer_groups.hpp).
+    std::string group;
     /// Selected feature indices (ascending), drawn highlighted on top of the layer; null = none.
     std::shared_ptr<const std::vector<std::uint32_t>> selection;
 };
@@ -61,6 +64,13 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
 /// default styles. The map CRS is `crs` when valid, else the first layer's. Never throws for a bad
 /// input: each one that fails is reported in errors.
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
+
+/// `map` in map CRS `crs`: every vector layer read again from its source into `crs` (name, style, opacity,
+/// visibility kept; selection cleared), rasters kept (they are warped when drawn), the scenarios' change-set
+/// geometries and the extent transformed. A scenario's version of a layer (baselineFeatures set) comes back as
+/// the baseline: apply the scenario again. A layer that cannot be read again is kept as it was but hidden, and
+/// reported in errors. Throws CrsError when no transformation links the two CRSs. Worker thread (reads files).
+MapContent reprojectMap(const MapContent& map, const Crs& crs);
 
 /// The style of the `index`-th layer without a saved style: a palette colour (ColorBrewer Set1-like, distinct
 /// on a light background), filled half-transparent for polygons, stroked for lines, filled for points.

@@ -115,6 +115,7 @@ Project Project::load(const std::string& path)
         layer.source = fieldText(*f, "source");
         layer.layer = fieldText(*f, "layer");
         layer.raster = fieldText(*f, "kind") == "raster";
+        layer.group = fieldText(*f, "group_name"); // "" in projects saved before groups existed
         const int visible = f->GetFieldIndex("visible");
         layer.visible = visible < 0 || !f->IsFieldSetAndNotNull(visible) || f->GetFieldAsInteger(visible) != 0;
         const int opacity = f->GetFieldIndex("opacity");
@@ -172,10 +173,15 @@ void Project::save(const std::string& path) const
     OGRLayer* layerTable = projectTable(*ds, kLayersTable,
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
                               {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
-                              {"opacity", OFTReal}, {"style", OFTString}});
+                              {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString}});
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
+    if (layerTable->GetLayerDefn()->GetFieldIndex("group_name") < 0) { // a project saved before groups existed
+        OGRFieldDefn group("group_name", OFTString);
+        if (layerTable->CreateField(&group) != OGRERR_NONE)
+            fail("cannot add the layer group column");
+    }
     std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
     for (const char* name : detail::kScenarioTables) {
         if (OGRLayer* table = ds->GetLayerByName(name))
@@ -209,6 +215,7 @@ void Project::save(const std::string& path) const
         f.SetField("visible", l.visible ? 1 : 0);
         f.SetField("opacity", l.opacity);
         f.SetField("style", styleToJson(l.style).c_str());
+        f.SetField("group_name", l.group.c_str());
         if (layerTable->CreateFeature(&f) != OGRERR_NONE)
             fail("cannot write layer " + l.name);
     }

@@ -2,6 +2,7 @@
 // ellipsoidal Transverse Mercator, the standard geodetic <-> geocentric conversion) with the parameters
 // published in the EPSG registry, never from PROJ's own output.
 #include "layers/core/crs.hpp"
+#include "layers/core/crs_catalogue.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/transform.hpp"
 
@@ -350,6 +351,49 @@ private slots:
         // A UTM zone on the same ellipsoid is not mistaken for it.
         const Crs utm = Crs::fromUserInput("+proj=utm +zone=35 +ellps=GRS80 +units=m +no_defs");
         QVERIFY(utm.epsg().value_or(0) != 2100);
+    }
+
+    // The EPSG catalogue: codes and names from the EPSG registry (epsg.org), which PROJ's database mirrors.
+    void catalogueListsEpsgCrss()
+    {
+        const std::vector<CrsInfo>& all = crsCatalogue();
+        QVERIFY2(all.size() > 1000, QByteArray::number(qulonglong(all.size())));
+        QCOMPARE(&crsCatalogue(), &all); // cached
+        QVERIFY(std::is_sorted(all.begin(), all.end(), [](const CrsInfo& a, const CrsInfo& b) { return a.code < b.code; }));
+        const auto entry = [&](int code) {
+            return std::find_if(all.begin(), all.end(), [code](const CrsInfo& c) { return c.code == code; });
+        };
+        QVERIFY(entry(2100) != all.end());
+        QCOMPARE(QString::fromStdString(entry(2100)->name), QString("GGRS87 / Greek Grid"));
+        QVERIFY(QString::fromStdString(entry(2100)->area).contains("Greece"));
+        QVERIFY(!entry(2100)->geographic);
+        QVERIFY(entry(4326)->geographic);
+        QCOMPARE(QString::fromStdString(entry(32635)->name), QString("WGS 84 / UTM zone 35N"));
+        QCOMPARE(QString::fromStdString(entry(3857)->name), QString("WGS 84 / Pseudo-Mercator"));
+        QVERIFY(entry(4978) == all.end()); // geocentric: not a map CRS
+        QVERIFY(entry(2036) == all.end()); // deprecated
+    }
+
+    void catalogueSearch()
+    {
+        const std::vector<CrsInfo>& all = crsCatalogue();
+        const auto codes = [&](const std::string& text) {
+            std::vector<int> found;
+            for (std::size_t i : searchCrs(text))
+                found.push_back(all[i].code);
+            return found;
+        };
+        QCOMPARE(codes("Greek Grid"), std::vector<int>{2100});
+        QCOMPARE(codes("greek GRID"), std::vector<int>{2100});
+        QCOMPARE(codes("2100").front(), 2100);
+        for (int code : codes("2100"))
+            QVERIFY(std::to_string(code).rfind("2100", 0) == 0);
+        QCOMPARE(codes("4326").front(), 4326);
+        QCOMPARE(codes("EPSG:3857"), std::vector<int>{3857});
+        const std::vector<int> utm = codes("WGS 84 / UTM zone 35N");
+        QVERIFY(std::find(utm.begin(), utm.end(), 32635) != utm.end());
+        QVERIFY(codes("no such crs anywhere").empty());
+        QCOMPARE(searchCrs("", 10).size(), std::size_t(10));
     }
 };
 

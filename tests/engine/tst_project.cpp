@@ -93,11 +93,11 @@ private slots:
         p.title = "Ηράκλειο — σενάριο Β (Καστέλι)";
         p.mapCrs = Crs::fromEpsg(2100);
         p.extent = Extent::of(594500.125, 3900500.5, 612500.75, 3913000.0625);
-        ProjectLayer vector{"Δρόμοι", "data/roads.geojson", "roads", false, false, 0.25, customStyle()};
-        ProjectLayer raster{"DEM", "/abs/elevation.tif", "", true, true, 0.6, Style{}};
+        ProjectLayer vector{"Δρόμοι", "data/roads.geojson", "roads", false, false, 0.25, customStyle(), "Μεταφορές"};
+        ProjectLayer raster{"DEM", "/abs/elevation.tif", "", true, true, 0.6, Style{}, ""};
         raster.style.type = Style::Type::Raster;
-        ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}};
-        ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle()};
+        ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}, "Μεταφορές"};
+        ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle(), ""};
         p.layers = {vector, raster, plain, classified};
         const std::string path = m_dir.tmp("round.polis");
         p.save(path);
@@ -124,6 +124,7 @@ private slots:
             QCOMPARE(b.visible, a.visible);
             QCOMPARE(b.opacity, a.opacity);
             QVERIFY2(b.style == a.style, styleToJson(b.style).c_str());
+            QCOMPARE(b.group, a.group);
         }
 
         // Saving again replaces the content (no duplicated rows).
@@ -274,6 +275,50 @@ private slots:
                 qPrintable(QString::fromStdString(e.name) + describe(got) + " not in " + describe(expected)));
             QVERIFY(got.width() > 100); // metres, not degrees
         }
+    }
+
+    // The map CRS changed, then saved: the project's CRS, extent and scenario geometries are all in the new CRS.
+    // References: the WGS84 coordinates the sample was typed in (sample-data/README.md,
+    // src/scenario_changes.csv).
+    void reprojectedMapSavesConsistently()
+    {
+        const MapContent map = loadProject(sample("heraklion.polis"));
+        const MapContent moved = reprojectMap(map, Crs::fromEpsg(4326));
+        QVERIFY(moved.errors.empty());
+        QCOMPARE(moved.crs.epsg().value_or(0), 4326);
+        QCOMPARE(moved.layers.size(), map.layers.size());
+        // City Hall at the Loggia, 25.1335 E 35.3395 N, is a public building near the Lions Square.
+        const auto& buildings = *moved.layers[8].features;
+        QCOMPARE(buildings.size(), map.layers[8].features->size());
+        QVERIFY(buildings.extent().contains(25.1335, 35.3395));
+        QVERIFY(buildings.extent().width() < 1); // degrees
+        QVERIFY(moved.layers[8].style == map.layers[8].style);
+        QCOMPARE(moved.layers[1].opacity, 0.55);
+
+        const std::string path = m_dir.tmp("in wgs84.polis");
+        toProject(moved, path, moved.extent).save(path);
+        QCOMPARE(projectTable(path)["map_crs"], std::string("EPSG:4326"));
+        const Project saved = Project::load(path);
+        QVERIFY(saved.extent.contains(25.1343, 35.3387)); // Lions Square
+        QVERIFY(saved.extent.width() < 1);
+        bool found = false; // the first street light the fibre scenario adds: POINT (25.1300 35.3380)
+        for (const auto& [layer, changes] : saved.scenarios[1].changes.layers()) {
+            for (const auto& [fid, change] : changes) {
+                if (change.op != FeatureChange::Op::Add || !change.geometry || change.geometry->kind != GeometryKind::Point)
+                    continue;
+                const auto& xy = change.geometry->parts.front().front();
+                found = found || (std::abs(xy[0] - 25.1300) < 1e-7 && std::abs(xy[1] - 35.3380) < 1e-7);
+                QVERIFY2(xy[0] > 25 && xy[0] < 25.5 && xy[1] > 35 && xy[1] < 35.5, qPrintable(QString::fromStdString(layer)));
+            }
+        }
+        QVERIFY(found);
+
+        const MapContent reopened = loadProject(path);
+        QVERIFY(reopened.errors.empty());
+        QCOMPARE(reopened.crs.epsg().value_or(0), 4326);
+        QVERIFY(reopened.extent.contains(25.1343, 35.3387));
+        QVERIFY(reopened.layers[8].features->extent().contains(25.1335, 35.3395));
+        QVERIFY(reopened.scenarios == saved.scenarios);
     }
 
     void refusesToOverwriteOtherFiles()

@@ -1,0 +1,26 @@
+#pragma once
+#include "../core/feature_store.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// The features of `store` whose attributes match `where`, an OGR SQL WHERE expression
+/// (e.g. `kind = 'school' AND floors > 2`, `name LIKE 'Λεωφόρος%'`, `FID < 0`), as ascending indices into
+/// the store. Evaluated by GDAL's own OGR SQL engine (the one behind OGRLayer::SetAttributeFilter) on the
+/// values held in the store, so features a scenario added or modified are filtered as they are shown, with
+/// no file read. Integer and Real fields compare as numbers; text, date and other fields as UTF-8 text
+/// (dates as ISO 8601). `FID` is the store's fid (OGR reads fid -1, the first one a scenario adds, as
+/// "no fid", which no FID comparison matches). An empty or blank `where` matches every feature.
+///
+/// Any thread (the store is immutable); O(features) with one reusable OGR feature, so a million-row layer
+/// wants a worker thread. `cancelled` (optional) is polled every few thousand features; when it returns
+/// true the result is empty. Throws Error with GDAL's message when the expression does not compile
+/// (unknown field, syntax error).
+std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::string& where,
+                                          const std::function<bool()>& cancelled = {});
+
+} // namespace polis
