@@ -154,7 +154,7 @@ bool FeatureEditTool::begin(Gesture gesture, double x, double y)
 
 void FeatureEditTool::dragTo(double x, double y)
 {
-    if (!m_gesture)
+    if (!m_gesture || (!m_preview && QPointF(x, y) == m_from)) // a click without a drag edits nothing
         return;
     if (*m_gesture == Gesture::Move) {
         m_preview = translate(*m_shown, x - m_from.x(), y - m_from.y());
