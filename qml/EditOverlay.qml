@@ -60,14 +60,18 @@ Canvas {
     }
 
     function paintEdit(ctx) {
-        if (edit.dragging) {
+        if (edit.dragging) { // stroked only: the outline may be a line's; the corners show a point's
             ctx.lineWidth = 2
             ctx.strokeStyle = "#1565c0"
-            ctx.fillStyle = "rgba(21, 101, 192, 0.25)"
+            ctx.fillStyle = "#1565c0"
             ctx.beginPath()
-            for (const ring of edit.outline)
+            for (const ring of edit.outline) {
                 pathThrough(ctx, ring)
-            ctx.fill()
+                for (const v of ring) {
+                    const q = map.itemPointFor(v.x, v.y)
+                    ctx.fillRect(q.x - 2, q.y - 2, 4, 4)
+                }
+            }
             ctx.stroke()
         }
         if (!showHandles)

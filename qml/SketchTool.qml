@@ -59,7 +59,10 @@ Item {
         document: tool.map.document
         editor: tool.editor
         snapper: snapper
-        onModeChanged: featureEdit.cancel()
+        onModeChanged: {
+            featureEdit.cancel()
+            scenarioEditor.clearError() // a refusal belongs to the tool it came from
+        }
         onLineFinished: (line) => {
             if (mode === SketchController.Split)
                 featureEdit.splitSelected(line)
@@ -135,7 +138,7 @@ Item {
             controller.finish()
         else if (event.key === Qt.Key_Backspace)
             controller.removeLastVertex()
-        else if (event.key === Qt.Key_Delete)
+        else if (event.key === Qt.Key_Delete && controller.mode === SketchController.Vertex)
             featureEdit.removeSelectedVertex()
         else if (event.key === Qt.Key_Escape) {
             controller.cancel()

@@ -156,16 +156,22 @@ void FeatureEditTool::dragTo(double x, double y)
 {
     if (!m_gesture || (!m_preview && QPointF(x, y) == m_from)) // a click without a drag edits nothing
         return;
-    if (*m_gesture == Gesture::Move) {
-        m_preview = translate(*m_shown, x - m_from.x(), y - m_from.y());
-    } else if (*m_gesture == Gesture::Rotate) {
-        const double radians = std::atan2(y - m_anchor.y, x - m_anchor.x) -
-                               std::atan2(m_from.y() - m_anchor.y, m_from.x() - m_anchor.x);
-        m_angle = std::remainder(radians * 180 / M_PI, 360.0);
-        m_preview = rotate(*m_shown, m_angle, m_anchor);
-    } else {
-        const QPointF p = snapped(x, y);
-        m_preview = moveVertex(*m_shown, m_vertices[std::size_t(m_selectedHandle)], p.x(), p.y());
+    try {
+        if (*m_gesture == Gesture::Move) {
+            m_preview = translate(*m_shown, x - m_from.x(), y - m_from.y());
+        } else if (*m_gesture == Gesture::Rotate) {
+            const double radians = std::atan2(y - m_anchor.y, x - m_anchor.x) -
+                                   std::atan2(m_from.y() - m_anchor.y, m_from.x() - m_anchor.x);
+            m_angle = std::remainder(radians * 180 / M_PI, 360.0);
+            m_preview = rotate(*m_shown, m_angle, m_anchor);
+        } else {
+            const QPointF p = snapped(x, y);
+            m_preview = moveVertex(*m_shown, m_vertices[std::size_t(m_selectedHandle)], p.x(), p.y());
+        }
+    } catch (const Error& e) { // not expected for valid handles; never into the event loop
+        m_editor->setError(QString::fromStdString(e.what()));
+        cancel();
+        return;
     }
     emit changed();
 }

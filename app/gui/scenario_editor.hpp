@@ -73,6 +73,7 @@ public:
     bool replaceSelected(std::vector<Geometry> pieces, const QString& textFormat);
     /// Shows `error` (translated) where the editor's errors are shown; empty clears it.
     void setError(const QString& error);
+    Q_INVOKABLE void clearError() { setError({}); }
     /// The vertices (map CRS points) of the first ring of feature `fid` of layer `row` as shown; empty when
     /// the layer has no such feature.
     Q_INVOKABLE QVariantList featureVertices(int row, qint64 fid) const;

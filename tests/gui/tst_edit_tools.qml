@@ -385,6 +385,39 @@ Item {
             const inBump = Qt.point(bottomRight.x + 15, mid.y)
             tryVerify(() => !map.rendering && Gui.near(colourAt(map, inBump), selectedPark), 20000,
                       String(colourAt(map, inBump)))
+        }
+
+        // A baseline feature moved in the scenario: modified there, untouched in the baseline.
+        function test_5_baselineFeature() {
+            const map = child("mapView")
+            const doc = map.document
+            const tool = child("sketchTool")
+            const buildings = tool.snapper.layers.filter(l => l.name === "Δημόσια κτίρια")[0].row
+            // A building with no bike dock on top of it (a click selects the topmost layer's feature).
+            let bfid = 1
+            const topLayerAt = (p) => doc.identify(p.x, p.y, 5 * map.mapUnitsPerPixel())[0].layer
+            while (topLayerAt(tool.editor.featureVertices(buildings, bfid)[0]) !== "Δημόσια κτίρια")
+                ++bfid
+            doc.clearSelection()
+            const before = tool.editor.featureVertices(buildings, bfid)
+            compare(before.length, 1) // a point
+            const at = pixel(before[0])
+            mouseClick(child("sketchSelect"))
+            mouseClick(map, at.x, at.y)
+            tryVerify(() => tool.editor.selectedFeature === "Δημόσια κτίρια #" + bfid, 5000, tool.editor.selectedFeature)
+            mouseClick(child("editMove"))
+            const to = Qt.point(at.x + 40, at.y + 30)
+            mousePress(map, at.x, at.y)
+            mouseMove(map, at.x + 20, at.y + 15)
+            mouseMove(map, to.x, to.y)
+            mouseRelease(map, to.x, to.y)
+            const m0 = map.mapPointAt(at), m1 = map.mapPointAt(to)
+            const moved = Qt.point(before[0].x + m1.x - m0.x, before[0].y + m1.y - m0.y)
+            compareRing(tool.editor.featureVertices(buildings, bfid), [moved], "baseline point moved")
+            doc.activeScenario = "baseline"
+            compareRing(tool.editor.featureVertices(buildings, bfid), before, "baseline untouched")
+            doc.activeScenario = "Edits"
+            compareRing(tool.editor.featureVertices(buildings, bfid), [moved], "scenario keeps the move")
             mouseClick(child("sketchSelect"))
             mouseClick(child("sketchButton"))
         }
