@@ -124,6 +124,7 @@ Item {
             if (mouse.button === Qt.LeftButton && !tool.dragMode && tool.gesture < 0)
                 controller.click(p.x, p.y)
         }
+        onExited: snapper.clearTarget()
         onDoubleClicked: (mouse) => {
             const p = tool.mapPoint(mouse)
             if (controller.mode === SketchController.Vertex)

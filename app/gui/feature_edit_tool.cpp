@@ -204,7 +204,8 @@ void FeatureEditTool::cancel()
     emit changed();
 }
 
-template <class Edit> bool FeatureEditTool::apply(Edit&& edit, const QString& refusal, const QString& textFormat)
+template <class Edit>
+bool FeatureEditTool::apply(Edit&& edit, const QString& refusal, const QString& textFormat)
 {
     if (!m_shown || !m_editor) {
         if (m_editor)
@@ -228,8 +229,9 @@ bool FeatureEditTool::insertVertexAt(double x, double y)
         m_shown && m_snapper ? nearestSegment(*m_shown, p.x(), p.y(), m_snapper->tolerance()) : std::nullopt;
     if (!hit)
         return false;
-    return apply([&](const Geometry& g) { return std::vector<Geometry>{insertVertex(g, hit->ref, hit->x, hit->y)}; },
-                 tr("Cannot insert a vertex: %1"), tr("Insert a vertex into feature %1 of %2"));
+    return apply(
+        [&](const Geometry& g) { return std::vector<Geometry>{insertVertex(g, hit->ref, hit->x, hit->y)}; },
+        tr("Cannot insert a vertex: %1"), tr("Insert a vertex into feature %1 of %2"));
 }
 
 bool FeatureEditTool::removeVertexAt(double x, double y)

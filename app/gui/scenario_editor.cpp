@@ -250,8 +250,11 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
     stack->beginMacro(text);
     m_document->push(new EngineCommand(m_document, std::move(modify), text, id, id));
     for (std::size_t i = 1; i < pieces.size(); ++i) { // added one by one: each takes the next free fid
-        edit([&](std::vector<Scenario>& s) { return addFeatureCommand(s, id, name, std::move(pieces[i]), attributes); },
-             tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
+        edit(
+            [&](std::vector<Scenario>& s) {
+                return addFeatureCommand(s, id, name, std::move(pieces[i]), attributes);
+            },
+            tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
     }
     stack->endMacro();
     setError({});

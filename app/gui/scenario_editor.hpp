@@ -69,7 +69,8 @@ public:
     std::optional<Geometry> selectedGeometry() const;
     /// Replaces the selected feature's geometry by `pieces[0]` and adds the other pieces (a split) as new
     /// features with its attributes, as ONE undo step named `textFormat` (%1 = fid, %2 = layer). The feature
-    /// stays selected. False (and `error` set) on the baseline, without a selection or when the engine refuses.
+    /// stays selected. False (and `error` set) on the baseline, without a selection or when the engine
+    /// refuses.
     bool replaceSelected(std::vector<Geometry> pieces, const QString& textFormat);
     /// Shows `error` (translated) where the editor's errors are shown; empty clears it.
     void setError(const QString& error);

@@ -114,7 +114,8 @@ void SketchController::setChordError(double error)
 void SketchController::updateTargets()
 {
     QVariantList planning, others;
-    const GeometryKind kind = m_mode == Mode::Reshape || m_mode == Mode::Split ? GeometryKind::None : kindOf(m_mode);
+    const GeometryKind kind =
+        m_mode == Mode::Reshape || m_mode == Mode::Split ? GeometryKind::None : kindOf(m_mode);
     const int rows = m_document && kind != GeometryKind::None ? int(m_document->content()->layers.size()) : 0;
     for (int row = 0; row < rows; ++row) {
         const MapLayer* layer = m_document->layerAt(row);
@@ -187,7 +188,8 @@ QPointF SketchController::snapped(double x, double y, bool* closesRing) const
     std::optional<SnapResult> hit;
     if (m_snapper) {
         const std::optional<Geometry> drawing =
-            m_vertices.empty() ? std::nullopt : std::optional<Geometry>(Geometry::line(interleave(m_vertices)));
+            m_vertices.empty() ? std::nullopt
+                               : std::optional<Geometry>(Geometry::line(interleave(m_vertices)));
         hit = m_snapper->snap(x, y, drawing ? &*drawing : nullptr);
     }
     if (closesRing) {

@@ -27,7 +27,8 @@ class Snapper : public QObject
     /// Snapping on or off (default off: dense baseline layers would pull every click).
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
     /// The snapping distance in item pixels (default 10).
-    Q_PROPERTY(double tolerancePixels READ tolerancePixels WRITE setTolerancePixels NOTIFY tolerancePixelsChanged)
+    Q_PROPERTY(
+        double tolerancePixels READ tolerancePixels WRITE setTolerancePixels NOTIFY tolerancePixelsChanged)
     /// The vector layers offered, layers panel order: [{row, name, checked}].
     Q_PROPERTY(QVariantList layers READ layers NOTIFY layersChanged)
     /// The last snap target: {x, y (map CRS), kind: "vertex" | "segment"}; empty when the last position did
