@@ -307,9 +307,27 @@ Item {
             compare(tool.controller.points[1].y, far.y)
             keyClick(Qt.Key_Escape)
 
+            // A polygon closes when a click snaps to its own first vertex: three vertices, no fourth.
+            mouseClick(child("sketchPolygon"))
+            const ne = pixel(Qt.point(square[2].x, square[0].y)) // the square's top right corner
+            const ring3 = [Qt.point(ne.x + 80, ne.y), Qt.point(ne.x + 160, ne.y), Qt.point(ne.x + 160, ne.y + 60)]
+            for (const q of ring3)
+                mouseClick(map, q.x, q.y)
+            mouseClick(map, ring3[0].x + 3, ring3[0].y + 4)
+            tryCompare(tool.form, "opened", true)
+            const drawn = tool.controller.points
+            compare(drawn.length, 3)
+            for (let i = 0; i < 3; ++i) {
+                compare(drawn[i].x, map.mapPointAt(ring3[i]).x)
+                compare(drawn[i].y, map.mapPointAt(ring3[i]).y)
+            }
+            mouseClick(tool.form.standardButton(Dialog.Cancel))
+            tryCompare(tool.form, "visible", false)
+
             // Vertex handles and the snap marker on a segment, on screen.
             selectAt(map.itemPointFor((square[0].x + square[2].x) / 2, (square[0].y + square[2].y) / 2))
             mouseClick(child("editVertex"))
+            idle(map) // the selection highlight drawn
             const s0 = map.itemPointFor(square[0].x, square[0].y), s1 = map.itemPointFor(square[1].x, square[1].y)
             mouseMove(map, Math.round((s0.x + s1.x) / 2) + 3, Math.round((s0.y + s1.y) / 2) + 3)
             compare(tool.snapper.target.kind, "segment")
