@@ -114,8 +114,7 @@ Pane {
             text: bar.controller.summary
         }
         RowLayout {
-            visible: bar.editor.editable && bar.controller.mode === SketchController.Select
-                     && bar.editor.selectedFeature.length > 0
+            visible: bar.editor.editable && !bar.adding && bar.editor.selectedFeature.length > 0 // what edits apply to
             Label { text: bar.editor.selectedFeature }
             Button {
                 objectName: "editSelected"
