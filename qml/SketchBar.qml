@@ -3,12 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// The sketch tools: what a click does, the layer sketches go to, the live measure, and the selected
-// feature's edits. On the baseline it says why sketching is off and offers a new scenario.
+// The sketch tools: what a click does, the layer sketches go to, the live measure, the selected feature's
+// edits (attributes, delete; move, rotate, vertices, reshape, split) and snapping. On the baseline it says why sketching is off and offers a new scenario.
 Pane {
     id: bar
     required property SketchController controller
     required property ScenarioEditor editor
+    required property Snapper snapper
+    required property FeatureEditTool featureEdit
+    readonly property bool adding: controller.mode >= SketchController.Point && controller.mode <= SketchController.Circle
     readonly property string targetName: target.currentText
     signal scenariosRequested()
     signal editRequested()
@@ -62,7 +65,7 @@ Pane {
                 id: target
                 objectName: "sketchTarget"
                 implicitWidth: 220
-                visible: bar.controller.mode !== SketchController.Select
+                visible: bar.adding
                 model: bar.controller.targetLayers
                 textRole: "name"
                 valueRole: "row"
@@ -72,14 +75,46 @@ Pane {
                 ToolTip.visible: hovered
             }
         }
+        RowLayout {
+            enabled: bar.editor.editable
+            visible: bar.editor.editable
+            Label { text: qsTr("Edit:") }
+            Row {
+            Repeater {
+                model: [
+                    { mode: SketchController.Move, label: qsTr("Move"), name: "editMove" },
+                    { mode: SketchController.Rotate, label: qsTr("Rotate"), name: "editRotate" },
+                    { mode: SketchController.Vertex, label: qsTr("Vertices"), name: "editVertex" },
+                    { mode: SketchController.Reshape, label: qsTr("Reshape"), name: "editReshape" },
+                    { mode: SketchController.Split, label: qsTr("Split"), name: "editSplit" }
+                ]
+                delegate: ToolButton {
+                    required property var modelData
+                    objectName: modelData.name
+                    text: modelData.label
+                    checkable: true
+                    checked: bar.controller.mode === modelData.mode
+                    onClicked: bar.controller.mode = modelData.mode
+                }
+            }
+            }
+            Label {
+                objectName: "rotationAngle"
+                visible: bar.controller.mode === SketchController.Rotate && bar.featureEdit.dragging
+                text: qsTr("%1°").arg(bar.featureEdit.angle.toFixed(1))
+            }
+        }
+        SnapOptions {
+            visible: bar.editor.editable
+            snapper: bar.snapper
+        }
         Label {
             objectName: "sketchMeasure"
             visible: text.length > 0 && bar.controller.mode !== SketchController.Select
             text: bar.controller.summary
         }
         RowLayout {
-            visible: bar.editor.editable && bar.controller.mode === SketchController.Select
-                     && bar.editor.selectedFeature.length > 0
+            visible: bar.editor.editable && !bar.adding && bar.editor.selectedFeature.length > 0 // what edits apply to
             Label { text: bar.editor.selectedFeature }
             Button {
                 objectName: "editSelected"
@@ -93,6 +128,7 @@ Pane {
             }
         }
         Label {
+            objectName: "editError"
             visible: text.length > 0
             text: bar.editor.error
             color: "#b71c1c"

@@ -215,6 +215,57 @@ bool ScenarioEditor::deleteSelected()
                 tr("Delete feature %1 of %2").arg(fid).arg(QString::fromStdString(name)), id, id);
 }
 
+std::optional<Geometry> ScenarioEditor::selectedGeometry() const
+{
+    const Selected sel = selected();
+    if (sel.row < 0)
+        return std::nullopt;
+    return Geometry::fromStore(*m_document->layerAt(sel.row)->features, sel.index);
+}
+
+bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString& textFormat)
+{
+    const Selected sel = selected();
+    if (!editable() || sel.row < 0 || pieces.empty()) {
+        setError(tr("Select a feature of a scenario to edit its geometry"));
+        return false;
+    }
+    const MapLayer* layer = m_document->layerAt(sel.row);
+    const FeatureStore& store = *layer->features;
+    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t fid = store.fid(sel.index);
+    const std::string name = layer->name;
+    const QString text = textFormat.arg(fid).arg(QString::fromStdString(name));
+    Attributes attributes; // the pieces a split adds keep the feature's values
+    for (std::size_t f = 0; f < store.fields().size(); ++f)
+        attributes[store.fields()[f].name] = store.attribute(sel.index, f);
+    std::unique_ptr<UndoCommand> modify;
+    try { // checked before the macro starts: a refused edit leaves no empty step behind
+        modify = modifyFeatureCommand(m_document->editableScenarios(), id, name, fid, pieces.front(), {});
+    } catch (const Error& e) {
+        setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
+        return false;
+    }
+    QUndoStack* stack = m_document->undoStack();
+    stack->beginMacro(text);
+    m_document->push(new EngineCommand(m_document, std::move(modify), text, id, id));
+    for (std::size_t i = 1; i < pieces.size(); ++i) { // added one by one: each takes the next free fid
+        edit(
+            [&](std::vector<Scenario>& s) {
+                return addFeatureCommand(s, id, name, std::move(pieces[i]), attributes);
+            },
+            tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
+    }
+    stack->endMacro();
+    setError({});
+    const FeatureStore& now = *m_document->layerAt(sel.row)->features;
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        if (now.fid(i) == fid)
+            m_document->setSelection(sel.row, {std::uint32_t(i)});
+    }
+    return true;
+}
+
 QVariantList ScenarioEditor::featureVertices(int row, qint64 fid) const
 {
     const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;

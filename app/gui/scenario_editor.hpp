@@ -7,6 +7,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+#include <vector>
+
 namespace polis {
 
 class MapDocument;
@@ -62,6 +65,16 @@ public:
     /// Gives the selected feature the form `values` that differ from its current ones.
     Q_INVOKABLE bool modifySelected(const QVariantMap& values);
     Q_INVOKABLE bool deleteSelected();
+    /// The selected feature's geometry as shown (map CRS); nothing when no feature is selected.
+    std::optional<Geometry> selectedGeometry() const;
+    /// Replaces the selected feature's geometry by `pieces[0]` and adds the other pieces (a split) as new
+    /// features with its attributes, as ONE undo step named `textFormat` (%1 = fid, %2 = layer). The feature
+    /// stays selected. False (and `error` set) on the baseline, without a selection or when the engine
+    /// refuses.
+    bool replaceSelected(std::vector<Geometry> pieces, const QString& textFormat);
+    /// Shows `error` (translated) where the editor's errors are shown; empty clears it.
+    void setError(const QString& error);
+    Q_INVOKABLE void clearError() { setError({}); }
     /// The vertices (map CRS points) of the first ring of feature `fid` of layer `row` as shown; empty when
     /// the layer has no such feature.
     Q_INVOKABLE QVariantList featureVertices(int row, qint64 fid) const;
@@ -80,7 +93,6 @@ private:
     Selected selected() const;
     template <class Make>
     bool edit(Make&& make, const QString& text, std::int64_t redoShows, std::int64_t undoShows);
-    void setError(const QString& error);
 
     QPointer<MapDocument> m_document;
     QString m_error;

@@ -5,6 +5,7 @@
 #include "layers/scenario/planning_layer.hpp"
 #include "measure_controller.hpp"
 #include "scenario_editor.hpp"
+#include "snapper.hpp"
 
 #include <cmath>
 
@@ -15,10 +16,15 @@ GeometryKind kindOf(SketchController::Mode mode)
 {
     switch (mode) {
     case SketchController::Mode::Select:
+    case SketchController::Mode::Move:
+    case SketchController::Mode::Rotate:
+    case SketchController::Mode::Vertex:
         return GeometryKind::None;
     case SketchController::Mode::Point:
         return GeometryKind::Point;
     case SketchController::Mode::Line:
+    case SketchController::Mode::Reshape:
+    case SketchController::Mode::Split:
         return GeometryKind::Line;
     case SketchController::Mode::Polygon:
     case SketchController::Mode::Rectangle:
@@ -71,6 +77,14 @@ void SketchController::setEditor(ScenarioEditor* editor)
     emit editorChanged();
 }
 
+void SketchController::setSnapper(Snapper* snapper)
+{
+    if (snapper == m_snapper)
+        return;
+    m_snapper = snapper;
+    emit snapperChanged();
+}
+
 void SketchController::setMode(Mode mode)
 {
     if (mode == m_mode)
@@ -100,7 +114,8 @@ void SketchController::setChordError(double error)
 void SketchController::updateTargets()
 {
     QVariantList planning, others;
-    const GeometryKind kind = kindOf(m_mode);
+    const GeometryKind kind =
+        m_mode == Mode::Reshape || m_mode == Mode::Split ? GeometryKind::None : kindOf(m_mode);
     const int rows = m_document && kind != GeometryKind::None ? int(m_document->content()->layers.size()) : 0;
     for (int row = 0; row < rows; ++row) {
         const MapLayer* layer = m_document->layerAt(row);
@@ -168,24 +183,45 @@ void SketchController::update()
     emit changed();
 }
 
+QPointF SketchController::snapped(double x, double y, bool* closesRing) const
+{
+    std::optional<SnapResult> hit;
+    if (m_snapper) {
+        const std::optional<Geometry> drawing =
+            m_vertices.empty() ? std::nullopt
+                               : std::optional<Geometry>(Geometry::line(interleave(m_vertices)));
+        hit = m_snapper->snap(x, y, drawing ? &*drawing : nullptr);
+    }
+    if (closesRing) {
+        *closesRing = hit && hit->layer == SnapResult::kDrawing && hit->kind == SnapKind::Vertex &&
+                      hit->vertex.vertex == 0 && m_mode == Mode::Polygon && m_vertices.size() >= 3;
+    }
+    return hit ? QPointF(hit->x, hit->y) : QPointF(x, y);
+}
+
 void SketchController::click(double x, double y)
 {
     if (m_pending)
         return;
+    bool closesRing = false;
+    const QPointF p = snapped(x, y, &closesRing);
     if (m_mode == Mode::Point) {
-        setPending(Geometry::point(x, y));
-    } else if (m_mode == Mode::Line || m_mode == Mode::Polygon) {
-        m_vertices.emplace_back(x, y);
-        m_cursor = QPointF(x, y);
+        setPending(Geometry::point(p.x(), p.y()));
+    } else if (closesRing) {
+        finish();
+    } else if (kindOf(m_mode) == GeometryKind::Line || m_mode == Mode::Polygon) {
+        m_vertices.push_back(p);
+        m_cursor = p;
         update();
     }
 }
 
 void SketchController::hover(double x, double y)
 {
+    const QPointF p = snapped(x, y);
     if (m_pending || m_vertices.empty())
         return;
-    m_cursor = QPointF(x, y);
+    m_cursor = p;
     update();
 }
 
@@ -201,6 +237,14 @@ bool SketchController::finish()
 {
     if (m_pending)
         return false;
+    if ((m_mode == Mode::Reshape || m_mode == Mode::Split) && m_vertices.size() >= 2) {
+        QVariantList line;
+        for (const QPointF& p : m_vertices)
+            line.append(p);
+        cancel();
+        emit lineFinished(line);
+        return true;
+    }
     if (m_mode == Mode::Line && m_vertices.size() >= 2) {
         setPending(Geometry::line(interleave(m_vertices)));
         return true;
@@ -236,8 +280,8 @@ void SketchController::dragStart(double x, double y)
 {
     if (m_pending || (m_mode != Mode::Rectangle && m_mode != Mode::Circle))
         return;
-    m_dragFrom = QPointF(x, y);
-    m_dragTo = QPointF(x, y);
+    m_dragFrom = snapped(x, y);
+    m_dragTo = *m_dragFrom;
     update();
 }
 
@@ -245,7 +289,7 @@ void SketchController::dragTo(double x, double y)
 {
     if (!m_dragFrom)
         return;
-    m_dragTo = QPointF(x, y);
+    m_dragTo = snapped(x, y);
     update();
 }
 
@@ -253,7 +297,7 @@ bool SketchController::dragEnd(double x, double y)
 {
     if (!m_dragFrom)
         return false;
-    m_dragTo = QPointF(x, y);
+    m_dragTo = snapped(x, y);
     const std::optional<Geometry> g = dragged();
     m_dragFrom.reset();
     if (!g) {
@@ -275,6 +319,8 @@ void SketchController::setPending(Geometry geometry)
 
 void SketchController::cancel()
 {
+    if (m_snapper)
+        m_snapper->clearTarget();
     m_pending.reset();
     m_vertices.clear();
     m_cursor.reset();

@@ -16,9 +16,13 @@ namespace polis {
 class MapDocument;
 class MeasureController;
 class ScenarioEditor;
+class Snapper;
 
 /// Sketches a new feature on the map for the active scenario: points, lines and polygons vertex by vertex,
-/// rectangles and circles by dragging. Positions are map CRS coordinates (the overlay converts pixels).
+/// rectangles and circles by dragging; and the line that reshapes or splits the selected feature (Reshape,
+/// Split: drawn as a Line, finishing emits lineFinished). Positions are map CRS coordinates (the overlay
+/// converts pixels); every position goes through the Snapper when one is set (a polygon closes when a click
+/// snaps to its own first vertex).
 /// A finished sketch waits (`pending`) for its attributes: commit() adds it through the ScenarioEditor as
 /// one undo command, cancel() discards it. The live length or area comes from a MeasureController (the
 /// engine's measures). GUI thread only.
@@ -28,8 +32,11 @@ class SketchController : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("map_document.hpp")
     Q_MOC_INCLUDE("scenario_editor.hpp")
+    Q_MOC_INCLUDE("snapper.hpp")
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(ScenarioEditor* editor READ editor WRITE setEditor NOTIFY editorChanged)
+    /// Snaps the sketch's positions; none: positions are taken as given.
+    Q_PROPERTY(Snapper* snapper READ snapper WRITE setSnapper NOTIFY snapperChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     /// The vector layers a sketch of this mode can go to, planning layers first: [{row, name}].
     Q_PROPERTY(QVariantList targetLayers READ targetLayers NOTIFY targetLayersChanged)
@@ -48,9 +55,9 @@ class SketchController : public QObject
     Q_PROPERTY(double chordError READ chordError WRITE setChordError NOTIFY chordErrorChanged)
 
 public:
-    /// What mouse input on the map does. Select leaves the map to identify and selection; editing modes
-    /// (move, rotate, vertex editing, reshape, split) are to follow here.
-    enum class Mode { Select, Point, Line, Polygon, Rectangle, Circle };
+    /// What mouse input on the map does. Select leaves the map to identify and selection; Move, Rotate and
+    /// Vertex are the selected feature's gestures (FeatureEditTool); Reshape and Split draw a line.
+    enum class Mode { Select, Point, Line, Polygon, Rectangle, Circle, Move, Rotate, Vertex, Reshape, Split };
     Q_ENUM(Mode)
 
     explicit SketchController(QObject* parent = nullptr);
@@ -59,6 +66,8 @@ public:
     void setDocument(MapDocument* document);
     ScenarioEditor* editor() const { return m_editor; }
     void setEditor(ScenarioEditor* editor);
+    Snapper* snapper() const { return m_snapper; }
+    void setSnapper(Snapper* snapper);
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     QVariantList targetLayers() const { return m_targets; }
@@ -73,10 +82,11 @@ public:
 
     /// A click: the point (point mode, then finished) or the next vertex (line, polygon).
     Q_INVOKABLE void click(double x, double y);
-    /// The cursor moved: the rubber band to the next vertex follows it.
+    /// The cursor moved: the snap marker and the rubber band to the next vertex follow it.
     Q_INVOKABLE void hover(double x, double y);
     Q_INVOKABLE void removeLastVertex();
-    /// Ends a line (two vertices or more) or polygon (three or more); false when too few.
+    /// Ends a line (two vertices or more) or polygon (three or more); false when too few. In Reshape and
+    /// Split modes the line is handed on (lineFinished) and the sketch cleared.
     Q_INVOKABLE bool finish();
     /// Rectangle (opposite corners) and circle (centre, then a point on the circle) by dragging.
     Q_INVOKABLE void dragStart(double x, double y);
@@ -91,6 +101,7 @@ public:
 signals:
     void documentChanged();
     void editorChanged();
+    void snapperChanged();
     void modeChanged();
     void targetLayersChanged();
     void targetRowChanged();
@@ -98,15 +109,19 @@ signals:
     void changed();
     /// A sketch is finished and pending: time for the attribute form.
     void finished();
+    /// A reshape or split line is finished: its map CRS points (QPointF), in drawing order.
+    void lineFinished(const QVariantList& line);
 
 private:
     void updateTargets();
     void update();
     std::optional<Geometry> dragged() const;
     void setPending(Geometry geometry);
+    QPointF snapped(double x, double y, bool* closesRing = nullptr) const;
 
     QPointer<MapDocument> m_document;
     QPointer<ScenarioEditor> m_editor;
+    QPointer<Snapper> m_snapper;
     MeasureController* m_measure;
     Mode m_mode = Mode::Select;
     QVariantList m_targets;
