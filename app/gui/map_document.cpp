@@ -1,10 +1,12 @@
 #include "map_document.hpp"
 
 #include "layer_list_model.hpp"
+#include "scenario_snapshots.hpp"
 #include "style_command.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
 #include "layers/io/project.hpp"
+#include "layers/io/recovery.hpp"
 #include "layers/scenario/scenario_layers.hpp"
 
 #include <QCoreApplication>
@@ -39,10 +41,14 @@ QVariant toVariant(const AttributeValue& v)
 } // namespace
 
 MapDocument::MapDocument(QObject* parent)
-    : QObject(parent), m_content(std::make_shared<const MapContent>()), m_layers(new LayerListModel(this))
+    : QObject(parent),
+      m_content(std::make_shared<const MapContent>()),
+      m_layers(new LayerListModel(this)),
+      m_snapshots(std::make_unique<ScenarioSnapshots>())
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, &MapDocument::undoStateChanged);
     connect(&m_undo, &QUndoStack::cleanChanged, this, &MapDocument::undoStateChanged);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &MapDocument::modifiedChanged);
 }
 
 MapDocument::~MapDocument() = default;
@@ -111,11 +117,7 @@ void MapDocument::setActiveScenario(const QString& name)
     if (name == m_activeScenario)
         return;
     // Back to the baseline's stores first; the layers keep their visibility, opacity and style.
-    MapContent baseline = *m_content;
-    for (MapLayer& layer : baseline.layers) {
-        if (layer.baselineFeatures)
-            layer.features = std::exchange(layer.baselineFeatures, nullptr);
-    }
+    MapContent baseline = baselineContent();
     std::vector<MapLayer> shown;
     try {
         shown = scenarioLayers(baseline, name.toStdString());
@@ -135,6 +137,33 @@ void MapDocument::setActiveScenario(const QString& name)
     replace(std::move(next));
     m_layers->reset();
     emit activeScenarioChanged();
+}
+
+MapContent MapDocument::baselineContent() const
+{
+    MapContent baseline = *m_content;
+    for (MapLayer& layer : baseline.layers) {
+        if (layer.baselineFeatures)
+            layer.features = std::exchange(layer.baselineFeatures, nullptr);
+    }
+    return baseline;
+}
+
+std::shared_ptr<const MapContent> MapDocument::scenarioContent(const QString& name, const QString& a)
+{
+    const MapContent baseline = baselineContent();
+    return a.isEmpty() ? m_snapshots->scenario(baseline, name.toStdString())
+                       : m_snapshots->difference(baseline, a.toStdString(), name.toStdString());
+}
+
+void MapDocument::restoreUnsaved(std::shared_ptr<const MapContent> content)
+{
+    m_activeScenario = QStringLiteral("baseline");
+    emit activeScenarioChanged();
+    replace(std::move(content));
+    m_undo.clear();
+    m_undo.resetClean(); // nothing to undo, yet not saved
+    m_layers->reset();
 }
 
 QStringList MapDocument::recentProjects() const
@@ -169,6 +198,8 @@ QString MapDocument::save(const QString& path, const QRectF& view)
     } catch (const Error& e) {
         return QString::fromStdString(e.what());
     }
+    m_undo.setClean();
+    discardRecovery(file.toStdString());
     rememberProject(file);
     return {};
 }
