@@ -1,5 +1,6 @@
 #pragma once
 #include "document_controller.hpp"
+#include "scenario_snapshots.hpp"
 #include "layers/scenario/indicator.hpp"
 #include "layers/scenario/scenario.hpp"
 
@@ -25,6 +26,10 @@ class CompareController : public DocumentController
     Q_PROPERTY(int added READ added NOTIFY diffChanged)
     Q_PROPERTY(int removed READ removed NOTIFY diffChanged)
     Q_PROPERTY(int modified READ modified NOTIFY diffChanged)
+    /// The difference view's colours (ScenarioSnapshots), for the legend.
+    Q_PROPERTY(QString addedColor READ addedColor CONSTANT)
+    Q_PROPERTY(QString removedColor READ removedColor CONSTANT)
+    Q_PROPERTY(QString modifiedColor READ modifiedColor CONSTANT)
     /// The table's columns: "baseline", then the scenarios.
     Q_PROPERTY(QStringList tableScenarios READ tableScenarios NOTIFY tableChanged)
     /// One row per indicator: {name, unit, values: [text per column], differences: [text per column; "" for
@@ -43,6 +48,9 @@ public:
     int added() const { return m_added; }
     int removed() const { return m_removed; }
     int modified() const { return m_modified; }
+    static QString addedColor() { return QString::fromLatin1(ScenarioSnapshots::addedColor); }
+    static QString removedColor() { return QString::fromLatin1(ScenarioSnapshots::removedColor); }
+    static QString modifiedColor() { return QString::fromLatin1(ScenarioSnapshots::modifiedColor); }
     QStringList tableScenarios() const { return m_tableScenarios; }
     QVariantList table() const { return m_table; }
     QStringList tableErrors() const { return m_tableErrors; }

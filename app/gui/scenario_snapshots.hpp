@@ -18,10 +18,10 @@ namespace polis {
 class ScenarioSnapshots
 {
 public:
-    /// Colours of the difference view (also in the legend, ComparePanel.qml).
-    static constexpr const char* addedColor = "#2e7d32";
-    static constexpr const char* removedColor = "#c62828";
-    static constexpr const char* modifiedColor = "#ef6c00";
+    /// Colours of the difference view (also in its legend), unlike the sample planning layer's categories.
+    static constexpr const char* addedColor = "#00c853";
+    static constexpr const char* removedColor = "#d50000";
+    static constexpr const char* modifiedColor = "#ff8f00";
 
     /// `baseline` (the document's content with the baseline's stores) shown as scenario `name`. Throws
     /// polis::Error naming an unknown scenario.

@@ -1,4 +1,5 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include "layers/core/transform.hpp"
 #include "layers/io/data_source.hpp"
 #include "layers/query/select_by_location.hpp"
 
@@ -26,6 +27,15 @@ static int schoolsNearFibreRing()
     LocationOptions options;
     options.distance = 200;
     return int(selectByLocation(*searched, *ring, Predicate::DWithin, options).indices.size());
+}
+
+/// The middle of the metropolitan park that "Airport to Kasteli + Pankritio marina" adds on the old airport
+/// (sample-data/src/scenario_changes.csv: 25.1620-25.1705 E, 35.3330-35.3355 N), in the map CRS (EPSG:2100).
+static QPointF parkCentre()
+{
+    double xy[2] = {25.1662, 35.3343};
+    polis::Transform(polis::Crs::fromEpsg(4326), polis::Crs::fromEpsg(2100)).apply(xy, 1);
+    return {xy[0], xy[1]};
 }
 
 /// A GeoJSON file of 200,000 points around Heraklion: big enough that inspecting it can be cancelled.
@@ -66,6 +76,7 @@ public slots:
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
         engine->rootContext()->setContextProperty("tempDir", m_temp.path());
         engine->rootContext()->setContextProperty("schoolsNearFibreRing", schoolsNearFibreRing());
+        engine->rootContext()->setContextProperty("parkCentre", parkCentre());
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
