@@ -27,6 +27,7 @@ Item {
         objectName: "recoveryDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
+        width: 460
         modal: true
         visible: dialogs.autosave.recoveryAvailable
         title: qsTr("Unsaved edits found")
@@ -59,6 +60,7 @@ Item {
         objectName: "unsavedDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
+        width: 460
         modal: true
         title: qsTr("Unsaved changes")
         Label {
