@@ -7,6 +7,8 @@ Item {
     id: root
     required property MapDocument document
     required property CompareController controller
+    property string scenarioA
+    property string scenarioB
     readonly property alias view: diffView
     signal moved(MapView view)
 
@@ -15,8 +17,8 @@ Item {
         objectName: "differenceView"
         anchors.fill: parent
         document: root.document
-        scenario: root.controller.scenarioB
-        compareTo: root.controller.scenarioA
+        scenario: root.scenarioB
+        compareTo: root.scenarioA
         onViewChanged: root.moved(diffView)
     }
     Pane {
@@ -28,7 +30,7 @@ Item {
         Column {
             spacing: 4
             Label {
-                text: qsTr("%1 compared with %2").arg(root.controller.scenarioB).arg(root.controller.scenarioA)
+                text: qsTr("%1 compared with %2").arg(root.scenarioB).arg(root.scenarioA)
                 font.bold: true
             }
             LegendRow { colour: root.controller.addedColor; text: qsTr("Added: %1").arg(root.controller.added); objectName: "legendAdded" }

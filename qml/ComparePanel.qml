@@ -132,6 +132,8 @@ Pane {
                 id: difference
                 document: panel.document
                 controller: controller
+                scenarioA: boxA.currentText
+                scenarioB: boxB.currentText
                 onMoved: (view) => panel.follow(view)
             }
         }
