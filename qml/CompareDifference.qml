@@ -5,7 +5,7 @@ import Polis
 // What scenario B adds, removes and modifies relative to A, marked over B (faded), with a legend and counts.
 Item {
     id: root
-    required property MapDocument document
+    property MapDocument document
     required property CompareController controller
     property string scenarioA
     property string scenarioB

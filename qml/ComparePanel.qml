@@ -20,6 +20,11 @@ Pane {
         scenarioB: boxB.currentText
     }
 
+    // Views draw only while they can be seen: closed, or on another tab, they follow no document.
+    function shownIn(page) {
+        return visible && modes.currentIndex === page ? document : null
+    }
+
     // Every view shows the same extent: the one moved leads, the others follow without echoing back.
     readonly property var views: [sideA, sideB, swipe.under, swipe.over, difference.view]
     property bool syncing: false
@@ -42,7 +47,7 @@ Pane {
         y: panel.captionHeight
         width: Math.floor((parent.width - 6) / 2)
         height: parent.height - panel.captionHeight
-        document: panel.document
+        document: panel.shownIn(0)
         scenario: caption
         onViewChanged: panel.follow(side)
         Label {
@@ -123,14 +128,14 @@ Pane {
             CompareSwipe {
                 id: swipe
                 objectName: "compareSwipeView"
-                document: panel.document
+                document: panel.shownIn(1)
                 scenarioA: boxA.currentText
                 scenarioB: boxB.currentText
                 onMoved: (view) => panel.follow(view)
             }
             CompareDifference {
                 id: difference
-                document: panel.document
+                document: panel.shownIn(2)
                 controller: controller
                 scenarioA: boxA.currentText
                 scenarioB: boxB.currentText

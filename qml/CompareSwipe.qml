@@ -5,7 +5,7 @@ import Polis
 // Two scenarios in one place: A everywhere, B revealed left of a divider that is dragged sideways.
 Item {
     id: swipe
-    required property MapDocument document
+    property MapDocument document
     property string scenarioA
     property string scenarioB
     readonly property alias under: underView

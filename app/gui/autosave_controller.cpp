@@ -46,10 +46,9 @@ void AutosaveController::onLoadingChanged()
         return;
     m_checkedSource = doc->source();
     const bool available = doc->isProject() && hasRecovery(m_checkedSource.toStdString());
-    m_recoveryTime = available ? QFileInfo(QString::fromStdString(recoveryPath(m_checkedSource.toStdString())))
-                                     .lastModified()
-                               : QDateTime();
-    setRecovery(available);
+    setRecovery(available, available ? QFileInfo(QString::fromStdString(recoveryPath(m_checkedSource.toStdString())))
+                                           .lastModified()
+                                     : QDateTime());
 }
 
 void AutosaveController::autosave()
@@ -86,7 +85,7 @@ void AutosaveController::recover()
     if (!doc || !m_recoveryAvailable)
         return;
     const std::string path = doc->source().toStdString();
-    setRecovery(false);
+    setRecovery(false, {});
     job()->start(
         [path](BackgroundJob::State&) -> std::pair<std::shared_ptr<const MapContent>, QString> {
             try {
@@ -107,12 +106,12 @@ void AutosaveController::discardRecovery()
 {
     if (document() && document()->isProject())
         polis::discardRecovery(document()->source().toStdString());
-    setRecovery(false);
+    setRecovery(false, {});
 }
 
 void AutosaveController::postpone()
 {
-    setRecovery(false);
+    setRecovery(false, {});
 }
 
 void AutosaveController::setError(const QString& error)
@@ -123,11 +122,12 @@ void AutosaveController::setError(const QString& error)
     emit errorChanged();
 }
 
-void AutosaveController::setRecovery(bool available)
+void AutosaveController::setRecovery(bool available, const QDateTime& time)
 {
-    if (available == m_recoveryAvailable && available)
+    if (available == m_recoveryAvailable && time == m_recoveryTime)
         return;
     m_recoveryAvailable = available;
+    m_recoveryTime = time;
     emit recoveryChanged();
 }
 

@@ -60,7 +60,7 @@ protected:
 private:
     void onLoadingChanged();
     void setError(const QString& error);
-    void setRecovery(bool available);
+    void setRecovery(bool available, const QDateTime& time);
 
     QTimer m_timer;
     QDateTime m_lastAutosave;

@@ -127,6 +127,10 @@ TestCase {
         compare(panel.controller.removed, 0)
         compare(panel.controller.modified, 2)
         verify(Gui.findChild(panel, "legendAdded").text.indexOf("3") >= 0)
+        view.zoomToFullExtent()
+        rendered(view)
+        waitForRendering(window.contentItem)
+        grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-difference.png"))
     }
 
     function cell(indicator, scenario) {

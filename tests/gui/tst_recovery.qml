@@ -59,6 +59,12 @@ TestCase {
         tryVerify(() => doc.modified, 20000)
         compare(doc.source, recoverableProject)
         tryVerify(() => Gui.near(colourAtCityHall(), "#123456", 0.08), 20000, "the recovered colour")
+        // Still unsaved: autosave writes the copy again and says so in the status bar.
+        const status = Gui.findChild(window, "autosaveStatus")
+        compare(status.text, "")
+        Gui.findChild(window, "autosave").interval = 200
+        tryVerify(() => status.text.indexOf("Autosaved ") === 0, 20000)
+        verify(/^Autosaved \d\d:\d\d$/.test(status.text), status.text)
     }
 
     function test_2_closingAsksAboutUnsavedChanges() {
