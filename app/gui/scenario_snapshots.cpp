@@ -31,6 +31,17 @@ MapLayer overlayLayer(const char* name, std::shared_ptr<const FeatureStore> stor
 
 } // namespace
 
+void ScenarioSnapshots::forgetRemoved(const std::vector<Scenario>& scenarios)
+{
+    const auto gone = [&scenarios](const std::string& name) {
+        return name != Scenario::baselineName && !findScenario(scenarios, name);
+    };
+    for (auto it = m_applied.begin(); it != m_applied.end();)
+        it = gone(it->first) ? m_applied.erase(it) : std::next(it);
+    for (auto it = m_differences.begin(); it != m_differences.end();)
+        it = gone(it->first.first) || gone(it->first.second) ? m_differences.erase(it) : std::next(it);
+}
+
 const ScenarioSnapshots::Stores& ScenarioSnapshots::stores(const MapContent& baseline, const std::string& name)
 {
     const ChangeSet& changes = scenarioChanges(baseline.scenarios, name);
@@ -46,6 +57,7 @@ const ScenarioSnapshots::Stores& ScenarioSnapshots::stores(const MapContent& bas
 
 MapContent ScenarioSnapshots::shownAs(const MapContent& baseline, const std::string& name)
 {
+    forgetRemoved(baseline.scenarios); // deleted or renamed scenarios
     const Stores& shown = stores(baseline, name);
     MapContent content = baseline;
     for (std::size_t i = 0; i < content.layers.size(); ++i) {

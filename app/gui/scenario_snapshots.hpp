@@ -46,6 +46,7 @@ private:
     };
     const Stores& stores(const MapContent& baseline, const std::string& name);
     MapContent shownAs(const MapContent& baseline, const std::string& name);
+    void forgetRemoved(const std::vector<Scenario>& scenarios);
 
     std::map<std::string, Applied> m_applied;
     std::map<std::pair<std::string, std::string>, Difference> m_differences;
