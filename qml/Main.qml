@@ -17,6 +17,24 @@ ApplicationWindow {
     MapDocument {
         id: mapDocument
     }
+    AutosaveController {
+        id: autosave
+        objectName: "autosave"
+        document: mapDocument
+    }
+    RecoveryDialogs {
+        id: recoveryDialogs
+        document: mapDocument
+        map: mapView
+        autosave: autosave
+        onCloseAllowed: {
+            window.closeConfirmed = true
+            window.close()
+        }
+        onSaveAsRequested: dialogs.saveProject()
+    }
+    property bool closeConfirmed: false
+    onClosing: (close) => close.accepted = closeConfirmed || recoveryDialogs.confirmClose()
 
     Shortcut {
         sequence: StandardKey.Find
@@ -29,6 +47,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+Shift+F"
         onActivated: mapView.zoomToFullExtent()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        onActivated: comparePanel.visible = true
     }
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -45,6 +67,7 @@ ApplicationWindow {
         onImportRequested: dialogs.importFiles([])
         onQueryRequested: queryPanel.visible = true
         onLayoutRequested: layoutPanel.visible = true
+        onCompareRequested: comparePanel.visible = true
     }
     ProjectDialogs {
         id: dialogs
@@ -196,6 +219,17 @@ ApplicationWindow {
         }
     }
 
+    ComparePanel {
+        id: comparePanel
+        objectName: "comparePanel"
+        anchors.fill: parent
+        z: 3
+        visible: false
+        document: mapDocument
+        map: mapView
+        onClosed: visible = false
+    }
+
     // Undo and redo cover style changes, layer-list changes and scenario edits (the document's undo stack).
     Shortcut {
         sequences: [StandardKey.Undo]
@@ -212,5 +246,7 @@ ApplicationWindow {
     footer: StatusBar {
         map: mapView
         document: mapDocument
+        autosaveText: isNaN(autosave.lastAutosave) ? ""
+                      : qsTr("Autosaved %1").arg(Qt.formatTime(autosave.lastAutosave, "hh:mm"))
     }
 }

@@ -17,6 +17,7 @@ ToolBar {
     signal importRequested()
     signal queryRequested()
     signal layoutRequested()
+    signal compareRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -51,6 +52,13 @@ ToolBar {
             text: qsTr("Print layout…")
             onClicked: bar.layoutRequested()
             ToolTip.text: qsTr("Page layout, preview and export (Ctrl+P)")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            objectName: "compareButton"
+            text: qsTr("Compare…")
+            onClicked: bar.compareRequested()
+            ToolTip.text: qsTr("Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)")
             ToolTip.visible: hovered
         }
         ToolSeparator {}

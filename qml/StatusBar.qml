@@ -9,6 +9,8 @@ ToolBar {
     id: bar
     required property MapView map
     required property MapDocument document
+    /// "Autosaved hh:mm" once autosave has written a recovery copy, else empty.
+    property string autosaveText
 
     function formatted(p, decimals) {
         return isNaN(p.x) ? "—" : p.x.toFixed(decimals) + ", " + p.y.toFixed(decimals)
@@ -57,6 +59,10 @@ ToolBar {
             validator: IntValidator { bottom: 1 }
             text: Math.round(bar.map.scaleDenominator)
             onAccepted: bar.map.scaleDenominator = Number(text)
+        }
+        Label {
+            objectName: "autosaveStatus"
+            text: bar.autosaveText
         }
         Label {
             text: bar.map.rendering ? qsTr("Rendering…") : ""

@@ -3,12 +3,14 @@
 #include "attribute_form.hpp"
 #include "layer_list_model.hpp"
 #include "layers_command.hpp"
+#include "scenario_snapshots.hpp"
 #include "style_command.hpp"
 #include "worker_pool.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/hit_test.hpp"
 #include "layers/io/layer_groups.hpp"
 #include "layers/io/project.hpp"
+#include "layers/io/recovery.hpp"
 #include "layers/scenario/scenario_layers.hpp"
 
 #include <QCoreApplication>
@@ -32,10 +34,14 @@ QRectF toRect(const Extent& e)
 } // namespace
 
 MapDocument::MapDocument(QObject* parent)
-    : QObject(parent), m_content(std::make_shared<const MapContent>()), m_layers(new LayerListModel(this))
+    : QObject(parent),
+      m_content(std::make_shared<const MapContent>()),
+      m_layers(new LayerListModel(this)),
+      m_snapshots(std::make_unique<ScenarioSnapshots>())
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, &MapDocument::undoStateChanged);
     connect(&m_undo, &QUndoStack::cleanChanged, this, &MapDocument::undoStateChanged);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &MapDocument::modifiedChanged);
 }
 
 MapDocument::~MapDocument() = default;
@@ -172,6 +178,35 @@ bool MapDocument::show(const QString& name)
     return true;
 }
 
+MapContent MapDocument::baselineContent() const
+{
+    MapContent baseline = *m_content;
+    for (MapLayer& layer : baseline.layers) {
+        if (layer.baselineFeatures)
+            layer.features = std::exchange(layer.baselineFeatures, nullptr);
+    }
+    return baseline;
+}
+
+std::shared_ptr<const MapContent> MapDocument::scenarioContent(const QString& name, const QString& a)
+{
+    const MapContent baseline = baselineContent();
+    return a.isEmpty() ? m_snapshots->scenario(baseline, name.toStdString())
+                       : m_snapshots->difference(baseline, a.toStdString(), name.toStdString());
+}
+
+void MapDocument::restoreUnsaved(std::shared_ptr<const MapContent> content)
+{
+    m_activeScenario = QStringLiteral("baseline");
+    emit activeScenarioChanged();
+    m_scenarios = content->scenarios;
+    m_shown = ChangeSet(); // the recovered layers are the baseline's
+    replace(std::move(content));
+    m_undo.clear();
+    m_undo.resetClean(); // nothing to undo, yet not saved
+    m_layers->reset();
+}
+
 QStringList MapDocument::recentProjects() const
 {
     QStringList existing;
@@ -204,6 +239,8 @@ QString MapDocument::save(const QString& path, const QRectF& view)
     } catch (const Error& e) {
         return QString::fromStdString(e.what());
     }
+    m_undo.setClean();
+    discardRecovery(file.toStdString());
     rememberProject(file);
     return {};
 }
@@ -229,6 +266,7 @@ void MapDocument::setMapCrs(int epsg)
         const QString scenario = std::exchange(self->m_activeScenario, QStringLiteral("baseline"));
         self->replace(std::move(content)); // reprojectMap shows the baseline...
         self->m_undo.clear(); // its commands hold geometries in the old CRS
+        self->m_undo.resetClean(); // nothing to undo, yet not saved in this CRS
         self->m_scenarios = self->m_content->scenarios; // reprojected with the layers
         self->m_shown = ChangeSet();                     // the new layers are the baseline's
         self->m_layers->reset();

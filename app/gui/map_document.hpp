@@ -14,6 +14,7 @@
 namespace polis {
 
 class LayerListModel;
+class ScenarioSnapshots;
 
 /// The open map: its layers (immutable snapshots shared with render threads), their order, visibility and
 /// opacity, and the selection. Loads on a worker thread. Every change replaces the snapshot and emits
@@ -38,6 +39,8 @@ class MapDocument : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    /// True when the map has edits that are not saved (the undo stack is away from its clean state).
+    Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
 
 public:
     explicit MapDocument(QObject* parent = nullptr);
@@ -60,12 +63,23 @@ public:
     /// styles are kept. An unknown name leaves the map as it is and reports the error.
     void setActiveScenario(const QString& name);
 
+    /// The content with every layer showing the baseline's features (whatever the active scenario).
+    MapContent baselineContent() const;
+    /// The content shown as scenario `name` (cached per scenario, with the current styles, visibility and
+    /// opacity), or as the difference from scenario `a` to `name` when `a` is not empty (see
+    /// ScenarioSnapshots). Throws polis::Error naming an unknown scenario.
+    std::shared_ptr<const MapContent> scenarioContent(const QString& name, const QString& a = {});
+    /// Shows `content` (a recovery copy of the project at source()) as unsaved edits: the next save goes
+    /// to source(). Clears the undo history.
+    void restoreUnsaved(std::shared_ptr<const MapContent> content);
+
     /// Projects opened or saved lately, newest first (kept in the user's settings).
     QStringList recentProjects() const;
 
     /// Saves the map as a project at `path` (".polis" added when missing) in one transaction: layers by
     /// reference (relative paths), styles, order, visibility, opacity, and `view` as the initial extent
-    /// (x, y = minimum corner, width, height). Returns an empty string, or the error message to show.
+    /// (x, y = minimum corner, width, height). Marks the map unmodified and deletes the project's recovery
+    /// copy. Returns an empty string, or the error message to show.
     Q_INVOKABLE QString save(const QString& path, const QRectF& view);
     /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread.
     Q_INVOKABLE void reload();
@@ -120,6 +134,7 @@ public:
     bool canUndo() const { return m_undo.canUndo(); }
     bool canRedo() const { return m_undo.canRedo(); }
     QString undoText() const { return m_undo.undoText(); }
+    bool modified() const { return !m_undo.isClean(); }
     Q_INVOKABLE void undo() { m_undo.undo(); }
     Q_INVOKABLE void redo() { m_undo.redo(); }
 
@@ -147,6 +162,7 @@ signals:
     void recentProjectsChanged();
     void activeScenarioChanged();
     void undoStateChanged();
+    void modifiedChanged();
 
 private:
     friend class LayerListModel;
@@ -166,6 +182,7 @@ private:
     std::vector<Scenario> m_scenarios; ///< what undo commands edit; m_content->scenarios is its last copy
     ChangeSet m_shown;                 ///< the changes the layers of m_content show
     QUndoStack m_undo;
+    std::unique_ptr<ScenarioSnapshots> m_snapshots;
 };
 
 } // namespace polis

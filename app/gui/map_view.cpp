@@ -1,6 +1,7 @@
 #include "map_view.hpp"
 
 #include "document_binding.hpp"
+#include "layers/core/error.hpp"
 #include "worker_pool.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/transform.hpp"
@@ -44,6 +45,35 @@ void MapView::setDocument(MapDocument* document)
         return;
     emit documentChanged();
     onContentChanged();
+}
+
+void MapView::setScenario(const QString& scenario)
+{
+    if (scenario == m_scenario)
+        return;
+    m_scenario = scenario;
+    emit scenarioChanged();
+    requestRender();
+}
+
+void MapView::setCompareTo(const QString& scenario)
+{
+    if (scenario == m_compareTo)
+        return;
+    m_compareTo = scenario;
+    emit scenarioChanged();
+    requestRender();
+}
+
+std::shared_ptr<const MapContent> MapView::shownContent() const
+{
+    if (m_scenario.isEmpty())
+        return m_document->content();
+    try {
+        return m_document->scenarioContent(m_scenario, m_compareTo);
+    } catch (const Error&) {
+        return nullptr; // a scenario the document does not have (any more): nothing to draw
+    }
 }
 
 void MapView::onContentChanged()
@@ -168,6 +198,17 @@ void MapView::panBy(double dx, double dy)
             false);
 }
 
+void MapView::setViewRect(const QRectF& rect)
+{
+    const QRectF current = viewRect();
+    const double tolerance = 1e-9 * std::max(current.width(), current.height());
+    if (rect.isNull() || (std::abs(rect.x() - current.x()) <= tolerance && std::abs(rect.y() - current.y()) <= tolerance &&
+                          std::abs(rect.width() - current.width()) <= tolerance &&
+                          std::abs(rect.height() - current.height()) <= tolerance))
+        return;
+    setView(Extent::of(rect.left(), rect.top(), rect.right(), rect.bottom()), false);
+}
+
 void MapView::zoomPrevious()
 {
     if (canZoomPrevious())
@@ -212,7 +253,9 @@ void MapView::requestRender()
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    const auto content = m_document->content();
+    const auto content = shownContent();
+    if (!content)
+        return;
     RenderRequest request;
     request.extent = viewExtent();
     request.width = int(std::ceil(width() * dpr));

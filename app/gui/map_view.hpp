@@ -1,6 +1,7 @@
 #pragma once
 #include "layers/core/crs.hpp"
 #include "layers/core/extent.hpp"
+#include "layers/io/map_content.hpp"
 
 #include <QFuture>
 #include <QImage>
@@ -32,6 +33,12 @@ class MapView : public QQuickPaintedItem
     Q_PROPERTY(double scaleDenominator READ scaleDenominator WRITE setScaleDenominator NOTIFY viewChanged)
     Q_PROPERTY(bool canZoomPrevious READ canZoomPrevious NOTIFY viewChanged)
     Q_PROPERTY(bool canZoomNext READ canZoomNext NOTIFY viewChanged)
+    /// The scenario shown: empty (default) = the document's active scenario, else a scenario of the document
+    /// (e.g. in the compare panel), with the document's styles, visibility and opacity.
+    Q_PROPERTY(QString scenario READ scenario WRITE setScenario NOTIFY scenarioChanged)
+    /// When set (a scenario name, "baseline" included), the view is a difference view: `scenario` faded,
+    /// with what it adds, removes and modifies relative to `compareTo` marked on top.
+    Q_PROPERTY(QString compareTo READ compareTo WRITE setCompareTo NOTIFY scenarioChanged)
 
 public:
     explicit MapView(QQuickItem* parent = nullptr);
@@ -49,6 +56,10 @@ public:
     void setScaleDenominator(double denominator);
     bool canZoomPrevious() const { return m_historyIndex > 0; }
     bool canZoomNext() const { return m_historyIndex + 1 < int(m_history.size()); }
+    QString scenario() const { return m_scenario; }
+    void setScenario(const QString& scenario);
+    QString compareTo() const { return m_compareTo; }
+    void setCompareTo(const QString& scenario);
 
     /// Shows everything (the project's saved extent, else all layers).
     Q_INVOKABLE void zoomToFullExtent();
@@ -68,6 +79,9 @@ public:
     Q_INVOKABLE QPointF mapPointAt(QPointF position) const;
     /// The current view in map units (x, y = minimum corner, width, height).
     Q_INVOKABLE QRectF viewRect() const;
+    /// Shows exactly `rect` (map units, as viewRect) when it differs from the current view, without adding to
+    /// the zoom history: how views follow one another (a view set to its own viewRect does nothing).
+    Q_INVOKABLE void setViewRect(const QRectF& rect);
     /// Map units per item pixel in the current view.
     Q_INVOKABLE double mapUnitsPerPixel() const;
     /// The colour of the last finished frame at item position (x, y), for tests and diagnostics.
@@ -81,6 +95,7 @@ signals:
     void frameRendered();
     void cursorPositionChanged();
     void viewChanged();
+    void scenarioChanged();
     /// A click without dragging at map point (x, y).
     void clicked(double x, double y);
 
@@ -101,8 +116,11 @@ private:
     void setView(const Extent& extent, bool remember = true);
     void requestRender();
     Extent viewExtent() const;
+    std::shared_ptr<const MapContent> shownContent() const;
 
     QPointer<MapDocument> m_document;
+    QString m_scenario;
+    QString m_compareTo;
     Extent m_extent; ///< the requested view; shown widened to the item's aspect ratio
     Crs m_crs;       ///< the map CRS m_extent is in
     std::vector<Extent> m_history;

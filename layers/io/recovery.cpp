@@ -48,6 +48,18 @@ Project loadRecovery(const std::string& projectPath)
     return Project::load(recoveryPath(projectPath));
 }
 
+MapContent loadRecoveredMap(const std::string& projectPath)
+{
+    const std::string copy = recoveryPath(projectPath);
+    MapContent map = loadProject(copy);
+    const fs::path copyPath = fs::absolute(fs::u8path(copy)).lexically_normal();
+    for (MapLayer& layer : map.layers) {
+        if (!layer.source.empty() && fs::absolute(fs::u8path(layer.source)).lexically_normal() == copyPath)
+            layer.source = projectPath;
+    }
+    return map;
+}
+
 void discardRecovery(const std::string& projectPath)
 {
     std::error_code ec;

@@ -1,4 +1,5 @@
 #pragma once
+#include "map_content.hpp"
 #include "project.hpp"
 
 #include <string>
@@ -23,6 +24,11 @@ bool hasRecovery(const std::string& projectPath);
 
 /// Loads the recovery copy of `projectPath` (Project::load on recoveryPath()). Throws IoError.
 Project loadRecovery(const std::string& projectPath);
+
+/// The map of the recovery copy of `projectPath`, as loadProject() reads it, but with the layers embedded in
+/// the copy pointing at `projectPath` (saving it there again keeps them embedded). Throws IoError when the
+/// copy cannot be read; a layer that fails is reported in errors.
+MapContent loadRecoveredMap(const std::string& projectPath);
 
 /// Deletes the recovery copy, if any (after a save, or when the user declines to recover).
 void discardRecovery(const std::string& projectPath);

@@ -36,21 +36,6 @@ AttributeValue coerce(const AttributeValue& value, FieldType type)
     return std::to_string(std::get<double>(value));
 }
 
-void copyGeometry(const FeatureStore& base, std::size_t feature, FeatureStore& store)
-{
-    store.beginFeature(base.fid(feature), base.kind(feature));
-    for (std::uint32_t p = base.firstPart(feature); p < base.endPart(feature); ++p) {
-        store.beginPart();
-        for (std::uint32_t r = base.firstRing(p); r < base.endRing(p); ++r) {
-            store.beginRing();
-            const RingView ring = base.ring(r);
-            const std::uint32_t first = base.ringOffset(r);
-            for (std::uint32_t k = 0; k < ring.count; ++k)
-                store.addPoint(ring.xy[2 * k], ring.xy[2 * k + 1], base.z(first + k), base.m(first + k));
-        }
-    }
-}
-
 void setAttributes(FeatureStore& store, const Attributes& values)
 {
     const std::vector<Field>& fields = store.fields();
@@ -72,7 +57,7 @@ std::shared_ptr<const FeatureStore> applyToStore(const FeatureStore& base, const
         if (change && change->geometry)
             change->geometry->beginIn(*store, base.fid(i));
         else
-            copyGeometry(base, i, *store);
+            copyFeatureGeometry(base, i, *store);
         for (std::size_t f = 0; f < base.fields().size(); ++f)
             store->setAttribute(f, base.attribute(i, f));
         if (change)
@@ -91,6 +76,21 @@ std::shared_ptr<const FeatureStore> applyToStore(const FeatureStore& base, const
 }
 
 } // namespace
+
+void copyFeatureGeometry(const FeatureStore& base, std::size_t feature, FeatureStore& store)
+{
+    store.beginFeature(base.fid(feature), base.kind(feature));
+    for (std::uint32_t p = base.firstPart(feature); p < base.endPart(feature); ++p) {
+        store.beginPart();
+        for (std::uint32_t r = base.firstRing(p); r < base.endRing(p); ++r) {
+            store.beginRing();
+            const RingView ring = base.ring(r);
+            const std::uint32_t first = base.ringOffset(r);
+            for (std::uint32_t k = 0; k < ring.count; ++k)
+                store.addPoint(ring.xy[2 * k], ring.xy[2 * k + 1], base.z(first + k), base.m(first + k));
+        }
+    }
+}
 
 std::vector<MapLayer> applyChanges(const std::vector<MapLayer>& baseline, const ChangeSet& changes)
 {

@@ -15,6 +15,10 @@ namespace polis {
 /// only read.
 std::vector<MapLayer> applyChanges(const std::vector<MapLayer>& baseline, const ChangeSet& changes);
 
+/// Starts feature `feature` of `base` in `store` (same fid, kind, parts, rings, Z and M); the caller sets
+/// attributes and calls endFeature().
+void copyFeatureGeometry(const FeatureStore& base, std::size_t feature, FeatureStore& store);
+
 /// The layers of `map` in scenario `name` ("baseline" = map.layers). Throws polis::Error naming the
 /// scenario and listing the available ones when `map` has no such scenario.
 std::vector<MapLayer> scenarioLayers(const MapContent& map, const std::string& name);

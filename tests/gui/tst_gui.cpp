@@ -1,5 +1,8 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
+#include "layers/core/transform.hpp"
 #include "layers/io/data_source.hpp"
+#include "layers/io/project.hpp"
+#include "layers/io/recovery.hpp"
 #include "layers/query/select_by_location.hpp"
 
 #include <QDir>
@@ -26,6 +29,31 @@ static int schoolsNearFibreRing()
     LocationOptions options;
     options.distance = 200;
     return int(selectByLocation(*searched, *ring, Predicate::DWithin, options).indices.size());
+}
+
+/// WGS84 (lon, lat) in the sample's map CRS (EPSG:2100), with the engine's transform.
+static QPointF greekGrid(double lon, double lat)
+{
+    double xy[2] = {lon, lat};
+    polis::Transform(polis::Crs::fromEpsg(4326), polis::Crs::fromEpsg(2100)).apply(xy, 1);
+    return {xy[0], xy[1]};
+}
+
+/// A copy of the sample project in `folder` whose recovery copy (as autosave leaves it after a crash) draws
+/// the public buildings in #123456 instead of the project's #D7301F. Returns the project's path.
+static QString sampleWithRecovery(const QString& folder)
+{
+    QDir().mkpath(folder);
+    for (const QFileInfo& f : QDir(QStringLiteral(POLIS_SAMPLE_DATA)).entryInfoList(QDir::Files))
+        QFile::copy(f.absoluteFilePath(), folder + QLatin1Char('/') + f.fileName());
+    const std::string path = (folder + QStringLiteral("/heraklion.polis")).toStdString();
+    polis::Project edited = polis::Project::load(path);
+    for (polis::ProjectLayer& layer : edited.layers) {
+        if (layer.layer == "public_buildings")
+            layer.style.fill = polis::Color{0x12, 0x34, 0x56};
+    }
+    polis::writeRecovery(edited, path);
+    return QString::fromStdString(path);
 }
 
 /// A GeoJSON file of 200,000 points around Heraklion: big enough that inspecting it can be cancelled.
@@ -66,6 +94,13 @@ public slots:
         engine->rootContext()->setContextProperty("sampleData", QStringLiteral(POLIS_SAMPLE_DATA));
         engine->rootContext()->setContextProperty("tempDir", m_temp.path());
         engine->rootContext()->setContextProperty("schoolsNearFibreRing", schoolsNearFibreRing());
+        // The middle of the metropolitan park "Airport to Kasteli + Pankritio marina" adds on the old airport
+        // (sample-data/src/scenario_changes.csv: 25.1620-25.1705 E, 35.3330-35.3355 N).
+        engine->rootContext()->setContextProperty("parkCentre", greekGrid(25.1662, 35.3343));
+        // City Hall at the Loggia, a public building (sample-data/README.md).
+        engine->rootContext()->setContextProperty("cityHall", greekGrid(25.1335, 35.3395));
+        engine->rootContext()->setContextProperty("recoverableProject",
+                                                  sampleWithRecovery(m_temp.filePath(QStringLiteral("recoverable"))));
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
         if (broken.open(QIODevice::WriteOnly))
             broken.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geom");
