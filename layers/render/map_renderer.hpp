@@ -40,7 +40,8 @@ public:
     /// `extent` widened about its centre so that it has the aspect ratio of width x height.
     static Extent fitExtent(const Extent& extent, int width, int height);
 
-    /// Renders into an image in 256-pixel tiles on worker threads (and the calling thread).
+    /// Renders into an image in 256-pixel tiles on threads of Qt's global pool (reserved threads: they start
+    /// at once even when the pool is busy with other jobs); the calling thread waits for them, then labels.
     /// When `cancel` becomes true the render stops within one batch of features and the image is partial.
     static QImage render(const RenderRequest& request, const std::atomic<bool>* cancel = nullptr,
                          RenderStats* stats = nullptr);
