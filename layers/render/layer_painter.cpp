@@ -90,18 +90,8 @@ public:
         m_initialSmooth = m_painter.testRenderHint(QPainter::Antialiasing);
         m_painter.setPen(m_pen);
         m_painter.setBrush(m_brush);
-        if (target.pixels) {
-            // Raster tiles stamp a pre-drawn marker image: one antialiased marker instead of one per point.
-            const int side = int(std::ceil(m_markerSize + strokeWidth)) + 2;
-            m_spriteCentre = side / 2.0;
-            m_sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
-            m_sprite.fill(Qt::transparent);
-            QPainter sp(&m_sprite);
-            sp.setRenderHint(QPainter::Antialiasing);
-            sp.setPen(m_pen);
-            sp.setBrush(m_brush);
-            drawMarker(sp, style.marker, QPointF(m_spriteCentre, m_spriteCentre), m_markerSize);
-        }
+        m_stampMarkers = target.pixels != nullptr;
+        m_spritePen = strokeWidth;
     }
     ~FeaturePainter()
     {
@@ -156,10 +146,28 @@ private:
         if (pt.count == 0)
             return;
         const QPointF at(m_view.px(pt.xy[0]), m_view.py(pt.xy[1]));
-        if (m_sprite.isNull())
+        if (!m_stampMarkers) {
             drawMarker(m_painter, m_style.marker, at, m_markerSize);
-        else
-            m_painter.drawImage(QPointF(std::round(at.x() - m_spriteCentre), std::round(at.y() - m_spriteCentre)), m_sprite);
+            return;
+        }
+        if (m_sprite.isNull())
+            makeSprite();
+        m_painter.drawImage(QPointF(std::round(at.x() - m_spriteCentre), std::round(at.y() - m_spriteCentre)), m_sprite);
+    }
+
+    /// Raster tiles stamp a pre-drawn marker image: one antialiased marker instead of one per point. Made at
+    /// the first point, so that tiles of polygon and line layers never paint one.
+    void makeSprite()
+    {
+        const int side = int(std::ceil(m_markerSize + m_spritePen)) + 2;
+        m_spriteCentre = side / 2.0;
+        m_sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+        m_sprite.fill(Qt::transparent);
+        QPainter sp(&m_sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(m_pen);
+        sp.setBrush(m_brush);
+        drawMarker(sp, m_style.marker, QPointF(m_spriteCentre, m_spriteCentre), m_markerSize);
     }
 
     /// Lines are batched into one path per few thousand vertices: one stroke call instead of one per
@@ -225,7 +233,9 @@ private:
     QPen m_pen;
     QBrush m_brush;
     double m_markerSize = 0;
-    QImage m_sprite;
+    bool m_stampMarkers = false; ///< raster output: points are stamped from m_sprite
+    double m_spritePen = 0;      ///< the stroke width the sprite is drawn with (device pixels)
+    QImage m_sprite;             ///< made at the first point (makeSprite)
     double m_spriteCentre = 0;
     QPolygonF m_polygon;
     QPainterPath m_path;
