@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace polis::detail {
 
@@ -60,8 +61,10 @@ constexpr double kSmallPolygonPx = 6.0;
 class FeaturePainter
 {
 public:
-    FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Symbol& style, double opacity)
-        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style), m_pixels(target.pixels)
+    /// `pixels`: the target's pixels (raster output) or null.
+    FeaturePainter(const PaintTarget& target, const Pixels* pixels, const FeatureStore& store, const Symbol& style,
+                   double opacity)
+        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style), m_pixels(pixels)
     {
         const double strokeWidth = std::max(0.0, style.strokeWidth * target.pixelRatio);
         // Small polygons go straight into the tile's pixels (pixel_fill.hpp) when the outline is thin.
@@ -240,7 +243,7 @@ private:
     QPolygonF m_polygon;
     QPainterPath m_path;
     QPainterPath m_lines;
-    QImage* m_pixels = nullptr;  ///< the tile's pixels (raster output only)
+    const Pixels* m_pixels = nullptr; ///< the tile's pixels (raster output only)
     QRgb m_fillRgb = 0;          ///< premultiplied, opacity applied (for direct pixel writes)
     QRgb m_strokeRgb = 0;
     bool m_directSmall = false;  ///< small polygons are drawn by fillSmallPolygon
@@ -274,6 +277,10 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
 
     // Features are sorted by symbol first, so that each symbol's pen, brush and marker sprite are made once
     // per tile and its lines are batched into one stroke. Sub-pixel features are drawn at once.
+    std::optional<Pixels> tilePixels;
+    if (target.pixels)
+        tilePixels.emplace(*target.pixels);
+    const Pixels* pixels = tilePixels ? &*tilePixels : nullptr;
     std::vector<std::vector<std::uint32_t>> bySymbol(symbolCount);
     std::size_t visited = 0;
     bool stopped = false;
@@ -290,8 +297,8 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
             // Level of detail: a feature smaller than a pixel is one pixel, not a shape.
             const int x = int(std::floor(view.px(box.centerX())));
             const int y = int(std::floor(view.py(box.centerY())));
-            if (target.pixels)
-                blendPixel(*target.pixels, x, y, pixelRgbs[c]);
+            if (pixels)
+                blendPixel(*pixels, x, y, pixelRgbs[c]);
             else
                 target.painter.fillRect(QRectF(x, y, 1, 1), pixelColors[c]);
             ++stats.featuresAsPixel;
@@ -302,7 +309,7 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     for (std::size_t c = 0; c < symbolCount && !stopped; ++c) {
         if (bySymbol[c].empty())
             continue;
-        FeaturePainter painter(target, store, classified ? style.classSymbol(c) : style, layer.opacity);
+        FeaturePainter painter(target, pixels, store, classified ? style.classSymbol(c) : style, layer.opacity);
         for (std::size_t i = 0; i < bySymbol[c].size(); ++i) {
             if (cancel && (i & 511) == 511 && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
@@ -315,7 +322,7 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     if (layer.selection && !layer.selection->empty() && !stopped) {
         // One highlight over every class: the selection reads the same whatever the feature's symbol.
         const Symbol highlight = selectionSymbol(style);
-        FeaturePainter painter(target, store, highlight, 1.0);
+        FeaturePainter painter(target, pixels, store, highlight, 1.0);
         const Extent area = frame.buffered(symbolReach(highlight, target.pixelRatio) / view.scale);
         for (std::uint32_t f : *layer.selection) {
             if (f < store.size() && store.bbox(f).intersects(area))

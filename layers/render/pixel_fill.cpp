@@ -11,7 +11,7 @@ constexpr int kMaxCrossings = 32;
 
 /// A 1-pixel line from (x0, y0) to (x1, y1) in pixel coordinates (Bresenham), the last pixel excluded so
 /// that consecutive edges do not blend their shared corner twice.
-void outlineEdge(QImage& image, int x0, int y0, int x1, int y1, QRgb colour)
+void outlineEdge(const Pixels& image, int x0, int y0, int x1, int y1, QRgb colour)
 {
     const int dx = std::abs(x1 - x0), sx = x0 < x1 ? 1 : -1;
     const int dy = -std::abs(y1 - y0), sy = y0 < y1 ? 1 : -1;
@@ -32,7 +32,7 @@ void outlineEdge(QImage& image, int x0, int y0, int x1, int y1, QRgb colour)
 
 } // namespace
 
-bool fillSmallPolygon(QImage& image, const PixelPolygon& polygon, QRgb fill, QRgb outline)
+bool fillSmallPolygon(const Pixels& image, const PixelPolygon& polygon, QRgb fill, QRgb outline)
 {
     const std::vector<double>& xy = polygon.xy;
     if (xy.size() < 6)

@@ -50,7 +50,7 @@ private slots:
             }
             polygon.rings.push_back(std::uint32_t(n));
             QImage ours = blank();
-            QVERIFY(fillSmallPolygon(ours, polygon, qRgb(200, 0, 0), 0));
+            QVERIFY(fillSmallPolygon(Pixels(ours), polygon, qRgb(200, 0, 0), 0));
             QImage qt = blank();
             QPainter painter(&qt);
             painter.setPen(Qt::NoPen);
@@ -74,7 +74,7 @@ private slots:
         square.rings = {0, 4, 8};
         QImage image = blank();
         const QRgb fill = qRgb(0, 0, 200), outline = qRgb(0, 120, 0);
-        QVERIFY(fillSmallPolygon(image, square, fill, outline));
+        QVERIFY(fillSmallPolygon(Pixels(image), square, fill, outline));
         QCOMPARE(image.pixel(6, 10), fill);        // inside, outside the hole
         QCOMPARE(image.pixel(10, 10), qRgb(255, 255, 255)); // the hole
         QCOMPARE(image.pixel(5, 5), outline);      // a corner of the outline
@@ -84,14 +84,14 @@ private slots:
         PixelPolygon small;
         small.xy = {20, 20, 24, 20, 24, 24, 20, 24};
         small.rings = {0, 4};
-        QVERIFY(fillSmallPolygon(image, small, qPremultiply(qRgba(0, 0, 0, 128)), 0));
+        QVERIFY(fillSmallPolygon(Pixels(image), small, qPremultiply(qRgba(0, 0, 0, 128)), 0));
         QVERIFY(std::abs(qRed(image.pixel(22, 22)) - 127) <= 2);
         // Too tall for the fast path: nothing drawn, false returned.
         PixelPolygon tall;
         tall.xy = {0, 0, 2, 0, 2, 100, 0, 100};
         tall.rings = {0, 4};
         QImage untouched = blank();
-        QVERIFY(!fillSmallPolygon(untouched, tall, fill, outline));
+        QVERIFY(!fillSmallPolygon(Pixels(untouched), tall, fill, outline));
         QCOMPARE(untouched, blank());
     }
 };
