@@ -87,11 +87,13 @@ public:
             pen.setCapStyle(Qt::RoundCap);
         }
         m_pen = style.strokeWidth > 0 ? pen : QPen(Qt::NoPen);
+        // Thin polygon outlines on raster tiles are drawn by outlinePolygon (pixel_fill.hpp), Qt fills only.
+        m_ownOutlines = m_pixels && style.strokeWidth > 0 && strokeWidth == 1.0;
         m_brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
         m_markerSize = style.markerSize * target.pixelRatio;
         m_painter.setOpacity(opacity);
         m_initialSmooth = m_painter.testRenderHint(QPainter::Antialiasing);
-        m_painter.setPen(m_pen);
+        m_painter.setPen(m_ownOutlines ? QPen(Qt::NoPen) : m_pen);
         m_painter.setBrush(m_brush);
         m_stampMarkers = target.pixels != nullptr;
         m_spritePen = strokeWidth;
@@ -137,11 +139,13 @@ public:
     }
 
 private:
-    void toPolygon(const RingView& ring)
+    /// Ring `r` of m_small as m_polygon.
+    void toPolygon(std::size_t r)
     {
-        m_polygon.resize(int(ring.count));
-        for (std::uint32_t i = 0; i < ring.count; ++i)
-            m_polygon[int(i)] = QPointF(m_view.px(ring.xy[2 * i]), m_view.py(ring.xy[2 * i + 1]));
+        const std::uint32_t b = m_small.rings[r], e = m_small.rings[r + 1];
+        m_polygon.resize(int(e - b));
+        for (std::uint32_t i = b; i < e; ++i)
+            m_polygon[int(i - b)] = QPointF(m_small.xy[2 * i], m_small.xy[2 * i + 1]);
     }
 
     void drawPoint(const RingView& pt)
@@ -197,26 +201,6 @@ private:
 
     void drawPolygon(std::uint32_t r0, std::uint32_t r1)
     {
-        if (!m_smooth && m_directSmall && drawDirect(r0, r1))
-            return;
-        if (r1 - r0 == 1) {
-            toPolygon(m_store.ring(r0));
-            m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
-            return;
-        }
-        m_path.clear();
-        m_path.setFillRule(Qt::OddEvenFill);
-        for (std::uint32_t r = r0; r < r1; ++r) {
-            toPolygon(m_store.ring(r));
-            m_path.addPolygon(m_polygon);
-            m_path.closeSubpath();
-        }
-        m_painter.drawPath(m_path);
-    }
-
-    /// A small polygon filled and outlined in the tile's pixels; false when too complex for that path.
-    bool drawDirect(std::uint32_t r0, std::uint32_t r1)
-    {
         m_small.clear();
         for (std::uint32_t r = r0; r < r1; ++r) {
             const RingView ring = m_store.ring(r);
@@ -226,7 +210,24 @@ private:
             }
             m_small.rings.push_back(std::uint32_t(m_small.xy.size() / 2));
         }
-        return fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb);
+        // A small polygon is filled and outlined in the tile's pixels unless too complex for that path.
+        if (!m_smooth && m_directSmall && fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb))
+            return;
+        if (r1 - r0 == 1) {
+            toPolygon(0);
+            m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
+        } else {
+            m_path.clear();
+            m_path.setFillRule(Qt::OddEvenFill);
+            for (std::size_t r = 0; r + 1 < m_small.rings.size(); ++r) {
+                toPolygon(r);
+                m_path.addPolygon(m_polygon);
+                m_path.closeSubpath();
+            }
+            m_painter.drawPath(m_path);
+        }
+        if (m_ownOutlines)
+            outlinePolygon(*m_pixels, m_small, m_strokeRgb);
     }
 
     QPainter& m_painter;
@@ -247,7 +248,8 @@ private:
     QRgb m_fillRgb = 0;          ///< premultiplied, opacity applied (for direct pixel writes)
     QRgb m_strokeRgb = 0;
     bool m_directSmall = false;  ///< small polygons are drawn by fillSmallPolygon
-    PixelPolygon m_small;
+    bool m_ownOutlines = false;  ///< polygon outlines are drawn by outlinePolygon (the painter's pen is none)
+    PixelPolygon m_small;        ///< the polygon being drawn, in device pixels
     bool m_smooth = true;        ///< whether the feature drawn last was drawn as a smooth (large) one
     bool m_initialSmooth = true; ///< the painter's antialiasing when this painter began
 };

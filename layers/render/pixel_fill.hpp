@@ -65,4 +65,10 @@ struct PixelPolygon
 /// 32 edge crossings in a row).
 bool fillSmallPolygon(const Pixels& image, const PixelPolygon& polygon, QRgb fill, QRgb outline);
 
+/// Outlines a polygon (every ring, closed) with antialiased lines 1 pixel wide straight into the image, the
+/// look of Qt's antialiased cosmetic pen: pixel centres at +0.5, and along each edge the two pixels nearest
+/// the line at each step share its coverage. Clipped to the image. Qt's own stroker makes a blend call per
+/// pixel, which made the outlines of a 1 km window over half its cost.
+void outlinePolygon(const Pixels& image, const PixelPolygon& polygon, QRgb colour);
+
 } // namespace polis::detail
