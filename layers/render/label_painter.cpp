@@ -106,7 +106,6 @@ bool anchor(const FeatureStore& store, std::uint32_t f, double scale, QPointF& a
     return true;
 }
 
-
 /// A label's text shaped once (the costly part of text drawing), then measured and drawn from the result:
 /// its advance, and its glyph runs placed relative to the top-left of its line.
 struct ShapedText

@@ -15,6 +15,8 @@ namespace polis::detail {
 /// and polygons smaller than a pixel get no label (level of detail). Greedy collision avoidance: layers
 /// from the top, features in index order; a label whose box (with halo) overlaps a label already placed
 /// is skipped. The halo is the text drawn in the halo colour at eight offsets of the halo width around it.
+/// Cost: a text is shaped once a frame per value and only when a lower bound of its width leaves its box
+/// clear of the labels already placed (most candidates of a dense frame are rejected before that).
 /// Stops when `cancel` is set.
 void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers, const std::atomic<bool>* cancel);
 
