@@ -18,7 +18,7 @@ namespace {
 constexpr double kCell = 64; // collision grid cell, device pixels
 
 /// Placed label boxes in a coarse grid, so that a collision test looks at nearby boxes only.
-class PlacedLabels
+class LabelGrid
 {
 public:
     bool overlaps(const QRectF& r) const
@@ -156,14 +156,13 @@ private:
 
 } // namespace
 
-void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers, const std::atomic<bool>* cancel)
+FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
+                        const std::atomic<bool>* cancel)
 {
-    const ViewTransform& view = target.view;
-    const QRectF frameRect(QPointF(0, 0), QSizeF(target.size));
-    const Extent frame = view.mapRect(0, 0, target.size.width(), target.size.height());
-    PlacedLabels placed;
-    QPainter& painter = target.painter;
-    painter.save();
+    const QRectF frameRect(QPointF(0, 0), QSizeF(size));
+    const Extent frame = view.mapRect(0, 0, size.width(), size.height());
+    LabelGrid placed;
+    FrameLabels result;
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         const LabelStyle& labels = layer->style.labels;
         if (!layer->visible || !layer->features || !labels.enabled())
@@ -173,21 +172,21 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
         if (field < 0)
             continue;
         QFont font;
-        font.setPixelSize(std::max(1, int(std::lround(labels.size * 96.0 / 72.0 * target.pixelRatio))));
+        font.setPixelSize(std::max(1, int(std::lround(labels.size * 96.0 / 72.0 * pixelRatio))));
         const QFontMetricsF metrics(font);
         const double h = metrics.height();
         AdvanceBound advanceBound(metrics);
         QHash<QString, ShapedText> shaped; // repeated values (a street's segments) are shaped once a frame
-        const double halo = labels.haloWidth * target.pixelRatio;
-        const double offset = (layer->style.markerSize / 2 + 2) * target.pixelRatio;
-        const QColor haloColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
-        // The halo: the text in the halo colour at 8 offsets around it. Glyph runs use Qt's glyph cache; stroking
-        // the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting per label).
-        std::vector<QPointF> haloOffsets;
-        for (int i = 0; i < 8; ++i)
-            haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
-        const QColor textColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
-        painter.setOpacity(layer->opacity);
+        const double halo = labels.haloWidth * pixelRatio;
+        const double offset = (layer->style.markerSize / 2 + 2) * pixelRatio;
+        FrameLabels::Layer& out = result.layers.emplace_back();
+        out.opacity = layer->opacity;
+        out.color = QColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
+        out.halo = QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
+        if (halo > 0) {
+            for (int i = 0; i < 8; ++i)
+                out.haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
+        }
         std::size_t visited = 0;
         bool stopped = false;
         // Where a text `width` wide starts, and its label box (with halo).
@@ -226,18 +225,29 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
                 return;
             placed.add(box);
             // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
-            const QPointF origin = topLeft + QPointF(0, metrics.ascent() - it->ascent);
-            if (halo > 0) {
-                painter.setPen(haloColor);
-                for (const QPointF& d : haloOffsets) {
-                    for (const QGlyphRun& run : it->runs)
-                        painter.drawGlyphRun(origin + d, run);
-                }
-            }
-            painter.setPen(textColor);
-            for (const QGlyphRun& run : it->runs)
-                painter.drawGlyphRun(origin, run);
+            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - it->ascent), it->runs});
         });
+    }
+    return result;
+}
+
+void paintLabels(QPainter& painter, const FrameLabels& labels)
+{
+    painter.save();
+    for (const FrameLabels::Layer& layer : labels.layers) {
+        painter.setOpacity(layer.opacity);
+        for (const FrameLabels::Label& label : layer.labels) {
+            // The halo: the text in the halo colour at 8 offsets around it. Glyph runs use Qt's glyph cache;
+            // stroking the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting).
+            painter.setPen(layer.halo);
+            for (const QPointF& d : layer.haloOffsets) {
+                for (const QGlyphRun& run : label.runs)
+                    painter.drawGlyphRun(label.origin + d, run);
+            }
+            painter.setPen(layer.color);
+            for (const QGlyphRun& run : label.runs)
+                painter.drawGlyphRun(label.origin, run);
+        }
     }
     painter.restore();
 }

@@ -148,11 +148,13 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
             finished.release();
         });
     }
+    // Meanwhile the calling thread places the labels (it reads the layers only), then paints them on top.
+    const detail::FrameLabels labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
     finished.acquire(workers);
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
-        detail::paintLabels({painter, view, frame.size(), nullptr, request.pixelRatio}, request.layers, cancel);
+        detail::paintLabels(painter, labels);
     }
     if (cancel && cancel->load())
         total.cancelled = true;
@@ -176,7 +178,7 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
         paintLayers(target, request, data, all, nullptr, total);
-        detail::paintLabels(target, request.layers, nullptr);
+        detail::paintLabels(painter, detail::placeLabels(view, all.size(), request.pixelRatio, request.layers, nullptr));
         painter.restore();
     }
     if (stats)

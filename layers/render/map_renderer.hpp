@@ -41,7 +41,8 @@ public:
     static Extent fitExtent(const Extent& extent, int width, int height);
 
     /// Renders into an image in 256-pixel tiles on threads of Qt's global pool (reserved threads: they start
-    /// at once even when the pool is busy with other jobs); the calling thread waits for them, then labels.
+    /// at once even when the pool is busy with other jobs); the calling thread places the labels meanwhile,
+    /// then paints them over the tiles.
     /// When `cancel` becomes true the render stops within one batch of features and the image is partial.
     static QImage render(const RenderRequest& request, const std::atomic<bool>* cancel = nullptr,
                          RenderStats* stats = nullptr);
