@@ -6,11 +6,13 @@
 
 #include <QCoreApplication>
 #include <QPdfWriter>
+#include <QRunnable>
 #include <QSemaphore>
 #include <QSvgGenerator>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 #include <mutex>
 
 namespace polis {
@@ -133,24 +135,34 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
         std::lock_guard<std::mutex> lock(statsMutex);
         merge(total, local);
     };
-    // Tiles are painted on threads of Qt's global pool. QPainter's raster engine splits every fill of more
-    // than ~96 spans into segments that it runs on that pool and waits for, unless the painting thread is
-    // one of the pool's own: painting from any other thread cost about a thousand thread hand-offs per
-    // frame (a fifth of a 1 km window's CPU time, and fills queued behind whatever else the pool runs).
-    // Reserved threads start at once even when the pool is busy, so a render never waits for other jobs.
+    // Tiles are painted by helpers on Qt's global pool and by the calling thread. QPainter's raster engine
+    // splits every fill of more than ~96 spans into segments that it runs on that pool and waits for, unless
+    // the painting thread is one of the pool's own: painting on a pool of our own cost about a thousand thread
+    // hand-offs per frame (a fifth of a 1 km window's CPU time). The pool must never be starved (Qt's own
+    // users wait for it; worker_pool.hpp): each helper releases its place while it paints, leaving the pool's
+    // capacity to everyone else, and helpers that a busy pool has not started by the time the calling thread
+    // has painted the last tile are taken back unstarted, so a render never waits for other work.
     QThreadPool& pool = *QThreadPool::globalInstance();
-    const int workers = std::min<int>(int(tiles.size()), std::max(1, QThread::idealThreadCount()));
+    const int helpers = std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount()));
     QSemaphore finished;
-    for (int i = 0; i < workers; ++i) {
-        pool.reserveThread();
-        pool.startOnReservedThread([&] {
+    std::vector<std::unique_ptr<QRunnable>> helperTasks;
+    for (int i = 0; i < helpers; ++i) {
+        helperTasks.emplace_back(QRunnable::create([&] {
+            pool.releaseThread();
             worker();
+            pool.reserveThread();
             finished.release();
-        });
+        }));
+        helperTasks.back()->setAutoDelete(false);
+        pool.start(helperTasks.back().get());
     }
-    // Meanwhile the calling thread places the labels (it reads the layers only), then paints them on top.
+    // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
     const detail::FrameLabels labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
-    finished.acquire(workers);
+    worker();
+    int running = helpers;
+    for (const std::unique_ptr<QRunnable>& task : helperTasks)
+        running -= pool.tryTake(task.get()) ? 1 : 0;
+    finished.acquire(running);
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
