@@ -4,7 +4,11 @@
 #include "../style/classification.hpp"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QHash>
+#include <QTextLayout>
 
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -14,7 +18,7 @@ namespace {
 constexpr double kCell = 64; // collision grid cell, device pixels
 
 /// Placed label boxes in a coarse grid, so that a collision test looks at nearby boxes only.
-class PlacedLabels
+class LabelGrid
 {
 public:
     bool overlaps(const QRectF& r) const
@@ -102,16 +106,63 @@ bool anchor(const FeatureStore& store, std::uint32_t f, double scale, QPointF& a
     return true;
 }
 
+/// A label's text shaped once (the costly part of text drawing), then measured and drawn from the result:
+/// its advance, and its glyph runs placed relative to the top-left of its line.
+struct ShapedText
+{
+    double width = 0;
+    double ascent = 0;
+    QList<QGlyphRun> runs;
+};
+
+ShapedText shape(const QString& text, const QFont& font)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return {line.horizontalAdvance(), line.ascent(), layout.glyphRuns()};
+}
+
+/// A lower bound of a text's advance without shaping it: half the sum of its characters' own advances
+/// (kerning and ligatures never take half of that away; characters outside the table count 0). A label whose
+/// box at this width already overlaps a placed label is rejected before its text is shaped: in a dense
+/// frame most candidates are.
+class AdvanceBound
+{
+public:
+    explicit AdvanceBound(const QFontMetricsF& metrics) : m_metrics(metrics) { m_advance.fill(-1); }
+    double of(const QString& text)
+    {
+        double sum = 0;
+        for (const QChar c : text) {
+            if (c.unicode() >= m_advance.size())
+                continue;
+            double& a = m_advance[c.unicode()];
+            if (a < 0)
+                a = m_metrics.horizontalAdvance(c);
+            sum += a;
+        }
+        return sum / 2;
+    }
+
+private:
+    const QFontMetricsF& m_metrics;
+    std::array<double, 0x800> m_advance; ///< Latin, Greek, Cyrillic, Hebrew, Arabic; -1 until measured
+};
+
 } // namespace
 
-void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers, const std::atomic<bool>* cancel)
+FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
+                        const std::atomic<bool>* cancel)
 {
-    const ViewTransform& view = target.view;
-    const QRectF frameRect(QPointF(0, 0), QSizeF(target.size));
-    const Extent frame = view.mapRect(0, 0, target.size.width(), target.size.height());
-    PlacedLabels placed;
-    QPainter& painter = target.painter;
-    painter.save();
+    const QRectF frameRect(QPointF(0, 0), QSizeF(size));
+    const Extent frame = view.mapRect(0, 0, size.width(), size.height());
+    LabelGrid placed;
+    FrameLabels result;
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         const LabelStyle& labels = layer->style.labels;
         if (!layer->visible || !layer->features || !labels.enabled())
@@ -121,24 +172,33 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
         if (field < 0)
             continue;
         QFont font;
-        font.setPixelSize(std::max(1, int(std::lround(labels.size * 96.0 / 72.0 * target.pixelRatio))));
+        font.setPixelSize(std::max(1, int(std::lround(labels.size * 96.0 / 72.0 * pixelRatio))));
         const QFontMetricsF metrics(font);
-        const double halo = labels.haloWidth * target.pixelRatio;
-        const double offset = (layer->style.markerSize / 2 + 2) * target.pixelRatio;
-        const QColor haloColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
-        // The halo: the text in the halo colour at 8 offsets around it. drawText uses Qt's glyph cache; stroking
-        // the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting per label).
-        std::vector<QPointF> haloOffsets;
-        for (int i = 0; i < 8; ++i)
-            haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
-        painter.setFont(font);
-        const QColor textColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
-        painter.setOpacity(layer->opacity);
+        const double h = metrics.height();
+        AdvanceBound advanceBound(metrics);
+        QHash<QString, ShapedText> shaped; // repeated values (a street's segments) are shaped once a frame
+        const double halo = labels.haloWidth * pixelRatio;
+        const double offset = (layer->style.markerSize / 2 + 2) * pixelRatio;
+        FrameLabels::Layer& out = result.layers.emplace_back();
+        out.opacity = layer->opacity;
+        out.color = QColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
+        out.halo = QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
+        if (halo > 0) {
+            for (int i = 0; i < 8; ++i)
+                out.haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
+        }
         std::size_t visited = 0;
         bool stopped = false;
+        // Where a text `width` wide starts, and its label box (with halo).
+        auto topLeftOf = [&](const QPointF& p, bool right, double width) {
+            return right ? QPointF(p.x() + offset, p.y() - h / 2) : QPointF(p.x() - width / 2, p.y() - h / 2);
+        };
+        auto boxOf = [&](const QPointF& topLeft, double width) {
+            return QRectF(topLeft, QSizeF(width, h)).adjusted(-halo, -halo, halo, halo);
+        };
         store.index().query(frame, [&](std::uint32_t f) {
             stopped = stopped || (cancel && (++visited & 255) == 0 && cancel->load(std::memory_order_relaxed));
-            if (stopped)
+            if (stopped || store.isNull(f, std::size_t(field)))
                 return;
             QPointF at;
             bool right = false;
@@ -146,29 +206,48 @@ void paintLabels(const PaintTarget& target, const std::vector<MapLayer>& layers,
                 return;
             const QPointF p(view.px(at.x()), view.py(at.y()));
             // Every label covers at least a sliver of its text height at its anchor: test that before
-            // shaping the text (the costly part), so crowded features are skipped cheaply.
-            const double h = metrics.height();
+            // looking at the text, so crowded features are skipped cheaply.
             const QRectF sliver(right ? p.x() + offset : p.x() - 1, p.y() - h / 2, 2, h);
             if (!frameRect.contains(p) || placed.overlaps(sliver))
                 return;
             const QString text = QString::fromStdString(attributeText(store, f, std::size_t(field)));
             if (text.isEmpty())
                 return;
-            const double width = metrics.horizontalAdvance(text);
-            const QPointF topLeft = right ? QPointF(p.x() + offset, p.y() - h / 2) : QPointF(p.x() - width / 2, p.y() - h / 2);
-            const QRectF box = QRectF(topLeft, QSizeF(width, h)).adjusted(-halo, -halo, halo, halo);
+            const double minWidth = advanceBound.of(text);
+            if (placed.overlaps(boxOf(topLeftOf(p, right, minWidth), minWidth)))
+                return;
+            auto it = shaped.find(text);
+            if (it == shaped.end())
+                it = shaped.insert(text, shape(text, font));
+            const QPointF topLeft = topLeftOf(p, right, it->width);
+            const QRectF box = boxOf(topLeft, it->width);
             if (placed.overlaps(box))
                 return;
             placed.add(box);
-            const QPointF baseline = topLeft + QPointF(0, metrics.ascent());
-            if (halo > 0) {
-                painter.setPen(haloColor);
-                for (const QPointF& d : haloOffsets)
-                    painter.drawText(baseline + d, text);
-            }
-            painter.setPen(textColor);
-            painter.drawText(baseline, text);
+            // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
+            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - it->ascent), it->runs});
         });
+    }
+    return result;
+}
+
+void paintLabels(QPainter& painter, const FrameLabels& labels)
+{
+    painter.save();
+    for (const FrameLabels::Layer& layer : labels.layers) {
+        painter.setOpacity(layer.opacity);
+        for (const FrameLabels::Label& label : layer.labels) {
+            // The halo: the text in the halo colour at 8 offsets around it. Glyph runs use Qt's glyph cache;
+            // stroking the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting).
+            painter.setPen(layer.halo);
+            for (const QPointF& d : layer.haloOffsets) {
+                for (const QGlyphRun& run : label.runs)
+                    painter.drawGlyphRun(label.origin + d, run);
+            }
+            painter.setPen(layer.color);
+            for (const QGlyphRun& run : label.runs)
+                painter.drawGlyphRun(label.origin, run);
+        }
     }
     painter.restore();
 }

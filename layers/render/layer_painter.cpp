@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace polis::detail {
 
@@ -60,8 +61,10 @@ constexpr double kSmallPolygonPx = 6.0;
 class FeaturePainter
 {
 public:
-    FeaturePainter(const PaintTarget& target, const FeatureStore& store, const Symbol& style, double opacity)
-        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style), m_pixels(target.pixels)
+    /// `pixels`: the target's pixels (raster output) or null.
+    FeaturePainter(const PaintTarget& target, const Pixels* pixels, const FeatureStore& store, const Symbol& style,
+                   double opacity)
+        : m_painter(target.painter), m_view(target.view), m_store(store), m_style(style), m_pixels(pixels)
     {
         const double strokeWidth = std::max(0.0, style.strokeWidth * target.pixelRatio);
         // Small polygons go straight into the tile's pixels (pixel_fill.hpp) when the outline is thin.
@@ -84,24 +87,16 @@ public:
             pen.setCapStyle(Qt::RoundCap);
         }
         m_pen = style.strokeWidth > 0 ? pen : QPen(Qt::NoPen);
+        // Thin polygon outlines on raster tiles are drawn by outlinePolygon (pixel_fill.hpp), Qt fills only.
+        m_ownOutlines = m_pixels && style.strokeWidth > 0 && strokeWidth == 1.0;
         m_brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
         m_markerSize = style.markerSize * target.pixelRatio;
         m_painter.setOpacity(opacity);
         m_initialSmooth = m_painter.testRenderHint(QPainter::Antialiasing);
-        m_painter.setPen(m_pen);
+        m_painter.setPen(m_ownOutlines ? QPen(Qt::NoPen) : m_pen);
         m_painter.setBrush(m_brush);
-        if (target.pixels) {
-            // Raster tiles stamp a pre-drawn marker image: one antialiased marker instead of one per point.
-            const int side = int(std::ceil(m_markerSize + strokeWidth)) + 2;
-            m_spriteCentre = side / 2.0;
-            m_sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
-            m_sprite.fill(Qt::transparent);
-            QPainter sp(&m_sprite);
-            sp.setRenderHint(QPainter::Antialiasing);
-            sp.setPen(m_pen);
-            sp.setBrush(m_brush);
-            drawMarker(sp, style.marker, QPointF(m_spriteCentre, m_spriteCentre), m_markerSize);
-        }
+        m_stampMarkers = target.pixels != nullptr;
+        m_spritePen = strokeWidth;
     }
     ~FeaturePainter()
     {
@@ -144,11 +139,13 @@ public:
     }
 
 private:
-    void toPolygon(const RingView& ring)
+    /// Ring `r` of m_small as m_polygon.
+    void toPolygon(std::size_t r)
     {
-        m_polygon.resize(int(ring.count));
-        for (std::uint32_t i = 0; i < ring.count; ++i)
-            m_polygon[int(i)] = QPointF(m_view.px(ring.xy[2 * i]), m_view.py(ring.xy[2 * i + 1]));
+        const std::uint32_t b = m_small.rings[r], e = m_small.rings[r + 1];
+        m_polygon.resize(int(e - b));
+        for (std::uint32_t i = b; i < e; ++i)
+            m_polygon[int(i - b)] = QPointF(m_small.xy[2 * i], m_small.xy[2 * i + 1]);
     }
 
     void drawPoint(const RingView& pt)
@@ -156,10 +153,28 @@ private:
         if (pt.count == 0)
             return;
         const QPointF at(m_view.px(pt.xy[0]), m_view.py(pt.xy[1]));
-        if (m_sprite.isNull())
+        if (!m_stampMarkers) {
             drawMarker(m_painter, m_style.marker, at, m_markerSize);
-        else
-            m_painter.drawImage(QPointF(std::round(at.x() - m_spriteCentre), std::round(at.y() - m_spriteCentre)), m_sprite);
+            return;
+        }
+        if (m_sprite.isNull())
+            makeSprite();
+        m_painter.drawImage(QPointF(std::round(at.x() - m_spriteCentre), std::round(at.y() - m_spriteCentre)), m_sprite);
+    }
+
+    /// Raster tiles stamp a pre-drawn marker image: one antialiased marker instead of one per point. Made at
+    /// the first point, so that tiles of polygon and line layers never paint one.
+    void makeSprite()
+    {
+        const int side = int(std::ceil(m_markerSize + m_spritePen)) + 2;
+        m_spriteCentre = side / 2.0;
+        m_sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+        m_sprite.fill(Qt::transparent);
+        QPainter sp(&m_sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(m_pen);
+        sp.setBrush(m_brush);
+        drawMarker(sp, m_style.marker, QPointF(m_spriteCentre, m_spriteCentre), m_markerSize);
     }
 
     /// Lines are batched into one path per few thousand vertices: one stroke call instead of one per
@@ -186,26 +201,6 @@ private:
 
     void drawPolygon(std::uint32_t r0, std::uint32_t r1)
     {
-        if (!m_smooth && m_directSmall && drawDirect(r0, r1))
-            return;
-        if (r1 - r0 == 1) {
-            toPolygon(m_store.ring(r0));
-            m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
-            return;
-        }
-        m_path.clear();
-        m_path.setFillRule(Qt::OddEvenFill);
-        for (std::uint32_t r = r0; r < r1; ++r) {
-            toPolygon(m_store.ring(r));
-            m_path.addPolygon(m_polygon);
-            m_path.closeSubpath();
-        }
-        m_painter.drawPath(m_path);
-    }
-
-    /// A small polygon filled and outlined in the tile's pixels; false when too complex for that path.
-    bool drawDirect(std::uint32_t r0, std::uint32_t r1)
-    {
         m_small.clear();
         for (std::uint32_t r = r0; r < r1; ++r) {
             const RingView ring = m_store.ring(r);
@@ -215,7 +210,24 @@ private:
             }
             m_small.rings.push_back(std::uint32_t(m_small.xy.size() / 2));
         }
-        return fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb);
+        // A small polygon is filled and outlined in the tile's pixels unless too complex for that path.
+        if (!m_smooth && m_directSmall && fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb))
+            return;
+        if (r1 - r0 == 1) {
+            toPolygon(0);
+            m_painter.drawPolygon(m_polygon, Qt::OddEvenFill);
+        } else {
+            m_path.clear();
+            m_path.setFillRule(Qt::OddEvenFill);
+            for (std::size_t r = 0; r + 1 < m_small.rings.size(); ++r) {
+                toPolygon(r);
+                m_path.addPolygon(m_polygon);
+                m_path.closeSubpath();
+            }
+            m_painter.drawPath(m_path);
+        }
+        if (m_ownOutlines)
+            outlinePolygon(*m_pixels, m_small, m_strokeRgb);
     }
 
     QPainter& m_painter;
@@ -225,16 +237,19 @@ private:
     QPen m_pen;
     QBrush m_brush;
     double m_markerSize = 0;
-    QImage m_sprite;
+    bool m_stampMarkers = false; ///< raster output: points are stamped from m_sprite
+    double m_spritePen = 0;      ///< the stroke width the sprite is drawn with (device pixels)
+    QImage m_sprite;             ///< made at the first point (makeSprite)
     double m_spriteCentre = 0;
     QPolygonF m_polygon;
     QPainterPath m_path;
     QPainterPath m_lines;
-    QImage* m_pixels = nullptr;  ///< the tile's pixels (raster output only)
+    const Pixels* m_pixels = nullptr; ///< the tile's pixels (raster output only)
     QRgb m_fillRgb = 0;          ///< premultiplied, opacity applied (for direct pixel writes)
     QRgb m_strokeRgb = 0;
     bool m_directSmall = false;  ///< small polygons are drawn by fillSmallPolygon
-    PixelPolygon m_small;
+    bool m_ownOutlines = false;  ///< polygon outlines are drawn by outlinePolygon (the painter's pen is none)
+    PixelPolygon m_small;        ///< the polygon being drawn, in device pixels
     bool m_smooth = true;        ///< whether the feature drawn last was drawn as a smooth (large) one
     bool m_initialSmooth = true; ///< the painter's antialiasing when this painter began
 };
@@ -264,6 +279,10 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
 
     // Features are sorted by symbol first, so that each symbol's pen, brush and marker sprite are made once
     // per tile and its lines are batched into one stroke. Sub-pixel features are drawn at once.
+    std::optional<Pixels> tilePixels;
+    if (target.pixels)
+        tilePixels.emplace(*target.pixels);
+    const Pixels* pixels = tilePixels ? &*tilePixels : nullptr;
     std::vector<std::vector<std::uint32_t>> bySymbol(symbolCount);
     std::size_t visited = 0;
     bool stopped = false;
@@ -280,8 +299,8 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
             // Level of detail: a feature smaller than a pixel is one pixel, not a shape.
             const int x = int(std::floor(view.px(box.centerX())));
             const int y = int(std::floor(view.py(box.centerY())));
-            if (target.pixels)
-                blendPixel(*target.pixels, x, y, pixelRgbs[c]);
+            if (pixels)
+                blendPixel(*pixels, x, y, pixelRgbs[c]);
             else
                 target.painter.fillRect(QRectF(x, y, 1, 1), pixelColors[c]);
             ++stats.featuresAsPixel;
@@ -292,7 +311,7 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     for (std::size_t c = 0; c < symbolCount && !stopped; ++c) {
         if (bySymbol[c].empty())
             continue;
-        FeaturePainter painter(target, store, classified ? style.classSymbol(c) : style, layer.opacity);
+        FeaturePainter painter(target, pixels, store, classified ? style.classSymbol(c) : style, layer.opacity);
         for (std::size_t i = 0; i < bySymbol[c].size(); ++i) {
             if (cancel && (i & 511) == 511 && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
@@ -305,7 +324,7 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     if (layer.selection && !layer.selection->empty() && !stopped) {
         // One highlight over every class: the selection reads the same whatever the feature's symbol.
         const Symbol highlight = selectionSymbol(style);
-        FeaturePainter painter(target, store, highlight, 1.0);
+        FeaturePainter painter(target, pixels, store, highlight, 1.0);
         const Extent area = frame.buffered(symbolReach(highlight, target.pixelRatio) / view.scale);
         for (std::uint32_t f : *layer.selection) {
             if (f < store.size() && store.bbox(f).intersects(area))

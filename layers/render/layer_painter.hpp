@@ -28,8 +28,9 @@ struct ViewTransform
 };
 
 /// Where one layer is painted: a painter whose device (0,0) is `view`'s origin, covering `size` pixels.
-/// `pixels` is the painter's ARGB32-premultiplied image when painting raster tiles (sub-pixel features are
-/// then blended into it directly, far cheaper than a QPainter call each), or null for vector outputs.
+/// `pixels` is the painter's ARGB32-premultiplied image when painting raster tiles (sub-pixel features, small
+/// polygons and thin polygon outlines are then drawn into it directly, far cheaper than a QPainter call each),
+/// or null for vector outputs.
 struct PaintTarget
 {
     QPainter& painter;

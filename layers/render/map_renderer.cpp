@@ -6,28 +6,19 @@
 
 #include <QCoreApplication>
 #include <QPdfWriter>
+#include <QRunnable>
 #include <QSemaphore>
 #include <QSvgGenerator>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 #include <mutex>
 
 namespace polis {
 namespace {
 
 constexpr int kTileSize = 256;
-
-/// The renderer's own pool, so that a render started from another pool's thread cannot starve.
-QThreadPool& renderPool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool; // lives for the whole process; threads expire when idle
-        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-        return p;
-    }();
-    return *pool;
-}
 
 /// What every tile of a frame shares, prepared once on the calling thread before the tiles: rasters warped
 /// to the whole frame (each read opens its own GDAL handle) and each classified layer's feature classes.
@@ -144,20 +135,38 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
         std::lock_guard<std::mutex> lock(statsMutex);
         merge(total, local);
     };
-    const int helpers = std::min<int>(int(tiles.size()) - 1, renderPool().maxThreadCount());
+    // Tiles are painted by helpers on Qt's global pool and by the calling thread. QPainter's raster engine
+    // splits every fill of more than ~96 spans into segments that it runs on that pool and waits for, unless
+    // the painting thread is one of the pool's own: painting on a pool of our own cost about a thousand thread
+    // hand-offs per frame (a fifth of a 1 km window's CPU time). The pool must never be starved (Qt's own
+    // users wait for it; worker_pool.hpp): each helper releases its place while it paints, leaving the pool's
+    // capacity to everyone else, and helpers that a busy pool has not started by the time the calling thread
+    // has painted the last tile are taken back unstarted, so a render never waits for other work.
+    QThreadPool& pool = *QThreadPool::globalInstance();
+    const int helpers = std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount()));
     QSemaphore finished;
+    std::vector<std::unique_ptr<QRunnable>> helperTasks;
     for (int i = 0; i < helpers; ++i) {
-        renderPool().start([&] {
+        helperTasks.emplace_back(QRunnable::create([&] {
+            pool.releaseThread();
             worker();
+            pool.reserveThread();
             finished.release();
-        });
+        }));
+        helperTasks.back()->setAutoDelete(false);
+        pool.start(helperTasks.back().get());
     }
+    // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
+    const detail::FrameLabels labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
     worker();
-    finished.acquire(std::max(0, helpers));
+    int running = helpers;
+    for (const std::unique_ptr<QRunnable>& task : helperTasks)
+        running -= pool.tryTake(task.get()) ? 1 : 0;
+    finished.acquire(running);
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
-        detail::paintLabels({painter, view, frame.size(), nullptr, request.pixelRatio}, request.layers, cancel);
+        detail::paintLabels(painter, labels);
     }
     if (cancel && cancel->load())
         total.cancelled = true;
@@ -181,7 +190,7 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
         paintLayers(target, request, data, all, nullptr, total);
-        detail::paintLabels(target, request.layers, nullptr);
+        detail::paintLabels(painter, detail::placeLabels(view, all.size(), request.pixelRatio, request.layers, nullptr));
         painter.restore();
     }
     if (stats)

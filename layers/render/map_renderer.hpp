@@ -40,7 +40,9 @@ public:
     /// `extent` widened about its centre so that it has the aspect ratio of width x height.
     static Extent fitExtent(const Extent& extent, int width, int height);
 
-    /// Renders into an image in 256-pixel tiles on worker threads (and the calling thread).
+    /// Renders into an image in 256-pixel tiles, painted by helpers on Qt's global pool (which do not count
+    /// against its capacity while they paint) and by the calling thread, which first places the labels and
+    /// at the end paints them over the tiles. Never waits for a busy pool: unstarted helpers are taken back.
     /// When `cancel` becomes true the render stops within one batch of features and the image is partial.
     static QImage render(const RenderRequest& request, const std::atomic<bool>* cancel = nullptr,
                          RenderStats* stats = nullptr);

@@ -6,6 +6,8 @@
 #include "layers/core/error.hpp"
 #include "layers/render/map_renderer.hpp"
 
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -157,6 +159,36 @@ private slots:
         PIXEL(img, 75, 50, kBlue);
         PIXEL(img, 60, 50, kWhite);
         PIXEL(img, 75, 51, kWhite);
+    }
+
+    void rendersWhileQtsGlobalPoolIsBusy()
+    {
+        // Every thread of Qt's global pool blocked by other work: the render does not wait for a place (its
+        // helpers are taken back unstarted and the calling thread paints every tile), and the pool's count of
+        // active threads is as it was. Small squares: drawn straight into the pixels, no fill by Qt, which
+        // would hand segments to the blocked pool itself.
+        QThreadPool& pool = *QThreadPool::globalInstance();
+        const int busy = pool.maxThreadCount();
+        QSemaphore started, release;
+        for (int i = 0; i < busy; ++i) {
+            pool.start([&] {
+                started.release();
+                release.acquire();
+            });
+        }
+        started.acquire(busy);
+        std::vector<std::vector<Rect>> squares;
+        for (int i = 0; i < 100; ++i)
+            squares.push_back({{double(i % 10) * 10 + 0.2, double(i / 10) * 7 + 0.2, 0.04, 0.04}}); // 0.4 px
+        RenderStats stats;
+        const QImage img = MapRenderer::render(request({layer(rects(squares, 100), kRed)}, 1000, 700), nullptr, &stats);
+        QCOMPARE(stats.featuresDrawn + stats.featuresAsPixel, std::size_t(100));
+        PIXEL(img, 2, 2, kRed);     // each square is one pixel
+        PIXEL(img, 902, 632, kRed);
+        PIXEL(img, 500, 350, kWhite);
+        QCOMPARE(pool.activeThreadCount(), busy);
+        release.release(busy);
+        QVERIFY(pool.waitForDone(10000));
     }
 
     void cancelledBeforeStart()

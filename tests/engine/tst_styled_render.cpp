@@ -158,6 +158,36 @@ private slots:
         QVERIFY(labelPixels(apart, QRect(0, 50, 100, 50)) > 20);
     }
 
+    void labelsSharingAValueAreDrawnAlike()
+    {
+        // The text is shaped once for both: the second copy is the first one moved by 100 px.
+        const QImage img = MapRenderer::render(
+            request({labelledPoints({{{10, 30}, "Knossos"}, {{10, 130}, "Knossos"}})}, 200, 200));
+        QVERIFY(labelPixels(img, QRect(0, 10, 200, 40)) > 20);
+        QCOMPARE(img.copy(0, 10, 200, 40), img.copy(0, 110, 200, 40));
+        const QImage alone = MapRenderer::render(request({labelledPoints({{{10, 30}, "Knossos"}})}, 200, 200));
+        QCOMPARE(img.copy(0, 0, 200, 100), alone.copy(0, 0, 200, 100));
+    }
+
+    void labelsCollideOnTheirExactWidth()
+    {
+        // The top layer's "Alpha" is placed first; "Omega" ends just left of its box (with 1.5 px halos, 2 px
+        // from the anchor, 14 pt = 19 px text). Omega is skipped when the boxes overlap by 1 px and drawn when
+        // 1 px apart: only its far end decides, which a width estimate from below does not reach.
+        QFont font;
+        font.setPixelSize(19);
+        const double omega = QFontMetricsF(font).horizontalAdvance(QStringLiteral("Omega"));
+        const MapLayer alpha = labelledPoints({{{150, 50}, "Alpha"}});
+        auto omegaEndingAt = [&](double right) { return labelledPoints({{{right - 3.5 - omega, 50}, "Omega"}}); };
+        const double alphaLeft = 150 + 2 - 1.5;
+        const QImage top = MapRenderer::render(request({alpha}, 300, 100));
+        const QImage overlapping = MapRenderer::render(request({omegaEndingAt(alphaLeft + 1), alpha}, 300, 100));
+        QCOMPARE(overlapping, top);
+        const QImage apart = MapRenderer::render(request({omegaEndingAt(alphaLeft - 1), alpha}, 300, 100));
+        QVERIFY(labelPixels(apart, QRect(0, 0, 145, 100)) > 20);
+        QCOMPARE(apart.copy(152, 0, 148, 100), top.copy(152, 0, 148, 100));
+    }
+
     void labelsCrossTileEdgesWhole()
     {
         // 512 x 512 px = 2 x 2 tiles; the label starts left of x = 256 and straddles y = 256.
