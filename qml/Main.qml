@@ -132,7 +132,7 @@ ApplicationWindow {
                 if (measureTool.active)
                     measureTool.addPoint(x, y)
                 else
-                    identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel())
+                    identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel(), toolBar.sketching) // sketching: pick one to edit
             }
             Keys.onPressed: (event) => {
                 if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)

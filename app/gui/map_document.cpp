@@ -473,7 +473,7 @@ QRectF MapDocument::fullExtent() const
     return toRect(m_content->extent);
 }
 
-QVariantList MapDocument::identify(double x, double y, double tolerance)
+QVariantList MapDocument::identify(double x, double y, double tolerance, bool topmostOnly)
 {
     QVariantList found;
     auto next = std::make_shared<MapContent>(*m_content);
@@ -483,8 +483,10 @@ QVariantList MapDocument::identify(double x, double y, double tolerance)
         if (!layer.visible || !layer.features)
             continue;
         std::vector<std::uint32_t> hits = featuresAt(*layer.features, x, y, tolerance);
-        if (hits.empty())
+        if (hits.empty() || (topmostOnly && !found.isEmpty()))
             continue;
+        if (topmostOnly)
+            hits = {hits.back()}; // drawn last, so on top
         const FeatureStore& store = *layer.features;
         for (std::uint32_t f : hits) {
             QVariantList attributes;

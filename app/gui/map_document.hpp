@@ -150,7 +150,8 @@ public:
 
     /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
     /// first: [{layer, row, fid, attributes: [{name, value}]}]. Selects them (highlighted on the map).
-    Q_INVOKABLE QVariantList identify(double x, double y, double tolerance);
+    /// With `topmostOnly` (picking a feature to edit) only the one drawn on top is found and selected.
+    Q_INVOKABLE QVariantList identify(double x, double y, double tolerance, bool topmostOnly = false);
     Q_INVOKABLE void clearSelection();
     /// Map point (x, y) as WGS84 longitude/latitude (NaN when the map CRS is unknown).
     Q_INVOKABLE QPointF toWgs84(double x, double y) const;

@@ -141,6 +141,15 @@ Item {
             for (let dx = -8; dx <= 8 && !yellow; ++dx)
                 yellow = Gui.near(map.frameColorAt(p.x + dx, p.y), "#FFD400")
             verify(yellow)
+
+            // Picking a feature to edit finds and selects only the one on top: the City Hall, not the district
+            // and the municipality polygons under it that the identify above also found.
+            verify(clicked.length > 1)
+            const picked = doc.identify(loggia.x, loggia.y, 5 * map.mapUnitsPerPixel(), true)
+            compare(picked.length, 1)
+            compare(picked[0].layer, "Δημόσια κτίρια")
+            compare(picked[0].attributes.find(a => a.name === "name_en").value, "Heraklion City Hall (Loggia)")
+            compare(doc.selectionCount, 1)
         }
     
         function test_8_attributeTableSortsAndSelects() {
