@@ -27,26 +27,13 @@ ToolButton {
         return names
     }
 
-    // The chosen change runs once the menu has closed: it can rebuild this row, and a menu destroyed while it
-    // is still closing leaves the overlay swallowing the next click (Qt 6.4).
-    property var pending: null
-    function choose(group) {
-        pending = () => button.layers.setLayerGroup(button.row, group)
-    }
-
     Menu {
         id: menu
         objectName: "groupMenu"
-        onClosed: {
-            const change = button.pending
-            button.pending = null
-            if (change)
-                change()
-        }
         MenuItem {
             objectName: "newGroup"
             text: qsTr("New group")
-            onTriggered: button.choose(button.layers.newGroupName())
+            onTriggered: button.layers.setLayerGroup(button.row, button.layers.newGroupName())
         }
         Instantiator {
             model: button.otherGroups()
@@ -54,7 +41,7 @@ ToolButton {
                 required property string modelData
                 objectName: "moveTo:" + modelData
                 text: qsTr("Move to %1").arg(modelData)
-                onTriggered: button.choose(modelData)
+                onTriggered: button.layers.setLayerGroup(button.row, modelData)
             }
             onObjectAdded: (index, object) => menu.insertItem(index + 1, object)
             onObjectRemoved: (index, object) => menu.removeItem(object)
@@ -63,7 +50,7 @@ ToolButton {
             objectName: "leaveGroup"
             text: qsTr("Remove from group")
             enabled: button.group !== ""
-            onTriggered: button.choose("")
+            onTriggered: button.layers.setLayerGroup(button.row, "")
         }
     }
 }

@@ -255,12 +255,8 @@ Item {
             const layerList = Gui.findChild(window.contentItem, "layerList")
             layerList.positionViewAtIndex(layerRow("Δημοτικά διαμερίσματα"), ListView.Center)
             waitForRendering(layerList)
-            // The header drawn just above the group's first row (a header the reset replaced may linger
-            // until it is deleted, at its old place).
-            const firstRowY = layerList.itemAtIndex(layerRow("Δημοτικά διαμερίσματα")).y
-            const header = Array.from(layerList.contentItem.children)
-                .filter((item) => item.objectName === "groupHeader" && item.section === "Group" && item.y < firstRowY)
-                .sort((a, b) => b.y - a.y)[0]
+            const header = Array.from(layerList.contentItem.children).find(
+                (item) => item.objectName === "groupHeader" && item.section === "Group")
             verify(header)
             verify(header.visible && header.height > 0)
             grabImage(window.contentItem).save(screenshotPath.replace(".png", "-layer-group.png"))
