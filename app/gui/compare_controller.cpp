@@ -6,6 +6,8 @@
 #include "layers/scenario/indicator_values.hpp"
 #include "layers/scenario/scenario_diff.hpp"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace polis {
@@ -25,9 +27,15 @@ QString unitOf(Indicator::Kind kind)
     return {};
 }
 
+/// The value as the engine formats it (up to 3 decimals, no trailing zeros), in the user's locale: thousands
+/// grouped, the locale's decimal point ("480,000,000" / "480.000.000", "20.007" / "20,007").
 QString formatted(double value)
 {
-    return QString::fromStdString(formatIndicatorValue(value));
+    const QString plain = QString::fromStdString(formatIndicatorValue(value));
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    if (!std::isfinite(value))
+        return plain;
+    return QLocale().toString(value, 'f', point < 0 ? 0 : int(plain.size() - point - 1));
 }
 
 /// The difference to the baseline with its sign ("+2.153", "-480000000", "0").

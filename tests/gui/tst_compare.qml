@@ -146,8 +146,10 @@ TestCase {
         compare(cell("Fibre (km)", fibre), "20.007 km (+2.153)")
         compare(cell("Street lights", fibre), "76 (+7)")
         compare(cell("Public buildings within 2 km of an operating airport", airport), "0 (-5)")
-        compare(cell("Cost phase 1 (EUR)", airport), "480000000 (+480000000)")
-        compare(cell("Cost phase 2 (EUR)", fibre), "2450000 (+2450000)")
+        // Money in the user's locale, thousands grouped (sample-data/README.md: 480000000 and 2450000).
+        const eur = (v) => Number(v).toLocaleString(Qt.locale(), "f", 0)
+        compare(cell("Cost phase 1 (EUR)", airport), eur(480000000) + " (+" + eur(480000000) + ")")
+        compare(cell("Cost phase 2 (EUR)", fibre), eur(2450000) + " (+" + eur(2450000) + ")")
         compare(cell("Schools within 200 m of fibre", fibre), "3 (+2)")
         mouseClick(Gui.findChild(panel, "compareSideBySide"))
         const b = Gui.findChild(panel, "compareViewB")
