@@ -95,19 +95,23 @@ ItemDelegate {
             Layout.fillWidth: true
             Repeater {
                 model: row.legend
-                delegate: Row {
+                delegate: Row { // a class or modifier row; a heading row (the modifier field) has no swatch
                     required property var modelData
                     leftPadding: 40
                     spacing: 6
                     LegendSwatch {
+                        visible: !modelData.heading
                         kind: row.kind
-                        fillColor: modelData.fillColor
-                        strokeColor: modelData.strokeColor
+                        fillColor: modelData.heading ? "transparent" : modelData.fillColor
+                        strokeColor: modelData.heading ? "transparent" : modelData.strokeColor
+                        dashed: modelData.heading ? false : modelData.dashed
                     }
                     Label {
                         text: modelData.label
                         elide: Text.ElideRight
                         font.pixelSize: 11
+                        font.italic: modelData.heading
+                        topPadding: modelData.heading ? 4 : 0
                     }
                 }
             }

@@ -37,9 +37,13 @@ QVariantMap legendEntry(const QString& label, const Symbol& symbol)
 {
     return {{"label", label},
             {"fillColor", symbol.fill ? qcolor(*symbol.fill) : QColor(Qt::transparent)},
-            {"strokeColor", qcolor(symbol.stroke)}};
+            {"strokeColor", qcolor(symbol.stroke)},
+            {"dashed", !symbol.dash.empty()},
+            {"heading", false}};
 }
 
+/// The classes (with a row for the values no class matches), then the modifiers as one block under a
+/// heading row (the modifier field), each shown on the base symbol.
 QVariantList legend(const Style& style)
 {
     QVariantList rows;
@@ -48,7 +52,12 @@ QVariantList legend(const Style& style)
     for (const Range& r : style.ranges)
         rows << legendEntry(QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6), r.symbol);
     if (!rows.isEmpty())
-        rows << legendEntry(LayerListModel::tr("other"), style);
+        rows << legendEntry(LayerListModel::tr("all other values"), style);
+    if (style.modifierCount() == 0)
+        return rows;
+    rows << QVariantMap{{"label", QString::fromStdString(style.modifierField)}, {"heading", true}};
+    for (const SymbolModifier& m : style.modifiers)
+        rows << legendEntry(QString::fromStdString(m.value), m.applied(style));
     return rows;
 }
 

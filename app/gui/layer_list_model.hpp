@@ -27,7 +27,9 @@ public:
         FeatureCountRole, ///< -1 for rasters
         FillColorRole,    ///< transparent when unfilled
         StrokeColorRole,
-        LegendRole, ///< one {label, fillColor, strokeColor} per class of a categorized or graduated style
+        LegendRole, ///< one {label, fillColor, strokeColor, dashed, heading} per class of a categorized or
+                    ///< graduated style and "all other values"; then a heading row (the modifier field) and
+                    ///< a row per modifier of the style
         GroupRole,  ///< the layer's group name, "" when in none
     };
     Q_ENUM(Role)

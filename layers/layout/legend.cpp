@@ -1,12 +1,14 @@
 #include "legend.hpp"
 
 #include "../render/layer_painter.hpp"
+#include "../style/classification.hpp"
 #include "detail/page_painter.hpp"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 
 namespace polis {
@@ -26,29 +28,88 @@ GeometryKind dominantKind(const FeatureStore& store)
     return *most ? GeometryKind(most - counts.begin()) : GeometryKind::None;
 }
 
-/// The rows of one layer. Single styles give one row; classified styles will add a row per class here.
+/// The swatch kind of a layer's symbols: the shape its features mostly have.
+LegendSwatch::Kind swatchKind(const MapLayer& layer)
+{
+    if (layer.raster || layer.style.type == Style::Type::Raster)
+        return LegendSwatch::Kind::Ramp;
+    if (!layer.features)
+        return LegendSwatch::Kind::None;
+    switch (dominantKind(*layer.features)) {
+    case GeometryKind::Point:
+        return LegendSwatch::Kind::Marker;
+    case GeometryKind::Line:
+        return LegendSwatch::Kind::Line;
+    case GeometryKind::Polygon:
+        return LegendSwatch::Kind::Fill; // an outlined box when the style has no fill
+    case GeometryKind::None:
+        break;
+    }
+    return layer.style.fill ? LegendSwatch::Kind::Fill : LegendSwatch::Kind::Line;
+}
+
+/// A row drawn with `symbol` (the rest of the layer's style kept).
+LegendRow symbolRow(const std::string& label, const MapLayer& layer, LegendSwatch::Kind kind, const Symbol& symbol,
+                    int indent)
+{
+    LegendRow row{label, {kind, layer.style, layer.opacity}, indent};
+    static_cast<Symbol&>(row.swatch.style) = symbol;
+    return row;
+}
+
+/// Which classes (classCount() + 1, the last for other values) and modifiers (modifierCount()) at least one
+/// feature of `layer` is drawn with.
+std::pair<std::vector<bool>, std::vector<bool>> usedSymbols(const MapLayer& layer)
+{
+    const Style& style = layer.style;
+    std::vector<bool> classes(style.classCount() + 1, false), modifiers(style.modifierCount(), false);
+    if (!layer.features)
+        return {classes, modifiers};
+    const std::size_t per = style.modifierCount() + 1;
+    for (std::uint16_t s : classifyFeatures(style, *layer.features)) {
+        classes[s / per] = true;
+        if (s % per < style.modifierCount())
+            modifiers[s % per] = true;
+    }
+    return {classes, modifiers};
+}
+
+/// The rows of one layer: one for a single style; for classified styles a heading, a row per class and one
+/// for all other values; for styles with modifiers a block headed by the modifier field with a row per
+/// modifier, shown on the base symbol (the modifiers apply to every class alike). A print legend explains
+/// what the map shows: classes and modifiers no feature is drawn with are left out.
 void appendLayerRows(const MapLayer& layer, std::vector<LegendRow>& rows)
 {
-    LegendRow row{layer.name, {LegendSwatch::Kind::None, layer.style, layer.opacity}, 0};
-    if (layer.raster || layer.style.type == Style::Type::Raster) {
-        row.swatch.kind = LegendSwatch::Kind::Ramp;
-    } else if (layer.features) {
-        switch (dominantKind(*layer.features)) {
-        case GeometryKind::Point:
-            row.swatch.kind = LegendSwatch::Kind::Marker;
-            break;
-        case GeometryKind::Line:
-            row.swatch.kind = LegendSwatch::Kind::Line;
-            break;
-        case GeometryKind::Polygon:
-            row.swatch.kind = LegendSwatch::Kind::Fill; // an outlined box when the style has no fill
-            break;
-        case GeometryKind::None:
-            row.swatch.kind = layer.style.fill ? LegendSwatch::Kind::Fill : LegendSwatch::Kind::Line;
-            break;
+    const Style& style = layer.style;
+    const LegendSwatch::Kind kind = swatchKind(layer);
+    if (style.symbolCount() == 1 || style.type == Style::Type::Raster) {
+        rows.push_back({layer.name, {kind, style, layer.opacity}, 0});
+        return;
+    }
+    const auto [classes, modifiers] = usedSymbols(layer);
+    rows.push_back({layer.name, {LegendSwatch::Kind::None, style, layer.opacity}, 0});
+    for (std::size_t i = 0; i < style.categories.size(); ++i) {
+        if (classes[i])
+            rows.push_back(symbolRow(style.categories[i].value, layer, kind, style.categories[i].symbol, 1));
+    }
+    for (std::size_t i = 0; i < style.ranges.size(); ++i) {
+        const Range& r = style.ranges[i];
+        if (classes[i]) {
+            const QString label = QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6);
+            rows.push_back(symbolRow(label.toStdString(), layer, kind, r.symbol, 1));
         }
     }
-    rows.push_back(std::move(row));
+    if (classes.back()) {
+        const char* others = style.classCount() ? "all other values" : "all values";
+        rows.push_back(symbolRow(layoutTr(others).toStdString(), layer, kind, style, 1));
+    }
+    if (std::none_of(modifiers.begin(), modifiers.end(), [](bool used) { return used; }))
+        return;
+    rows.push_back({style.modifierField, {LegendSwatch::Kind::None, style, layer.opacity}, 1});
+    for (std::size_t i = 0; i < modifiers.size(); ++i) {
+        if (modifiers[i])
+            rows.push_back(symbolRow(style.modifiers[i].value, layer, kind, style.modifiers[i].applied(style), 2));
+    }
 }
 
 void paintSwatch(QPainter& painter, const LegendSwatch& swatch, const QRectF& r, double dotsPerMm)
@@ -57,7 +118,10 @@ void paintSwatch(QPainter& painter, const LegendSwatch& swatch, const QRectF& r,
     const double strokePx = std::max(0.1, s.strokeWidth * kCssPixelMm) * dotsPerMm;
     painter.save();
     painter.setOpacity(swatch.opacity);
-    painter.setPen(QPen(detail::toQColor(s.stroke), strokePx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPen pen(detail::toQColor(s.stroke), strokePx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (!s.dash.empty())
+        pen.setDashPattern(QVector<qreal>(s.dash.begin(), s.dash.end())); // in pen widths, as on the map
+    painter.setPen(pen);
     painter.setBrush(s.fill ? QBrush(detail::toQColor(*s.fill)) : QBrush(Qt::NoBrush));
     switch (swatch.kind) {
     case LegendSwatch::Kind::None:

@@ -19,7 +19,9 @@ struct LegendSwatch
 };
 
 /// One row: a swatch and its text. Classified styles (categorized, graduated) add a heading row for the
-/// layer and one indented row per class.
+/// layer, one indented row per class and one for all other values; styles with modifiers then add one
+/// block: a heading (the modifier field) and a row per modifier, not a row per class and modifier. Only
+/// classes and modifiers that some feature of the layer is drawn with get a row.
 struct LegendRow
 {
     std::string label; ///< UTF-8
@@ -31,8 +33,8 @@ struct LegendRow
 class Legend
 {
 public:
-    /// One row per visible layer: polygon fill and stroke box, line stroke, point marker of the style's
-    /// shape; raster layers with a small grey ramp. Invisible layers are left out.
+    /// The rows of every visible layer (see LegendRow): polygon fill and stroke box, line stroke, point
+    /// marker of the style's shape; raster layers with a small grey ramp. Invisible layers are left out.
     static Legend fromLayers(const std::vector<MapLayer>& layers);
 
     const std::vector<LegendRow>& rows() const { return m_rows; }

@@ -27,6 +27,9 @@ std::string classificationKey(const Style& style)
         key += '\x1f' + c.value;
     for (const Range& r : style.ranges)
         key += '\x1f' + formatDouble(r.lower) + '\x1e' + formatDouble(r.upper);
+    key += '\x1d' + style.modifierField;
+    for (const SymbolModifier& m : style.modifiers)
+        key += '\x1f' + m.value;
     return key;
 }
 
@@ -34,7 +37,7 @@ std::string classificationKey(const Style& style)
 
 std::shared_ptr<const std::vector<std::uint16_t>> featureClasses(const MapLayer& layer)
 {
-    if (!layer.features || layer.style.classCount() == 0)
+    if (!layer.features || layer.style.symbolCount() <= 1)
         return nullptr;
     static std::mutex mutex;
     static std::list<Entry> cache; // most recently used first

@@ -86,9 +86,12 @@ public:
             pen.setJoinStyle(Qt::RoundJoin);
             pen.setCapStyle(Qt::RoundCap);
         }
+        if (!style.dash.empty())
+            pen.setDashPattern(QVector<qreal>(style.dash.begin(), style.dash.end())); // in pen widths, as Symbol's
         m_pen = style.strokeWidth > 0 ? pen : QPen(Qt::NoPen);
-        // Thin polygon outlines on raster tiles are drawn by outlinePolygon (pixel_fill.hpp), Qt fills only.
-        m_ownOutlines = m_pixels && style.strokeWidth > 0 && strokeWidth == 1.0;
+        // Thin solid polygon outlines on raster tiles are drawn by outlinePolygon (pixel_fill.hpp), Qt fills
+        // only; dashed ones are Qt's.
+        m_ownOutlines = m_pixels && style.strokeWidth > 0 && strokeWidth == 1.0 && style.dash.empty();
         m_brush = style.fill ? QBrush(toQColor(*style.fill)) : QBrush(Qt::NoBrush);
         m_markerSize = style.markerSize * target.pixelRatio;
         m_painter.setOpacity(opacity);
@@ -264,12 +267,14 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     const Extent frame = view.mapRect(0, 0, target.size.width(), target.size.height());
     const Style& style = layer.style;
     const bool classified = classes && classes->size() == store.size();
-    const std::size_t symbolCount = classified ? style.classCount() + 1 : 1;
+    const std::size_t symbolCount = classified ? style.symbolCount() : 1;
+    std::vector<Symbol> symbols;
     std::vector<QColor> pixelColors;
     std::vector<QRgb> pixelRgbs;
     double reach = 0;
     for (std::size_t c = 0; c < symbolCount; ++c) {
-        const Symbol& symbol = classified ? style.classSymbol(c) : style;
+        symbols.push_back(classified ? style.drawnSymbol(c) : static_cast<const Symbol&>(style));
+        const Symbol& symbol = symbols.back();
         pixelColors.push_back(symbol.fill ? toQColor(*symbol.fill) : toQColor(symbol.stroke));
         QColor blended = pixelColors.back(); // direct pixel writes bypass the painter's opacity
         blended.setAlphaF(blended.alphaF() * layer.opacity);
@@ -311,7 +316,7 @@ void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::
     for (std::size_t c = 0; c < symbolCount && !stopped; ++c) {
         if (bySymbol[c].empty())
             continue;
-        FeaturePainter painter(target, pixels, store, classified ? style.classSymbol(c) : style, layer.opacity);
+        FeaturePainter painter(target, pixels, store, symbols[c], layer.opacity);
         for (std::size_t i = 0; i < bySymbol[c].size(); ++i) {
             if (cancel && (i & 511) == 511 && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;

@@ -49,8 +49,8 @@ inline QColor toQColor(const Color& c)
 void drawMarker(QPainter& painter, MarkerShape shape, QPointF c, double size);
 
 /// Paints the features of one vector layer that fall inside the target. Stops when `cancel` is set.
-/// `classes` holds each feature's class under the layer's style (classifyFeatures; null or mismatched for
-/// single styles): the feature is drawn with that class's symbol.
+/// `classes` holds each feature's drawn symbol under the layer's style (classifyFeatures; null or
+/// mismatched for single styles without modifiers): the feature is drawn with Style::drawnSymbol of it.
 /// Level of detail: a line or polygon smaller than a pixel is drawn as one pixel, not as a shape, in its
 /// symbol's fill colour (stroke colour when unfilled).
 void paintFeatures(const PaintTarget& target, const MapLayer& layer, const std::vector<std::uint16_t>* classes,

@@ -53,6 +53,8 @@ Style planningStyle()
     style.field = "kind";
     style.fill = Color{0x9e, 0x9e, 0x9e};
     style.stroke = Color{0x61, 0x61, 0x61};
+    style.strokeWidth = 3.0;
+    style.markerSize = 9.0;
     for (std::size_t i = 0; i < planningKinds().size(); ++i) {
         Symbol symbol;
         symbol.fill = colours[i];
@@ -61,6 +63,19 @@ Style planningStyle()
         symbol.markerSize = 9.0;
         style.categories.push_back({planningKinds()[i], symbol});
     }
+    // In planningStatuses() order; dashes of two stroke widths with gaps of one.
+    style.modifierField = "status";
+    SymbolModifier proposed, approved, rejected, built;
+    proposed.value = planningStatuses()[0];
+    approved.value = planningStatuses()[1];
+    rejected.value = planningStatuses()[2];
+    built.value = planningStatuses()[3];
+    proposed.fillTint = 0.5;
+    proposed.dash = {2, 1};
+    rejected.opacity = 0.35;
+    rejected.stroke = Color{0x9e, 0x9e, 0x9e};
+    built.stroke = Color{0x21, 0x21, 0x21};
+    style.modifiers = {proposed, approved, rejected, built};
     return style;
 }
 

@@ -22,7 +22,10 @@ const std::vector<std::string>& planningStatuses();
 bool isPlanningLayer(const std::vector<Field>& fields);
 
 /// A style categorized by kind: one distinct colour per kind (opaque fills, wide strokes, large markers),
-/// grey for anything else.
+/// grey for anything else; with modifiers by status on top, so that the hue always says the kind and the
+/// outline and strength say the status: proposed = fill halfway to white and a dashed outline (a draft
+/// in pencil), approved = the kind's colours as they are (the plan in ink), rejected = 35 % opacity and a
+/// grey outline (kept for the record, receding), built = a dark (#212121) outline (on the ground).
 Style planningStyle();
 
 /// Creates an empty planning layer (table `table`, CRS `crs`) inside the project GeoPackage at

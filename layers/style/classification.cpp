@@ -55,11 +55,13 @@ std::string attributeText(const FeatureStore& store, std::size_t feature, std::s
     }
 }
 
-std::vector<std::uint16_t> classifyFeatures(const Style& style, const FeatureStore& store)
+namespace {
+
+/// The class of every feature under the style's categories or ranges (classCount() for none; 0 for single
+/// styles).
+std::vector<std::uint16_t> classIndices(const Style& style, const FeatureStore& store)
 {
     const std::size_t classes = style.classCount();
-    if (style.type != Style::Type::Categorized && style.type != Style::Type::Graduated)
-        return {};
     std::vector<std::uint16_t> result(store.size(), std::uint16_t(classes));
     const int field = store.fieldIndex(style.field);
     if (field < 0)
@@ -91,6 +93,43 @@ std::vector<std::uint16_t> classifyFeatures(const Style& style, const FeatureSto
             }
         }
     }
+    return result;
+}
+
+/// Each feature's modifier: i for modifiers[i], modifierCount() for none.
+std::vector<std::uint16_t> modifierIndices(const Style& style, const FeatureStore& store)
+{
+    const std::size_t count = style.modifierCount();
+    std::vector<std::uint16_t> result(store.size(), std::uint16_t(count));
+    const int field = store.fieldIndex(style.modifierField);
+    if (field < 0)
+        return result;
+    std::unordered_map<std::string, std::uint16_t> index;
+    for (std::size_t i = count; i-- > 0;) // the first modifier wins over a duplicate
+        index[style.modifiers[i].value] = std::uint16_t(i);
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        if (store.isNull(i, std::size_t(field)))
+            continue;
+        const auto it = index.find(attributeText(store, i, std::size_t(field)));
+        if (it != index.end())
+            result[i] = it->second;
+    }
+    return result;
+}
+
+} // namespace
+
+std::vector<std::uint16_t> classifyFeatures(const Style& style, const FeatureStore& store)
+{
+    if (style.symbolCount() <= 1 || style.type == Style::Type::Raster)
+        return {};
+    std::vector<std::uint16_t> result = classIndices(style, store);
+    if (style.modifierCount() == 0)
+        return result;
+    const std::vector<std::uint16_t> modifier = modifierIndices(style, store);
+    const std::size_t per = style.modifierCount() + 1;
+    for (std::size_t i = 0; i < result.size(); ++i)
+        result[i] = std::uint16_t(result[i] * per + modifier[i]);
     return result;
 }
 

@@ -13,9 +13,11 @@ namespace polis {
 /// that reads back the same, text (and dates) as stored; "" for null.
 std::string attributeText(const FeatureStore& store, std::size_t feature, std::size_t field);
 
-/// The class of every feature of `store` under `style`: i for categories[i] or ranges[i], classCount() for
-/// features no class matches (other values, nulls, a field the store lacks). Empty for single and raster
-/// styles. O(n) with one hash lookup per feature; thread-safe (reads only).
+/// The drawn symbol (Style::drawnSymbol) of every feature of `store` under `style`: its class (i for
+/// categories[i] or ranges[i], classCount() when no class matches: other values, nulls, a field the store
+/// lacks) times modifierCount() + 1, plus its modifier (j for modifiers[j], modifierCount() for none).
+/// Without modifiers that is the class itself. Empty for raster styles and single styles without
+/// modifiers. O(n) with one or two hash lookups per feature; thread-safe (reads only).
 std::vector<std::uint16_t> classifyFeatures(const Style& style, const FeatureStore& store);
 
 /// `base` made categorized on `field`: one category per distinct value (in ascending text order, at most

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <initializer_list>
 
@@ -28,7 +29,7 @@ const char* markerName(MarkerShape m)
     return "circle";
 }
 
-const char* const kSymbolKeys[] = {"fill", "stroke", "stroke_width", "marker", "marker_size"};
+const char* const kSymbolKeys[] = {"fill", "stroke", "stroke_width", "marker", "marker_size", "dash"};
 
 /// Throws naming the first key of `o` that is neither a symbol key (when `symbol`) nor in `extra`.
 void rejectUnknownKeys(const QJsonObject& o, bool symbol, std::initializer_list<const char*> extra, const char* where)
@@ -67,6 +68,30 @@ Color colorValue(const QJsonObject& o, const char* key, Color fallback)
     if (!c)
         throw Error(std::string("Style key \"") + key + "\" holds \"" + text + "\", not a #RRGGBB colour");
     return *c;
+}
+
+/// A dash pattern: a list of positive numbers; empty when `key` is absent.
+std::vector<double> dashValue(const QJsonObject& o, const char* key)
+{
+    if (!o.contains(key))
+        return {};
+    std::vector<double> dash;
+    for (const QJsonValue& v : o.value(key).toArray()) {
+        if (!v.isDouble() || v.toDouble() <= 0)
+            throw Error(std::string("Style key \"") + key + "\" holds a length that is not a positive number");
+        dash.push_back(v.toDouble());
+    }
+    if (!o.value(key).isArray() || dash.size() % 2 != 0)
+        throw Error(std::string("Style key \"") + key + "\" is not a list of dash and gap lengths");
+    return dash;
+}
+
+QJsonArray dashArray(const std::vector<double>& dash)
+{
+    QJsonArray a;
+    for (double d : dash)
+        a.append(d);
+    return a;
 }
 
 } // namespace
@@ -109,7 +134,30 @@ std::string Color::name() const
 bool Symbol::operator==(const Symbol& o) const
 {
     return fill == o.fill && stroke == o.stroke && strokeWidth == o.strokeWidth && marker == o.marker &&
-           markerSize == o.markerSize;
+           markerSize == o.markerSize && dash == o.dash;
+}
+
+Symbol SymbolModifier::applied(const Symbol& symbol) const
+{
+    Symbol s = symbol;
+    const auto faded = [this](std::uint8_t a) { return std::uint8_t(std::lround(a * std::clamp(opacity, 0.0, 1.0))); };
+    if (s.fill) {
+        const auto tinted = [this](std::uint8_t c) {
+            return std::uint8_t(std::lround(c + (255 - c) * std::clamp(fillTint, 0.0, 1.0)));
+        };
+        s.fill = Color{tinted(s.fill->r), tinted(s.fill->g), tinted(s.fill->b), faded(s.fill->a)};
+    }
+    if (stroke)
+        s.stroke = *stroke;
+    s.stroke.a = faded(s.stroke.a);
+    if (!dash.empty())
+        s.dash = dash;
+    return s;
+}
+
+bool SymbolModifier::operator==(const SymbolModifier& o) const
+{
+    return value == o.value && opacity == o.opacity && fillTint == o.fillTint && stroke == o.stroke && dash == o.dash;
 }
 
 bool LabelStyle::operator==(const LabelStyle& o) const
@@ -136,10 +184,18 @@ const Symbol& Style::classSymbol(std::size_t i) const
     return type == Type::Categorized ? categories[i].symbol : ranges[i].symbol;
 }
 
+Symbol Style::drawnSymbol(std::size_t s) const
+{
+    const std::size_t per = modifierCount() + 1;
+    const Symbol& symbol = classSymbol(s / per);
+    return s % per < modifierCount() ? modifiers[s % per].applied(symbol) : symbol;
+}
+
 bool Style::operator==(const Style& o) const
 {
     return Symbol::operator==(o) && type == o.type && field == o.field && categories == o.categories &&
-           ranges == o.ranges && method == o.method && ramp == o.ramp && labels == o.labels;
+           ranges == o.ranges && method == o.method && ramp == o.ramp && labels == o.labels &&
+           modifierField == o.modifierField && modifiers == o.modifiers;
 }
 
 namespace {
@@ -166,6 +222,8 @@ void writeSymbol(QJsonObject& o, const Symbol& s)
     o["stroke_width"] = s.strokeWidth;
     o["marker"] = markerName(s.marker);
     o["marker_size"] = s.markerSize;
+    if (!s.dash.empty())
+        o["dash"] = dashArray(s.dash);
 }
 
 Symbol readSymbol(const QJsonObject& o, Symbol s)
@@ -177,6 +235,7 @@ Symbol readSymbol(const QJsonObject& o, Symbol s)
     s.stroke = colorValue(o, "stroke", s.stroke);
     s.strokeWidth = numberValue(o, "stroke_width", s.strokeWidth);
     s.markerSize = numberValue(o, "marker_size", s.markerSize);
+    s.dash = dashValue(o, "dash"); // never taken from the base symbol: writeSymbol leaves out solid outlines
     if (o.contains("marker")) {
         const QString m = o.value("marker").toString();
         if (m == "circle")
@@ -221,6 +280,48 @@ LabelStyle readLabels(const QJsonValue& v)
     return l;
 }
 
+QJsonObject modifiersObject(const Style& style)
+{
+    QJsonArray values;
+    for (const SymbolModifier& m : style.modifiers) {
+        QJsonObject v{{"value", QString::fromStdString(m.value)}};
+        if (m.opacity != 1.0)
+            v["opacity"] = m.opacity;
+        if (m.fillTint != 0.0)
+            v["fill_tint"] = m.fillTint;
+        if (m.stroke)
+            v["stroke"] = QString::fromStdString(m.stroke->name());
+        if (!m.dash.empty())
+            v["dash"] = dashArray(m.dash);
+        values.append(v);
+    }
+    return {{"field", QString::fromStdString(style.modifierField)}, {"values", values}};
+}
+
+void readModifiers(const QJsonValue& value, Style& style)
+{
+    const QJsonObject o = classObject(value, "modifiers");
+    rejectUnknownKeys(o, false, {"field", "values"}, "\"modifiers\"");
+    style.modifierField = textValue(o, "field").toStdString();
+    if (style.modifierField.empty())
+        throw Error("Style key \"field\" is missing in \"modifiers\": modifiers follow a field");
+    for (const QJsonValue& v : arrayValue(o, "values")) {
+        const QJsonObject entry = classObject(v, "values");
+        rejectUnknownKeys(entry, false, {"value", "opacity", "fill_tint", "stroke", "dash"}, "a modifier");
+        SymbolModifier m;
+        m.value = textValue(entry, "value").toStdString();
+        m.opacity = numberValue(entry, "opacity", m.opacity);
+        m.fillTint = numberValue(entry, "fill_tint", m.fillTint);
+        if (m.opacity < 0 || m.opacity > 1 || m.fillTint < 0 || m.fillTint > 1)
+            throw Error("Style key \"" + std::string(m.opacity < 0 || m.opacity > 1 ? "opacity" : "fill_tint") +
+                        "\" is not between 0 and 1");
+        if (entry.contains("stroke"))
+            m.stroke = colorValue(entry, "stroke", Color{});
+        m.dash = dashValue(entry, "dash");
+        style.modifiers.push_back(std::move(m));
+    }
+}
+
 } // namespace
 
 std::string styleToJson(const Style& style)
@@ -260,6 +361,8 @@ std::string styleToJson(const Style& style)
                                   {"halo", QString::fromStdString(l.halo.name())},
                                   {"halo_width", l.haloWidth}};
     }
+    if (!style.modifierField.empty())
+        o["modifiers"] = modifiersObject(style);
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -278,12 +381,12 @@ Style styleFromJson(const std::string& json)
         return style;
     }
     if (type == "single") {
-        rejectUnknownKeys(o, true, {"type", "labels"}, "a single-symbol style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers"}, "a single-symbol style");
     } else if (type == "categorized") {
-        rejectUnknownKeys(o, true, {"type", "labels", "field", "ramp", "categories"}, "a categorized style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "categories"}, "a categorized style");
         style.type = Style::Type::Categorized;
     } else if (type == "graduated") {
-        rejectUnknownKeys(o, true, {"type", "labels", "field", "ramp", "method", "ranges"}, "a graduated style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "method", "ranges"}, "a graduated style");
         style.type = Style::Type::Graduated;
     } else {
         throw Error("Style type \"" + type.toStdString() +
@@ -309,6 +412,10 @@ Style styleFromJson(const std::string& json)
     }
     if (o.contains("labels"))
         style.labels = readLabels(o.value("labels"));
+    if (o.contains("modifiers"))
+        readModifiers(o.value("modifiers"), style);
+    if (style.symbolCount() > 65536) // classifyFeatures numbers them in 16 bits
+        throw Error("Style key \"modifiers\" makes more than 65536 symbols with the classes");
     return style;
 }
 

@@ -28,8 +28,25 @@ struct Symbol
     double strokeWidth = 1.0;
     MarkerShape marker = MarkerShape::Circle;
     double markerSize = 6.0;
+    std::vector<double> dash; ///< outline dash pattern: dash, gap, ... lengths in stroke widths; empty = solid
 
     bool operator==(const Symbol& o) const;
+};
+
+/// What a style changes on top of a class symbol for features whose modifier field (Style::modifierField)
+/// value, as text, equals `value`: a second dimension drawn over the first, e.g. a planning feature's
+/// status over its kind's colour, without a symbol per combination.
+struct SymbolModifier
+{
+    std::string value;
+    double opacity = 1.0;        ///< multiplies the alpha of fill and outline (0..1)
+    double fillTint = 0.0;       ///< mixes the fill toward white (0 unchanged .. 1 white); the fill stays opaque
+    std::optional<Color> stroke; ///< replaces the outline colour
+    std::vector<double> dash;    ///< replaces the dash pattern (see Symbol::dash); empty keeps the symbol's
+
+    /// `symbol` with these changes.
+    Symbol applied(const Symbol& symbol) const;
+    bool operator==(const SymbolModifier& o) const;
 };
 
 /// Features whose field value, as text (see attributeText), equals `value`.
@@ -74,11 +91,21 @@ struct Style : Symbol
     std::string method;               ///< graduated: how the breaks were made, for the style editor
     std::string ramp;                 ///< graduated / categorized: the colour ramp's name, for the style editor
     LabelStyle labels;
+    std::string modifierField;             ///< the field selecting a modifier; empty = no modifiers
+    std::vector<SymbolModifier> modifiers; ///< applied on top of the class symbol; the first match wins
 
     /// Number of class symbols (categories or ranges; 0 for single and raster styles).
     std::size_t classCount() const;
     /// Class `i`'s symbol; the base symbol for i == classCount() (features no class matches).
     const Symbol& classSymbol(std::size_t i) const;
+    /// Number of modifiers in use (0 when modifierField is empty).
+    std::size_t modifierCount() const { return modifierField.empty() ? 0 : modifiers.size(); }
+    /// Number of drawn symbols, (classCount() + 1) x (modifierCount() + 1): every class, the base symbol
+    /// included, with each modifier and with none.
+    std::size_t symbolCount() const { return (classCount() + 1) * (modifierCount() + 1); }
+    /// Drawn symbol `s` (a value of classifyFeatures): class s / (modifierCount() + 1)'s symbol with
+    /// modifier s % (modifierCount() + 1) applied (none when that is modifierCount()).
+    Symbol drawnSymbol(std::size_t s) const;
 
     bool operator==(const Style& o) const;
 };
@@ -88,10 +115,13 @@ struct Style : Symbol
 /// {"type":"categorized","field":F,"categories":[{"value":"text",<symbol keys>}...],<symbol keys of others>}
 /// or {"type":"graduated","field":F,"method":M,"ranges":[{"lower":0,"upper":10,<symbol keys>}...],...} or
 /// {"type":"raster"}; "ramp" names the colour ramp; any vector style may hold "labels":{"field":F,"size":9,
-/// "color":"#rrggbb","halo":"#rrggbb","halo_width":1.5}.
+/// "color":"#rrggbb","halo":"#rrggbb","halo_width":1.5}. A symbol may hold "dash":[4,2] (written only when
+/// set; a class does not take it from the base symbol), and any vector style "modifiers":{"field":F,"values":[{"value":"text","opacity":0.35,
+/// "fill_tint":0.5,"stroke":"#rrggbb","dash":[4,2]}...]} (keys at their defaults are left out). JSON
+/// without these keys (older projects) reads as it did.
 std::string styleToJson(const Style& style);
 /// Parses styleToJson's format; missing keys keep their defaults. Throws polis::Error on malformed JSON,
-/// unknown keys or unknown values, naming the offending key.
+/// unknown keys or unknown values, naming the offending key, and on more than 65536 drawn symbols.
 Style styleFromJson(const std::string& json);
 
 } // namespace polis

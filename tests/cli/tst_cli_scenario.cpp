@@ -186,7 +186,8 @@ private slots:
 
         const QString extent = QString("%1,%2,%3,%4").arg(centre.getX() - 100, 0, 'f', 1).arg(centre.getY() - 100, 0, 'f', 1)
                                    .arg(centre.getX() + 100, 0, 'f', 1).arg(centre.getY() + 100, 0, 'f', 1);
-        const QColor marina(0x00, 0x97, 0xa7); // the planning layer's marina colour (README)
+        // The marina is "proposed": the marina colour #0097A7 halfway to white, #80CBD3 (README).
+        const QColor marina(0x80, 0xcb, 0xd3);
         const QString withPath = m_dir.filePath("airport.png");
         const QString basePath = m_dir.filePath("baseline.png");
         Run r = polis({"render", sample("heraklion.polis"), "-o", withPath, "--size", "200x200", "--extent", extent,

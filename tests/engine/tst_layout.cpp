@@ -9,6 +9,7 @@
 #include "layers/layout/layout_renderer.hpp"
 #include "layers/layout/legend.hpp"
 #include "layers/layout/scale_bar.hpp"
+#include "layers/scenario/planning_layer.hpp"
 
 #include <QBuffer>
 #include <QImage>
@@ -218,13 +219,13 @@ private slots:
         std::size_t visible = 0;
         for (const MapLayer& l : map.layers)
             visible += l.visible ? 1 : 0;
+        // One row per layer: the baseline's planning layer is empty, so none of its kinds or statuses is listed.
         QCOMPARE(legend.rows().size(), visible);
         QCOMPARE(legend.rows().front().label, map.layers.back().name); // topmost first
-        auto kindOf = [&](const char* layerSource) {
-            for (std::size_t i = 0; i < map.layers.size(); ++i) {
-                const MapLayer& l = map.layers[i];
-                if (l.features && l.features->size() && l.name == layerSource)
-                    return legend.rows()[map.layers.size() - 1 - i].swatch.kind;
+        auto kindOf = [&](const char* layerName) {
+            for (const LegendRow& row : legend.rows()) {
+                if (row.indent == 0 && row.label == layerName)
+                    return row.swatch.kind;
             }
             return LegendSwatch::Kind::None;
         };
@@ -233,6 +234,49 @@ private slots:
         QCOMPARE(kindOf("Δημόσια κτίρια"), LegendSwatch::Kind::Marker);
         QCOMPARE(kindOf("Δημοτικά διαμερίσματα"), LegendSwatch::Kind::Fill);
         QCOMPARE(legend.rows().back().swatch.kind, LegendSwatch::Kind::Ramp); // the DEM, drawn first
+    }
+
+    void legendListsTheStatusBlockOnce()
+    {
+        // Five planning points: the kinds marina, park, road and one the style lacks; three of the statuses.
+        auto store = std::make_shared<FeatureStore>(planningFields());
+        const std::pair<const char*, const char*> rows[] = {
+            {"park", "proposed"}, {"road", "built"}, {"park", "rejected"}, {"marina", "proposed"}, {"pier", "built"}};
+        for (std::size_t i = 0; i < std::size(rows); ++i) {
+            store->beginFeature(std::int64_t(i), GeometryKind::Point);
+            store->beginPart();
+            store->beginRing();
+            store->addPoint(double(i), 0);
+            store->setAttribute(0, std::string(rows[i].first));
+            store->setAttribute(2, std::string(rows[i].second));
+            store->endFeature();
+        }
+        store->finish();
+        MapLayer planning;
+        planning.name = "Planning";
+        planning.features = store;
+        planning.style = planningStyle();
+        MapLayer plain;
+        plain.name = "Plain";
+        const Legend legend = Legend::fromLayers({plain, planning});
+        std::vector<std::string> labels;
+        for (const LegendRow& row : legend.rows())
+            labels.push_back(std::string(std::size_t(row.indent), '>') + row.label);
+        // The kinds drawn (in the style's order), the fallback for "pier", then the statuses drawn once under
+        // their heading (approved is not drawn): not a row per kind and status.
+        const std::vector<std::string> expected{"Planning", ">marina",    ">park",      ">road",    ">all other values",
+                                                ">status",  ">>proposed", ">>rejected", ">>built", "Plain"};
+        QCOMPARE(labels, expected);
+        QVERIFY(legend.rows()[1].swatch.kind == LegendSwatch::Kind::Marker);
+        // Each status row shows its modifier on the base symbol: proposed dashed with the fill halfway to
+        // white (#9e9e9e: 158 + 97 / 2 = 206.5 -> 207), rejected at 35 % (alpha 89) with a grey outline.
+        const Style& proposed = legend.rows()[6].swatch.style;
+        QCOMPARE(proposed.dash, (std::vector<double>{2, 1}));
+        QVERIFY(proposed.fill == (Color{207, 207, 207}));
+        const Style& rejected = legend.rows()[7].swatch.style;
+        QVERIFY(rejected.fill == (Color{0x9e, 0x9e, 0x9e, 89}));
+        QVERIFY(rejected.stroke == (Color{0x9e, 0x9e, 0x9e, 89}));
+        QVERIFY(legend.rows()[8].swatch.style.stroke == (Color{0x21, 0x21, 0x21}));
     }
 
     void legendTooLongForItsBoxSaysWhatIsLeftOut()

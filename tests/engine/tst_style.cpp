@@ -4,6 +4,7 @@
 #include "layers/core/error.hpp"
 #include "layers/style/classification.hpp"
 #include "layers/style/color_ramp.hpp"
+#include "layers/scenario/planning_layer.hpp"
 
 #include <QtTest>
 
@@ -27,6 +28,8 @@ const std::pair<const char*, const char*> kUnknownKeys[] = {
     {R"({"type":"graduated","field":"a","ranges":[{"lower":0,"upper":1,"value":"x"}]})", "value"},
     {R"({"type":"single","labels":{"field":"n","font":"Sans"}})", "font"},
     {R"({"type":"categorized","field":"a","ranges":[]})", "ranges"},
+    {R"({"modifiers":{"field":"s","values":[{"value":"x","colour":"#000000"}]}})", "colour"},
+    {R"({"type":"raster","modifiers":{"field":"s","values":[]}})", "modifiers"},
 };
 const std::pair<const char*, const char*> kBadValues[] = {
     {R"({"type":"categorized","categories":[]})", "field"},
@@ -35,7 +38,18 @@ const std::pair<const char*, const char*> kBadValues[] = {
     {R"({"type":"categorized","field":"a","categories":{}})", "categories"},
     {R"({"type":"single","labels":{"field":"n","color":"black"}})", "color"},
     {R"({"stroke_width":"2"})", "stroke_width"},
+    {R"({"modifiers":{"values":[]}})", "field"},
+    {R"({"modifiers":{"field":"s","values":[{"value":"x","opacity":1.5}]}})", "opacity"},
+    {R"({"modifiers":{"field":"s","values":[{"value":"x","fill_tint":-1}]}})", "fill_tint"},
+    {R"({"dash":[2]})", "dash"},
+    {R"({"modifiers":{"field":"s","values":[{"value":"x","dash":[2,0]}]}})", "dash"},
 };
+
+// A categorized style as projects saved it before modifiers existed (no "modifiers", no "dash").
+const char* const kOldCategorized = R"({"type":"categorized","field":"kind","fill":"#9e9e9e","stroke":"#616161",)"
+                                    R"("stroke_width":1,"marker":"circle","marker_size":6,"categories":[{"value":)"
+                                    R"("park","fill":"#2e7d32","stroke":"#2e7d32","stroke_width":3,)"
+                                    R"("marker":"circle","marker_size":9}]})";
 
 /// Least sum of squared deviations over every assignment of `v` to k non-empty classes (k^n of them),
 /// and the class bounds (largest value of each class but the last) of the best one.
@@ -232,6 +246,71 @@ private slots:
         QVERIFY(old.type == Style::Type::Single);
         QVERIFY(old.fill == (Color{0xed, 0xe6, 0xd6}));
         QVERIFY(!old.labels.enabled());
+    }
+
+    void modifiersCombineWithClasses()
+    {
+        const auto store = pointsWith({{std::string("park"), std::int64_t(10), 0.5},
+                                       {std::string("road"), std::int64_t(250), 1.25},
+                                       {std::string("park"), std::int64_t(40), AttributeValue{}},
+                                       {AttributeValue{}, std::int64_t(90), 3.0}});
+        Style style = categorizedStyle(Style{}, *store, "use", "Set1");
+        style.modifierField = "pop";
+        style.modifiers.resize(2);
+        style.modifiers[0].value = "10";
+        style.modifiers[0].fillTint = 0.5;
+        style.modifiers[1].value = "250";
+        style.modifiers[1].opacity = 0.35;
+        style.modifiers[1].stroke = Color{0x21, 0x21, 0x21};
+        style.modifiers[1].dash = {2, 1};
+        QCOMPARE(style.symbolCount(), std::size_t(9)); // 2 categories + others, each with 2 modifiers + none
+        // class x 3 + modifier: (park, 10) 0+0, (road, 250) 3+1, (park, 40) 0+2 (no modifier), (null, 90) 6+2.
+        QCOMPARE(classifyFeatures(style, *store), (std::vector<std::uint16_t>{0, 4, 2, 8}));
+        // Set1's red #e41a1c halfway to white: 0xe4 + (255 - 0xe4) / 2 = 241.5 -> 242, 0x1a -> 140.5 -> 141,
+        // 0x1c -> 141.5 -> 142 (halves round away from zero); the outline keeps its colour.
+        const Symbol tinted = style.drawnSymbol(0);
+        QVERIFY(tinted.fill == (Color{242, 141, 142}));
+        QVERIFY(tinted.stroke == style.categories[0].symbol.stroke);
+        QVERIFY(tinted.dash.empty());
+        // Set1's blue #377eb8 at 35 %: alpha 255 x 0.35 = 89.25 -> 89 on fill and the replaced outline.
+        const Symbol faded = style.drawnSymbol(4);
+        QVERIFY(faded.fill == (Color{0x37, 0x7e, 0xb8, 89}));
+        QVERIFY(faded.stroke == (Color{0x21, 0x21, 0x21, 89}));
+        QCOMPARE(faded.dash, (std::vector<double>{2, 1}));
+        QVERIFY(style.drawnSymbol(2) == style.categories[0].symbol);
+        QVERIFY(style.drawnSymbol(8) == static_cast<const Symbol&>(style));
+        // A single style with modifiers classifies by modifier alone.
+        Style single;
+        single.modifierField = "use";
+        single.modifiers.resize(1);
+        single.modifiers[0].value = "road";
+        QCOMPARE(classifyFeatures(single, *store), (std::vector<std::uint16_t>{1, 0, 1, 1}));
+    }
+
+    void jsonRoundTripWithModifiers()
+    {
+        const Style planning = planningStyle();
+        QCOMPARE(planning.modifierCount(), std::size_t(4));
+        const std::string json = styleToJson(planning);
+        QVERIFY2(json.find(R"("modifiers":{"field":"status")") != std::string::npos, json.c_str());
+        const Style back = styleFromJson(json);
+        QVERIFY2(back == planning, json.c_str());
+        QCOMPARE(styleToJson(back), json);
+        QCOMPARE(back.modifiers[0].dash, (std::vector<double>{2, 1}));
+        QVERIFY(back.modifiers[2].stroke == (Color{0x9e, 0x9e, 0x9e}));
+        // A style without modifiers and dashes writes neither key: older readers still read it.
+        Style plain = planning;
+        plain.modifierField.clear();
+        plain.modifiers.clear();
+        const std::string plainJson = styleToJson(plain);
+        QVERIFY2(plainJson.find("modifiers") == std::string::npos && plainJson.find("dash") == std::string::npos,
+                 plainJson.c_str());
+        // Old JSON reads as before: no modifiers, so one symbol per class.
+        const Style old = styleFromJson(kOldCategorized);
+        QVERIFY(old.modifierField.empty() && old.modifiers.empty());
+        QCOMPARE(old.symbolCount(), std::size_t(2));
+        QVERIFY(old.categories[0].symbol.fill == (Color{0x2e, 0x7d, 0x32}));
+        QVERIFY(old.categories[0].symbol.dash.empty());
     }
 
     void jsonRejectsUnknownKeysAndBadValues()

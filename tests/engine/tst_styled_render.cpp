@@ -2,6 +2,7 @@
 // 10 m per pixel, so the pixels each feature covers are known from its construction).
 #include "render_fixtures.hpp"
 
+#include "layers/scenario/planning_layer.hpp"
 #include "layers/style/classification.hpp"
 
 #include <QPainter>
@@ -113,6 +114,42 @@ private slots:
         QCOMPARE(stats.featuresAsPixel, std::size_t(2));
         PIXEL(img, 20, 20, kRed);
         PIXEL(img, 60, 20, kBlue);
+    }
+
+    void statusModifiersDrawnOverTheKindColour()
+    {
+        // Three parks at 10..30, 40..60 and 70..90 px (rows 40..60): rejected, built and proposed, drawn with
+        // the planning style's status modifiers over a red park symbol with a 2 px outline.
+        auto parks = rects({{{10, 40, 20, 20}}, {{40, 40, 20, 20}}, {{70, 40, 20, 20}}}, 10,
+                           {{"kind", FieldType::String}, {"status", FieldType::String}},
+                           {{std::string("park"), std::string("rejected")},
+                            {std::string("park"), std::string("built")},
+                            {std::string("park"), std::string("proposed")}});
+        MapLayer l = layer(parks, kGreen);
+        l.style.type = Style::Type::Categorized;
+        l.style.field = "kind";
+        Symbol park = filled(kRed);
+        park.strokeWidth = 2;
+        l.style.categories = {{"park", park}};
+        l.style.modifierField = "status";
+        l.style.modifiers = planningStyle().modifiers;
+        const QImage img = MapRenderer::render(request({l}));
+        // Rejected: 35 % opacity, alpha 255 x 0.35 = 89.25 -> 89; red over the white background keeps red
+        // 255 and leaves 255 x (255 - 89) / 255 = 166 of green and blue.
+        QVERIFY2(is(img, 20, 50, Color{255, 166, 166}, 1), qPrintable(rgb(img, 20, 50)));
+        // Built: solid red inside, the dark outline #212121 over the boundary at x = 40 (pixels 39 and 40).
+        PIXEL(img, 50, 50, kRed);
+        QVERIFY2(is(img, 40, 50, Color{0x21, 0x21, 0x21}, 2), qPrintable(rgb(img, 40, 50)));
+        QVERIFY2(is(img, 39, 50, Color{0x21, 0x21, 0x21}, 2), qPrintable(rgb(img, 39, 50)));
+        // Proposed: the fill halfway to white, 0 + 255 / 2 = 127.5 -> 128, inside; along the top edge (row 40,
+        // inside the outline) red dashes of 4 px with 2 px gaps that show the tinted fill.
+        PIXEL(img, 80, 50, (Color{255, 128, 128}));
+        int dash = 0, gap = 0;
+        for (int x = 72; x < 88; ++x) {
+            dash += is(img, x, 40, kRed);
+            gap += is(img, x, 40, Color{255, 128, 128});
+        }
+        QVERIFY2(dash >= 6 && gap >= 3, qPrintable(QString("%1 dash, %2 gap pixels").arg(dash).arg(gap)));
     }
 
     void labelsAreDrawnNearTheirFeature()

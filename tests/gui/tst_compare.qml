@@ -12,9 +12,9 @@ TestCase {
 
     readonly property string airport: "Airport to Kasteli + Pankritio marina"
     readonly property string fibre: "Fibre ring phase 2 + smart lighting"
-    // The planning layer's "park" category fill in heraklion.polis (polis_layers.style; sample-data/README.md
-    // says #43A047, which is the project's "bike-share dock" colour).
-    readonly property color parkGreen: "#2e7d32"
+    // The planning layer's park in scenario A is "proposed": the park colour #2E7D32 halfway to white,
+    // #97BE99 (the planning style's status modifiers, sample-data/README.md).
+    readonly property color parkGreen: "#97be99"
 
     property var window: null
     property var doc: null

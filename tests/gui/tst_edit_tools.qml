@@ -18,11 +18,13 @@ Item {
         when: windowShown
 
         property var window: null
-        readonly property string park: "#2E7D32" // the planning style's park colour (sample-data/README.md)
+        // A sketched park is "proposed" (the form's default status): the planning style draws the park colour
+        // #2E7D32 halfway to white, #97BE99 (sample-data/README.md).
+        readonly property string park: "#97BE99"
         // The selection highlight drawn over it: yellow #FFD400 at alpha 0x66 (layer_painter.cpp).
-        readonly property color selectedPark: Qt.rgba((0x2E * 0x99 + 0xFF * 0x66) / 255 / 255,
-                                                      (0x7D * 0x99 + 0xD4 * 0x66) / 255 / 255,
-                                                      (0x32 * 0x99) / 255 / 255, 1)
+        readonly property color selectedPark: Qt.rgba((0x97 * 0x99 + 0xFF * 0x66) / 255 / 255,
+                                                      (0xBE * 0x99 + 0xD4 * 0x66) / 255 / 255,
+                                                      (0x99 * 0x99) / 255 / 255, 1)
         readonly property string planning: "Σχεδιασμός (προτάσεις)"
         // The square's corners in map item pixels as drawn: 100 x 100 px about (370, 290). (Selecting opens
         // the identify panel, which narrows and rescales the map: later pixels come from map points.)

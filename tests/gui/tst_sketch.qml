@@ -21,7 +21,9 @@ Item {
         when: windowShown
 
         property var window: null
-        readonly property string park: "#2E7D32" // the planning style's park colour (sample-data/README.md)
+        // A sketched park is "proposed" (the form's default status): the planning style draws the park colour
+        // #2E7D32 halfway to white, #97BE99 (sample-data/README.md).
+        readonly property string park: "#97BE99"
         readonly property string planning: "Σχεδιασμός (προτάσεις)"
         // The polygon's corners in map item pixels: a 160 x 100 px box; its centre is at (380, 300).
         readonly property var corners: [Qt.point(300, 250), Qt.point(460, 250), Qt.point(460, 350), Qt.point(300, 350)]
