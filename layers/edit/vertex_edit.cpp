@@ -29,6 +29,16 @@ std::vector<double>& ringOf(Geometry& g, const VertexRef& v)
     return g.parts[v.part][v.ring];
 }
 
+/// The number of points stored in `ring` (a closed ring's closing point included); throws when `v` names
+/// none of them.
+std::size_t vertexSlots(const std::vector<double>& ring, const VertexRef& v)
+{
+    const std::size_t n = ring.size() / 2;
+    if (v.vertex >= n)
+        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+    return n;
+}
+
 /// The number of vertices of a ring, counting the closing point of a closed ring once.
 std::size_t vertexCount(const Geometry& g, const std::vector<double>& ring)
 {
@@ -89,10 +99,7 @@ Geometry moveVertex(const Geometry& g, const VertexRef& v, double x, double y)
     Geometry out = g;
     std::vector<double>& ring = ringOf(out, v);
     const bool closed = isClosedRing(g, ring);
-    const std::size_t n = ring.size() / 2;
-    if (v.vertex >= n)
-        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) +
-                            ".");
+    const std::size_t n = vertexSlots(ring, v);
     ring[2 * v.vertex] = x;
     ring[2 * v.vertex + 1] = y;
     if (closed && (v.vertex == 0 || v.vertex == n - 1)) {
@@ -125,10 +132,7 @@ Geometry removeVertex(const Geometry& g, const VertexRef& v)
     Geometry out = g;
     std::vector<double>& ring = ringOf(out, v);
     const bool closed = isClosedRing(g, ring);
-    const std::size_t n = ring.size() / 2;
-    if (v.vertex >= n)
-        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) +
-                            ".");
+    const std::size_t n = vertexSlots(ring, v);
     const std::size_t minimum = g.kind == GeometryKind::Line ? 2 : 3;
     if (vertexCount(g, ring) <= minimum)
         throw GeometryError(std::string("Removing the vertex would leave the ") +
