@@ -7,7 +7,7 @@ RowLayout {
     id: field
     required property var modelData
     readonly property bool choice: modelData.editor === "choice"
-    readonly property var value: choice ? combo.currentText : text.text
+    readonly property var value: choice ? combo.currentValue : text.text // choices: the stored value, not its label
 
     Label {
         Layout.preferredWidth: 150
@@ -21,7 +21,9 @@ RowLayout {
         visible: field.choice
         Layout.fillWidth: true
         model: field.modelData.options
-        currentIndex: count > 0 ? Math.max(0, find(String(field.modelData.value))) : -1
+        textRole: "label"
+        valueRole: "value"
+        currentIndex: count > 0 ? Math.max(0, indexOfValue(String(field.modelData.value))) : -1
     }
     TextField {
         id: text

@@ -12,11 +12,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("AttributeForm", text);
 }
 
-QStringList toStrings(const std::vector<std::string>& values)
+/// The schema's values as choices: {value (stored, English as the schema defines it), label (shown, in the
+/// user's language)}.
+QVariantList choices(const std::vector<std::string>& values)
 {
-    QStringList list;
-    for (const std::string& v : values)
-        list << QString::fromStdString(v);
+    QVariantList list;
+    for (const std::string& v : values) {
+        list << QVariantMap{{"value", QString::fromStdString(v)},
+                            {"label", QCoreApplication::translate("PlanningSchema", v.c_str())}};
+    }
     return list;
 }
 
@@ -27,7 +31,7 @@ QVariantMap formField(const Field& field, bool planning)
     QVariantMap entry{{"name", name},
                       {"label", name},
                       {"unit", QString()},
-                      {"options", QStringList()},
+                      {"options", QVariantList()},
                       {"value", QVariant()}};
     entry["editor"] = field.type == FieldType::Integer ? "integer"
                       : field.type == FieldType::Real  ? "real"
@@ -37,12 +41,12 @@ QVariantMap formField(const Field& field, bool planning)
     if (field.name == "kind") {
         entry["label"] = tr("Kind");
         entry["editor"] = "choice";
-        entry["options"] = toStrings(planningKinds());
+        entry["options"] = choices(planningKinds());
         entry["value"] = QStringLiteral("other");
     } else if (field.name == "status") {
         entry["label"] = tr("Status");
         entry["editor"] = "choice";
-        entry["options"] = toStrings(planningStatuses());
+        entry["options"] = choices(planningStatuses());
         entry["value"] = QStringLiteral("proposed");
     } else if (field.name == "name") {
         entry["label"] = tr("Name");

@@ -12,8 +12,8 @@ namespace polis {
 QVariant attributeToVariant(const AttributeValue& value);
 
 /// The attribute form of a layer with `fields`: one entry per field, {name, label, editor: "choice" |
-/// "integer" | "real" | "text", options (for "choice"), unit, value}. Planning layers (planning_layer.hpp)
-/// get the schema's choices for kind and status (new features: "other", "proposed"), cost in EUR and
+/// "integer" | "real" | "text", options (for "choice": [{value, label}]: the stored value and its translated
+/// label), unit, value}. Planning layers (planning_layer.hpp) get the schema's choices for kind and status (new features: "other", "proposed"), cost in EUR and
 /// translated labels; other layers an editor by field type, empty.
 QVariantList attributeForm(const std::vector<Field>& fields);
 /// The form of feature `feature` of `store`, its current values filled in.

@@ -140,7 +140,7 @@ Item {
             const form = tool.form
             tryCompare(form, "opened", true)
             const kind = Gui.findChild(form, "formChoice_kind")
-            kind.currentIndex = kind.find("park")
+            kind.currentIndex = kind.indexOfValue("park")
             mouseClick(form.standardButton(Dialog.Ok))
             tryCompare(form, "visible", false)
             const centrePx = Qt.point(370, 290)
