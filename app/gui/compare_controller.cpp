@@ -47,11 +47,11 @@ QString difference(double value, double baseline)
     return d > 0 ? QStringLiteral("+") + formatted(d) : formatted(d);
 }
 
-std::vector<const FeatureStore*> stores(const MapContent& map)
+std::vector<std::shared_ptr<const FeatureStore>> stores(const MapContent& map)
 {
-    std::vector<const FeatureStore*> result;
+    std::vector<std::shared_ptr<const FeatureStore>> result;
     for (const MapLayer& layer : map.layers)
-        result.push_back(layer.features.get());
+        result.push_back(layer.features);
     return result;
 }
 
@@ -112,7 +112,7 @@ void CompareController::updateTable()
     if (!document())
         return;
     auto baseline = std::make_shared<const MapContent>(document()->baselineContent());
-    std::vector<const FeatureStore*> layerStores = stores(*baseline);
+    std::vector<std::shared_ptr<const FeatureStore>> layerStores = stores(*baseline);
     if (baseline->scenarios == m_tableFor && baseline->indicators == m_tableIndicators && layerStores == m_tableStores &&
         !m_tableScenarios.isEmpty())
         return; // a style, visibility or selection change: the values are the same

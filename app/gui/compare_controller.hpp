@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <vector>
 
 namespace polis {
@@ -78,7 +79,8 @@ private:
     /// What the table was computed from: recomputed only when one of them changes.
     std::vector<Scenario> m_tableFor;
     std::vector<Indicator> m_tableIndicators;
-    std::vector<const FeatureStore*> m_tableStores;
+    /// Held, not just pointed at: a freed store's address could be reused by a new one and look unchanged.
+    std::vector<std::shared_ptr<const FeatureStore>> m_tableStores;
 };
 
 } // namespace polis
