@@ -153,7 +153,10 @@ void QueryController::execute(const QVariantMap& query)
                 if (!state.report(0.5))
                     return out;
                 if (!where.empty()) {
-                    const std::vector<std::uint32_t> matching = filterFeatures(*a, where);
+                    const std::vector<std::uint32_t> matching =
+                        filterFeatures(*a, where, [&state] { return bool(state.cancelled); });
+                    if (state.cancelled)
+                        return out; // as after the location step: a cancelled query yields nothing
                     found.indices.erase(std::remove_if(found.indices.begin(), found.indices.end(),
                                                        [&](std::size_t i) {
                                                            return !std::binary_search(matching.begin(), matching.end(),
