@@ -23,14 +23,20 @@ void copyFeatures(const std::vector<MapLayer>& layers, const std::string& layer,
     const FeatureStore* store = layers[index].features.get();
     if (!store)
         return;
+    // Only the few changed fids are looked up: one pass over the layer, no map of all its features.
     std::map<std::int64_t, std::size_t> byFid;
-    for (std::size_t i = 0; i < store->size(); ++i)
-        byFid.emplace(store->fid(i), i);
+    for (const std::int64_t fid : fids)
+        byFid.emplace(fid, store->size());
+    for (std::size_t i = 0; i < store->size(); ++i) {
+        const auto it = byFid.find(store->fid(i));
+        if (it != byFid.end() && it->second == store->size())
+            it->second = i; // the first feature with this fid, as before
+    }
     for (const std::int64_t fid : fids) {
-        const auto it = byFid.find(fid);
-        if (it == byFid.end())
+        const std::size_t feature = byFid.at(fid);
+        if (feature == store->size())
             continue;
-        copyFeatureGeometry(*store, it->second, into);
+        copyFeatureGeometry(*store, feature, into);
         into.endFeature();
     }
 }
