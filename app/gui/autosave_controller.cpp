@@ -72,8 +72,9 @@ void AutosaveController::autosave()
             setError(error);
             if (!error.isEmpty())
                 return;
-            if (document() && !document()->modified())
-                polis::discardRecovery(path); // saved while the copy was written: it is stale already
+            // Saved while the copy was written (and still the same project): the copy is stale already.
+            if (document() && document()->source().toStdString() == path && !document()->modified())
+                polis::discardRecovery(path);
             m_lastAutosave = QDateTime::currentDateTime();
             emit autosaved();
         });

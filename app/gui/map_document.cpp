@@ -81,7 +81,7 @@ void MapDocument::reload()
     const std::string spec = m_source.toStdString();
     QPointer<MapDocument> self(this);
     // Loading reads files with GDAL: never on the GUI thread.
-    QtConcurrent::run([spec] { return std::make_shared<const MapContent>(loadSources({spec})); })
+    QtConcurrent::run(&workerPool(), [spec] { return std::make_shared<const MapContent>(loadSources({spec})); })
         .then(this, [self, generation](std::shared_ptr<const MapContent> content) {
             if (!self || generation != self->m_loadGeneration)
                 return;
@@ -285,9 +285,11 @@ void MapDocument::addSources(const QStringList& paths)
     m_loading = true;
     emit loadingChanged();
     const Crs crs = m_content->crs;
+    const quint64 generation = m_loadGeneration; // a map opened meanwhile does not get these layers
     QPointer<MapDocument> self(this);
-    QtConcurrent::run([specs, crs] { return loadSources(specs, crs); }).then(this, [self](MapContent added) {
-        if (!self)
+    QtConcurrent::run(&workerPool(), [specs, crs] { return loadSources(specs, crs); })
+        .then(this, [self, generation](MapContent added) {
+        if (!self || generation != self->m_loadGeneration)
             return;
         auto next = std::make_shared<MapContent>(*self->m_content);
         if (!next->crs.isValid())
