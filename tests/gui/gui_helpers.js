@@ -43,3 +43,29 @@ function overWhite(colour) {
     const c = Qt.color(colour)
     return Qt.rgba(c.a * c.r + 1 - c.a, c.a * c.g + 1 - c.a, c.a * c.b + 1 - c.a, 1)
 }
+
+// The app's Main window opened on `source` (a .polis project) at 1280 x 800 and made active, for TestCase
+// `test`; the caller keeps it and destroys it in cleanupTestCase.
+function openMain(test, source) {
+    const component = Qt.createComponent("qrc:/Polis/Main.qml")
+    test.compare(component.status, 1 /* Component.Ready */, component.errorString())
+    const window = component.createObject(null, { source: source, width: 1280, height: 800 })
+    test.verify(window)
+    window.requestActivate() // keyboard events go to the active window (Xvfb has no window manager)
+    test.tryVerify(() => window.active, 5000)
+    return window
+}
+
+// The row of the layer titled `name` in `doc`'s layer list, or -1.
+function layerRow(doc, name) {
+    for (let i = 0; i < doc.layers.count; ++i) {
+        if (doc.layers.data(doc.layers.index(i, 0), Qt.UserRole + 1) === name)
+            return i
+    }
+    return -1
+}
+
+// Waits until `map` has loaded and rendered a frame after frame number `previous`.
+function waitForFrame(test, map, previous) {
+    test.tryVerify(() => !map.document.loading && map.framesRendered > previous && !map.rendering, 20000)
+}
