@@ -1,7 +1,7 @@
 #include "command.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/map_content.hpp"
+#include "layers/map/map_content.hpp"
 #include "layers/layout/layout_renderer.hpp"
 
 #include <QFileInfo>

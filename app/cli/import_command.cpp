@@ -1,7 +1,7 @@
 #include "command.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/importer.hpp"
+#include "layers/map/project_import.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,7 +142,7 @@ int importCommand(const QStringList& arguments)
             QJsonObject input{{"source", str(dataset)}, {"status", "imported"}, {"error", QJsonValue::Null}};
             QJsonArray layers;
             try {
-                for (const LayerReport& r : importer.importInto(project, dataset))
+                for (const LayerReport& r : importIntoProject(importer, project, dataset))
                     layers.append(layerJson(r));
             } catch (const Error& e) {
                 failed = true;

@@ -2,7 +2,7 @@
 
 #include "layers/core/error.hpp"
 #include "layers/render/map_renderer.hpp"
-#include "layers/scenario/scenario_layers.hpp"
+#include "layers/map/scenario_layers.hpp"
 
 #include <QRegularExpression>
 

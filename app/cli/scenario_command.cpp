@@ -2,9 +2,9 @@
 #include "layer_input.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
-#include "layers/scenario/indicator_values.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
+#include "layers/map/indicator_values.hpp"
 #include "layers/scenario/scenario_diff.hpp"
 
 #include <cmath>

@@ -1,5 +1,5 @@
 #pragma once
-#include "../scenario/geometry.hpp"
+#include "../core/geometry.hpp"
 
 namespace polis {
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "../core/feature_store.hpp"
-#include "../scenario/geometry.hpp"
+#include "../core/geometry.hpp"
 #include "vertex_ref.hpp"
 
 #include <cstddef>

@@ -6,8 +6,6 @@
 #include "detail/layer_copy.hpp"
 #include "detail/layer_scan.hpp"
 #include "detail/shapefile_check.hpp"
-#include "map_content.hpp"
-#include "project.hpp"
 
 #include <cpl_conv.h>
 #include <gdal_priv.h>
@@ -256,45 +254,17 @@ std::vector<LayerReport> Importer::inspect(const std::string& dataset) const
     return std::move(opened.reports);
 }
 
-std::vector<LayerReport> Importer::importInto(const std::string& projectPath, const std::string& dataset) const
+std::vector<LayerReport> Importer::importInto(const std::string& gpkgPath, const std::string& dataset,
+                                             const Prepare& prepare) const
 {
     Opened opened = openDataset(dataset, m_options);
     Progress progress(m_options, featureTotal(opened) * (m_options.embed ? 2 : 1));
     scanDataset(opened, m_options, progress);
     for (const LayerReport& r : opened.reports)
         checkImportable(r, m_options);
-
-    const fs::path project = fs::u8path(projectPath);
-    const std::string work = projectPath + ".importing";
-    std::error_code ec;
-    fs::remove(fs::u8path(work), ec);
-    try {
-        Project p;
-        if (fs::exists(project, ec)) {
-            fs::copy_file(project, fs::u8path(work));
-            p = Project::load(work);
-        } else {
-            p.title = project.stem().u8string();
-            p.mapCrs = m_options.mapCrs.isValid() ? m_options.mapCrs : opened.reports.front().info.crs;
-            p.save(work);
-        }
-        if (m_options.embed)
-            embedLayers(work, opened, m_options, progress);
-        for (const LayerReport& r : opened.reports) {
-            ProjectLayer entry;
-            entry.name = r.info.name;
-            entry.layer = m_options.embed ? r.table : r.info.name;
-            if (!m_options.embed)
-                entry.source = fs::absolute(fs::u8path(r.source)).lexically_relative(fs::absolute(project).parent_path()).u8string();
-            entry.style = defaultStyle(p.layers.size(), r.info.geometry);
-            p.layers.push_back(std::move(entry));
-        }
-        p.save(work);
-        fs::rename(fs::u8path(work), project);
-    } catch (...) {
-        fs::remove(fs::u8path(work), ec);
-        throw;
-    }
+    prepare(opened.reports);
+    if (m_options.embed)
+        embedLayers(gpkgPath, opened, m_options, progress);
     progress.finish();
     return std::move(opened.reports);
 }

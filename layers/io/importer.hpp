@@ -1,6 +1,7 @@
 #pragma once
 #include "import_report.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,19 @@ public:
     /// Throws IoError naming the file and the problem, Cancelled when the progress callback says so.
     std::vector<LayerReport> inspect(const std::string& dataset) const;
 
-    /// Inspects `dataset` and adds its layers to the project at `projectPath` (created when missing, map CRS
-    /// ImportOptions::mapCrs or the first layer's). Atomic: the work happens in a copy next to the project
-    /// that replaces it by a rename, so a failure or a cancel leaves the project byte for byte as it was.
-    /// Refuses (IoError) a layer without a CRS unless ImportOptions::assignCrs is set, and a layer with
-    /// NaN or infinite coordinates unless ImportOptions::repair is set. Returns the reports with the tables.
-    std::vector<LayerReport> importInto(const std::string& projectPath, const std::string& dataset) const;
+    /// Called by importInto() once every layer passed the checks, before anything is copied: creates or
+    /// prepares the target GeoPackage (map/project_import.hpp registers the layers in a project).
+    using Prepare = std::function<void(const std::vector<LayerReport>&)>;
+
+    /// Inspects `dataset`, refuses what cannot be imported (IoError): a layer without a CRS unless
+    /// ImportOptions::assignCrs is set, a layer with NaN or infinite coordinates unless ImportOptions::repair
+    /// is set; then calls `prepare` and, when ImportOptions::embed, copies every layer into the GeoPackage at
+    /// `gpkgPath` (which `prepare` made exist) as a table with an R-tree. Returns the reports with the tables.
+    /// Not atomic by itself: importIntoProject works on a copy.
+    std::vector<LayerReport> importInto(const std::string& gpkgPath, const std::string& dataset,
+                                        const Prepare& prepare) const;
+
+    const ImportOptions& options() const { return m_options; }
 
 private:
     ImportOptions m_options;

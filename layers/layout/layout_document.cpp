@@ -1,8 +1,8 @@
 #include "layout_document.hpp"
 
 #include "../core/error.hpp"
-#include "../scenario/indicator_values.hpp"
-#include "../scenario/scenario_layers.hpp"
+#include "../map/indicator_values.hpp"
+#include "../map/scenario_layers.hpp"
 #include "detail/page_painter.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
-#include "../io/map_content.hpp"
-#include "print_layout.hpp"
+#include "../map/map_content.hpp"
+#include "../map/print_layout.hpp"
 
 #include <optional>
 #include <string>

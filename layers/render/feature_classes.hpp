@@ -1,5 +1,5 @@
 #pragma once
-#include "../io/map_content.hpp"
+#include "../map/map_content.hpp"
 
 #include <cstdint>
 #include <memory>

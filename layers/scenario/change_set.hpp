@@ -1,5 +1,5 @@
 #pragma once
-#include "geometry.hpp"
+#include "../core/geometry.hpp"
 
 #include <cstdint>
 #include <map>

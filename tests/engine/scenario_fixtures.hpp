@@ -1,7 +1,7 @@
 #pragma once
 // Hand-made layers and scenarios for the scenario tests: a "fibre" line layer and a "schools" point layer in a
 // metric CRS, with coordinates chosen so distances and lengths are known by construction.
-#include "layers/io/map_content.hpp"
+#include "layers/map/map_content.hpp"
 #include "layers/scenario/scenario.hpp"
 
 #include <memory>

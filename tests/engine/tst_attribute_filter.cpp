@@ -5,9 +5,9 @@
 
 #include "layers/core/error.hpp"
 #include "layers/io/data_source.hpp"
-#include "layers/io/map_content.hpp"
+#include "layers/map/map_content.hpp"
 #include "layers/query/attribute_filter.hpp"
-#include "layers/scenario/scenario_layers.hpp"
+#include "layers/map/scenario_layers.hpp"
 
 #include <QtTest>
 

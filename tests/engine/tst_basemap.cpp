@@ -1,7 +1,7 @@
 // An offline tile basemap: an MBTiles tile set (web mercator, RGBA tiles) drawn under the map through
 // GDAL's MBTiles raster driver and reprojected into the Greek Grid.
 #include "layers/core/transform.hpp"
-#include "layers/io/map_content.hpp"
+#include "layers/map/map_content.hpp"
 #include "layers/render/map_renderer.hpp"
 
 #include <QTemporaryDir>

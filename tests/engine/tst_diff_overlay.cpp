@@ -3,7 +3,7 @@
 #include "scenario_fixtures.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/scenario/diff_overlay.hpp"
+#include "layers/map/diff_overlay.hpp"
 
 #include <QtTest>
 

@@ -5,9 +5,9 @@
 #include "import_fixtures.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/importer.hpp"
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
+#include "layers/map/project_import.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
 
 #include <geos_c.h>
 
@@ -127,7 +127,7 @@ private slots:
             try {
                 const Importer importer;
                 if (import)
-                    importer.importInto(tmp("broken.polis"), path);
+                    importIntoProject(importer, tmp("broken.polis"), path);
                 else
                     importer.inspect(path);
                 QFAIL("no error");
@@ -174,10 +174,10 @@ private slots:
         writeText(tmp("huge.geojson"), kHugeJson);
         const auto report = Importer().inspect(tmp("huge.geojson")).front();
         QCOMPARE(report.problems.badCoordinates, std::int64_t(2));
-        QVERIFY_EXCEPTION_THROWN(Importer().importInto(tmp("huge.polis"), tmp("huge.geojson")), IoError);
+        QVERIFY_EXCEPTION_THROWN(importIntoProject(Importer(), tmp("huge.polis"), tmp("huge.geojson")), IoError);
         ImportOptions repair;
         repair.repair = true;
-        const auto imported = Importer(repair).importInto(tmp("huge.polis"), tmp("huge.geojson")).front();
+        const auto imported = importIntoProject(Importer(repair), tmp("huge.polis"), tmp("huge.geojson")).front();
         QCOMPARE(imported.removed, std::int64_t(2));
     }
 
@@ -249,7 +249,7 @@ private slots:
         QVERIFY(!report.info.crs.isValid());
         QCOMPARE(report.suggestedEpsg.value_or(0), 2100);
         try {
-            Importer().importInto(tmp("no_crs.polis"), path);
+            importIntoProject(Importer(), tmp("no_crs.polis"), path);
             QFAIL("imported without a CRS");
         } catch (const IoError& e) {
             QVERIFY2(QString(e.what()).contains("suggest EPSG:2100"), e.what());
@@ -257,7 +257,7 @@ private slots:
         QVERIFY(!QFile::exists(QString::fromStdString(tmp("no_crs.polis"))));
         ImportOptions assign;
         assign.assignCrs = Crs::fromEpsg(2100);
-        const LayerReport imported = Importer(assign).importInto(tmp("no_crs.polis"), path).front();
+        const LayerReport imported = importIntoProject(Importer(assign), tmp("no_crs.polis"), path).front();
         QVERIFY(imported.crsAssigned);
         QCOMPARE(Project::load(tmp("no_crs.polis")).mapCrs.epsg().value_or(0), 2100);
     }
@@ -277,7 +277,7 @@ private slots:
 
         ImportOptions options;
         options.repair = true;
-        const LayerReport imported = Importer(options).importInto(tmp("repaired.polis"), tmp("invalid.geojson")).front();
+        const LayerReport imported = importIntoProject(Importer(options), tmp("repaired.polis"), tmp("invalid.geojson")).front();
         QCOMPARE(imported.repaired, std::int64_t(1));
         int invalid = -1;
         QCOMPARE(countValid(tmp("repaired.polis"), imported.table.c_str(), &invalid), 5);
@@ -301,7 +301,7 @@ private slots:
     {
         ImportOptions options;
         options.embed = false;
-        const LayerReport report = Importer(options).importInto(tmp("ref.polis"), shapefile("referenced")).front();
+        const LayerReport report = importIntoProject(Importer(options), tmp("ref.polis"), shapefile("referenced")).front();
         QVERIFY(report.table.empty());
         const Project project = Project::load(tmp("ref.polis"));
         QCOMPARE(project.layers.front().source, std::string("referenced.shp"));
@@ -313,13 +313,13 @@ private slots:
     void cancelledImportLeavesNoTrace()
     {
         const std::string project = tmp("cancel.polis");
-        Importer().importInto(project, shapefile("first"));
+        importIntoProject(Importer(), project, shapefile("first"));
         const QByteArray before = readAll(QString::fromStdString(project));
         writeManyPoints(tmp("many.gpkg"), 20000);
         ImportOptions options;
         int calls = 0;
         options.progress = [&](std::int64_t, std::int64_t) { return ++calls < 25; }; // stops in the copy pass
-        QVERIFY_EXCEPTION_THROWN(Importer(options).importInto(project, tmp("many.gpkg")), Cancelled);
+        QVERIFY_EXCEPTION_THROWN(importIntoProject(Importer(options), project, tmp("many.gpkg")), Cancelled);
         QCOMPARE(calls, 25);
         QVERIFY(readAll(QString::fromStdString(project)) == before);
         QVERIFY(!QFile::exists(QString::fromStdString(project + ".importing")));
@@ -335,7 +335,7 @@ private slots:
             calls.emplace_back(done, total);
             return true;
         };
-        const LayerReport report = Importer(options).importInto(tmp("big.polis"), tmp("100k.gpkg")).front();
+        const LayerReport report = importIntoProject(Importer(options), tmp("big.polis"), tmp("100k.gpkg")).front();
         QCOMPARE(calls.size(), std::size_t(201)); // every 1000 features of two passes, then the end
         QCOMPARE(calls.front(), std::make_pair(std::int64_t(1000), std::int64_t(200000)));
         QCOMPARE(calls.back(), std::make_pair(std::int64_t(200000), std::int64_t(200000)));

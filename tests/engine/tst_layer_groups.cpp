@@ -2,9 +2,9 @@
 // groups kept by a project saved and opened again (old projects without the column still open).
 #include "fixtures.hpp"
 
-#include "layers/io/layer_groups.hpp"
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
+#include "layers/map/layer_groups.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
 
 #include <QtTest>
 

@@ -4,12 +4,12 @@
 #include "fixtures.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
 #include "layers/layout/layout_renderer.hpp"
 #include "layers/layout/legend.hpp"
 #include "layers/layout/scale_bar.hpp"
-#include "layers/scenario/planning_layer.hpp"
+#include "layers/map/planning_layer.hpp"
 
 #include <QBuffer>
 #include <QImage>

@@ -5,8 +5,8 @@
 
 #include "layers/core/error.hpp"
 #include "layers/core/transform.hpp"
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
 #include "layers/style/style.hpp"
 
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 #include "scenario_fixtures.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/scenario/indicator_values.hpp"
+#include "layers/map/indicator_values.hpp"
 #include "layers/scenario/scenario_commands.hpp"
 #include "layers/scenario/scenario_diff.hpp"
-#include "layers/scenario/scenario_layers.hpp"
+#include "layers/map/scenario_layers.hpp"
 
 #include <QtTest>
 

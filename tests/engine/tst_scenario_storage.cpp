@@ -4,10 +4,10 @@
 #include "scenario_fixtures.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/io/project.hpp"
-#include "layers/io/recovery.hpp"
-#include "layers/scenario/planning_layer.hpp"
-#include "layers/scenario/scenario_layers.hpp"
+#include "layers/map/project.hpp"
+#include "layers/map/recovery.hpp"
+#include "layers/map/planning_layer.hpp"
+#include "layers/map/scenario_layers.hpp"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 #include "layers/core/error.hpp"
 #include "layers/style/classification.hpp"
 #include "layers/style/color_ramp.hpp"
-#include "layers/scenario/planning_layer.hpp"
+#include "layers/map/planning_layer.hpp"
 
 #include <QtTest>
 

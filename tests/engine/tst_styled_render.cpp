@@ -2,7 +2,7 @@
 // 10 m per pixel, so the pixels each feature covers are known from its construction).
 #include "render_fixtures.hpp"
 
-#include "layers/scenario/planning_layer.hpp"
+#include "layers/map/planning_layer.hpp"
 #include "layers/style/classification.hpp"
 
 #include <QPainter>

@@ -1,8 +1,8 @@
 // QuickTest runner: imports the static Polis QML module and tells the QML tests where the sample data is.
 #include "layers/core/transform.hpp"
 #include "layers/io/data_source.hpp"
-#include "layers/io/project.hpp"
-#include "layers/io/recovery.hpp"
+#include "layers/map/project.hpp"
+#include "layers/map/recovery.hpp"
 #include "layers/query/select_by_location.hpp"
 
 #include <QDir>

@@ -6,8 +6,8 @@
 // document with autosave every 200 ms and prints "AUTOSAVED" once a recovery copy is written.
 #include "gui/autosave_controller.hpp"
 #include "gui/map_document.hpp"
-#include "layers/io/project.hpp"
-#include "layers/io/recovery.hpp"
+#include "layers/map/project.hpp"
+#include "layers/map/recovery.hpp"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -7,8 +7,8 @@
 // objects). Replaces any scenarios and indicators the project had. Exit code 0, or 1 with a message.
 #include "layers/core/error.hpp"
 #include "layers/io/data_source.hpp"
-#include "layers/io/project.hpp"
-#include "layers/scenario/planning_layer.hpp"
+#include "layers/map/project.hpp"
+#include "layers/map/planning_layer.hpp"
 
 #include <QFile>
 #include <QJsonArray>

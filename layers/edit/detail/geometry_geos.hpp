@@ -1,6 +1,6 @@
 #pragma once
 #include "../../core/detail/geos_handles.hpp"
-#include "../../scenario/geometry.hpp"
+#include "../../core/geometry.hpp"
 
 #include <vector>
 

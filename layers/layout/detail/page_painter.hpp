@@ -1,5 +1,5 @@
 #pragma once
-#include "../print_layout.hpp"
+#include "../../map/print_layout.hpp"
 
 #include <QFont>
 #include <QRectF>

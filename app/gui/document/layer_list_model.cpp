@@ -1,0 +1,200 @@
+#include "document/layer_list_model.hpp"
+
+#include "document/map_document.hpp"
+#include "layers/map/layer_groups.hpp"
+
+#include <QColor>
+
+#include <algorithm>
+
+namespace polis {
+namespace {
+
+QColor qcolor(const Color& c)
+{
+    return QColor(c.r, c.g, c.b, c.a);
+}
+
+QString kindName(const MapLayer& layer)
+{
+    if (layer.raster)
+        return QStringLiteral("raster");
+    const FeatureStore& store = *layer.features;
+    GeometryKind kind = GeometryKind::None;
+    for (std::size_t i = 0; i < store.size() && kind == GeometryKind::None; ++i)
+        kind = store.kind(i);
+    switch (kind) {
+    case GeometryKind::Point:
+        return QStringLiteral("point");
+    case GeometryKind::Line:
+        return QStringLiteral("line");
+    default:
+        return QStringLiteral("polygon");
+    }
+}
+
+QVariantMap legendEntry(const QString& label, const Symbol& symbol)
+{
+    return {{"label", label},
+            {"fillColor", symbol.fill ? qcolor(*symbol.fill) : QColor(Qt::transparent)},
+            {"strokeColor", qcolor(symbol.stroke)},
+            {"dashed", !symbol.dash.empty()},
+            {"heading", false}};
+}
+
+/// The classes (with a row for the values no class matches), then the modifiers as one block under a
+/// heading row (the modifier field), each shown on the base symbol.
+QVariantList legend(const Style& style)
+{
+    QVariantList rows;
+    for (const Category& c : style.categories)
+        rows << legendEntry(QString::fromStdString(c.value), c.symbol);
+    for (const Range& r : style.ranges)
+        rows << legendEntry(QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6), r.symbol);
+    if (!rows.isEmpty())
+        rows << legendEntry(LayerListModel::tr("all other values"), style);
+    if (style.modifierCount() == 0)
+        return rows;
+    rows << QVariantMap{{"label", QString::fromStdString(style.modifierField)}, {"heading", true}};
+    for (const SymbolModifier& m : style.modifiers)
+        rows << legendEntry(QString::fromStdString(m.value), m.applied(style));
+    return rows;
+}
+
+} // namespace
+
+LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document) {}
+
+int LayerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_document->content()->layers.size());
+}
+
+QVariant LayerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const MapLayer& layer = m_document->content()->layers[std::size_t(m_document->indexOfRow(index.row()))];
+    switch (role) {
+    case NameRole:
+    case Qt::DisplayRole:
+        return QString::fromStdString(layer.name);
+    case VisibleRole:
+        return layer.visible;
+    case OpacityRole:
+        return layer.opacity;
+    case KindRole:
+        return kindName(layer);
+    case FeatureCountRole:
+        return layer.features ? qlonglong(layer.features->size()) : qlonglong(-1);
+    case FillColorRole:
+        return layer.style.fill ? qcolor(*layer.style.fill) : QColor(Qt::transparent);
+    case StrokeColorRole:
+        return qcolor(layer.style.stroke);
+    case LegendRole:
+        return legend(layer.style);
+    case GroupRole:
+        return QString::fromStdString(layer.group);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LayerListModel::roleNames() const
+{
+    return {{NameRole, "name"},
+            {VisibleRole, "layerVisible"},
+            {OpacityRole, "layerOpacity"},
+            {KindRole, "kind"},
+            {FeatureCountRole, "featureCount"},
+            {FillColorRole, "fillColor"},
+            {StrokeColorRole, "strokeColor"},
+            {LegendRole, "legend"},
+            {GroupRole, "group"}};
+}
+
+void LayerListModel::rowChanged(int row)
+{
+    emit dataChanged(index(row), index(row));
+    changed();
+}
+
+void LayerListModel::reset()
+{
+    beginResetModel();
+    endResetModel();
+    emit countChanged();
+    changed();
+}
+
+void LayerListModel::changed()
+{
+    ++m_revision;
+    emit revisionChanged();
+}
+
+void LayerListModel::setLayerGroup(int row, const QString& group)
+{
+    const MapLayer* layer = m_document->layerAt(row);
+    if (!layer || layer->group == group.toStdString())
+        return;
+    const QString name = QString::fromStdString(layer->name);
+    auto layers = m_document->content()->layers;
+    polis::setLayerGroup(layers, std::size_t(m_document->indexOfRow(row)), group.toStdString());
+    m_document->pushLayers(std::move(layers), group.isEmpty() ? tr("Take %1 out of its group").arg(name)
+                                                              : tr("Put %1 into group %2").arg(name, group));
+}
+
+void LayerListModel::renameGroup(const QString& from, const QString& to)
+{
+    if (from.isEmpty() || to.trimmed().isEmpty() || from == to)
+        return;
+    auto layers = m_document->content()->layers;
+    polis::renameGroup(layers, from.toStdString(), to.trimmed().toStdString());
+    m_document->pushLayers(std::move(layers), tr("Rename group %1 to %2").arg(from, to.trimmed()));
+}
+
+void LayerListModel::ungroup(const QString& group)
+{
+    if (group.isEmpty())
+        return;
+    auto layers = m_document->content()->layers;
+    polis::ungroup(layers, group.toStdString());
+    m_document->pushLayers(std::move(layers), tr("Ungroup %1").arg(group));
+}
+
+void LayerListModel::setGroupVisible(const QString& group, bool visible)
+{
+    if (group.isEmpty() || groupVisibility(group) == (visible ? 2 : 0))
+        return;
+    auto layers = m_document->content()->layers;
+    polis::setGroupVisible(layers, group.toStdString(), visible);
+    m_document->pushLayers(std::move(layers), visible ? tr("Show group %1").arg(group) : tr("Hide group %1").arg(group));
+}
+
+int LayerListModel::groupVisibility(const QString& group) const
+{
+    const std::string name = group.toStdString();
+    int members = 0;
+    int visible = 0;
+    for (const MapLayer& layer : m_document->content()->layers) {
+        if (layer.group == name) {
+            ++members;
+            visible += layer.visible ? 1 : 0;
+        }
+    }
+    return visible == 0 ? 0 : visible == members ? 2 : 1;
+}
+
+QString LayerListModel::newGroupName() const
+{
+    const auto& layers = m_document->content()->layers;
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? tr("Group") : tr("Group %1").arg(n);
+        const std::string text = name.toStdString();
+        if (std::none_of(layers.begin(), layers.end(), [&](const MapLayer& l) { return l.group == text; }))
+            return name;
+    }
+}
+
+} // namespace polis

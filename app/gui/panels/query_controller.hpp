@@ -1,0 +1,84 @@
+#pragma once
+#include "document/document_controller.hpp"
+
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace polis {
+
+class FeatureStore;
+
+/// The query panel's logic: selects the features of one layer of a MapDocument by their spatial relation to
+/// another layer (or to the current selection) and an optional OGR SQL attribute filter, on a worker thread;
+/// the result becomes the map selection, with statistics grouped by a field. Keeps a history of queries,
+/// re-runs the last one when its layers' data change (when live), and exports the result. GUI thread only.
+class QueryController : public DocumentController
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// The names of the document's vector layers, top first.
+    Q_PROPERTY(QStringList layerNames READ layerNames NOTIFY layerNamesChanged)
+    /// Features found by the last query; -1 before any.
+    Q_PROPERTY(int count READ count NOTIFY resultChanged)
+    /// Per group: {key, count, sum, mean, area, length} (area in map units², length in map units).
+    Q_PROPERTY(QVariantList statistics READ statistics NOTIFY resultChanged)
+    Q_PROPERTY(QString error READ error NOTIFY resultChanged)
+    /// Past queries, newest first: {label, layer, predicate, with, distance, where, valueField, groupField}.
+    Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
+    /// Re-run the last query whenever the data of its layers change.
+    Q_PROPERTY(bool live MEMBER m_live NOTIFY liveChanged)
+
+public:
+    explicit QueryController(QObject* parent = nullptr);
+    ~QueryController() override;
+
+    QStringList layerNames() const { return m_layerNames; }
+    int count() const { return m_count; }
+    QVariantList statistics() const { return m_statistics; }
+    QString error() const { return m_error; }
+    QVariantList history() const { return m_history; }
+
+    /// The fields of vector layer `layer` (by name); only the numeric ones when `numeric`.
+    Q_INVOKABLE QStringList fields(const QString& layer, bool numeric) const;
+    /// Selects the features of `layer` that have `predicate` ("intersects", "within", "contains", "touches",
+    /// "crosses", "dwithin") with a feature of layer `with` ("" = the current selection), within `distance`
+    /// map units for dwithin, that match `where` (OGR SQL, "" = all); statistics of `valueField` grouped by
+    /// `groupField` ("" = none). Adds the query to the history.
+    Q_INVOKABLE void run(const QString& layer, const QString& predicate, const QString& with, double distance,
+                         const QString& where, const QString& valueField, const QString& groupField);
+    /// Runs history entry `index` again.
+    Q_INVOKABLE void rerun(int index);
+    /// Writes the last result to a GeoPackage, GeoJSON or CSV file (by extension), on a worker thread.
+    Q_INVOKABLE void exportResult(const QString& pathOrUrl);
+
+signals:
+    void layerNamesChanged();
+    void resultChanged();
+    void historyChanged();
+    void liveChanged();
+    /// An export finished: `error` is empty, or the message to show.
+    void exported(const QString& path, const QString& error);
+
+private:
+    struct Outcome;
+    void execute(const QVariantMap& query);
+    void contentChanged() override;
+    void finish(const QVariantMap& query, Outcome outcome);
+
+    QStringList m_layerNames;
+    int m_count = -1;
+    QVariantList m_statistics;
+    QString m_error;
+    QVariantList m_history;
+    bool m_live = false;
+    /// The last query and the data it ran on: a live query re-runs when these stores are replaced.
+    QVariantMap m_last;
+    std::shared_ptr<const FeatureStore> m_searched, m_queried;
+    std::vector<std::size_t> m_result;
+};
+
+} // namespace polis

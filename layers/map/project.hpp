@@ -1,0 +1,58 @@
+#pragma once
+#include "../core/crs.hpp"
+#include "../core/extent.hpp"
+#include "print_layout.hpp"
+#include "../scenario/indicator.hpp"
+#include "../scenario/scenario.hpp"
+#include "../style/style.hpp"
+
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// One layer entry of a project: where its data is and how it is drawn.
+struct ProjectLayer
+{
+    std::string name;   ///< display name (UTF-8)
+    std::string source; ///< dataset path, relative to the project file's folder when not absolute;
+                        ///< empty = a table embedded in the project file itself
+    std::string layer;  ///< layer inside the dataset; empty for single-layer files
+    bool raster = false;
+    bool visible = true;
+    double opacity = 1.0; ///< 0..1
+    Style style;
+    std::string group; ///< layers-panel group (UTF-8); empty = none
+};
+
+/// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
+/// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
+/// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name)`, position 0 drawn
+/// first (`group_name` missing in older files = no groups; saving adds the column), and
+/// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout),
+/// and the scenario tables `polis_scenarios`, `polis_changes`, `polis_indicators` (see
+/// detail/scenario_tables.hpp; missing in older files = only the baseline).
+struct Project
+{
+    static constexpr int formatVersion = 1;
+
+    std::string title;
+    Crs mapCrs;
+    Extent extent;                   ///< initial view, in mapCrs; empty = all layers
+    std::vector<ProjectLayer> layers; ///< bottom to top
+    PrintLayout layout;               ///< the print layout for exports
+    std::vector<Scenario> scenarios;   ///< planning scenarios on top of the layers, in display order
+    std::vector<Indicator> indicators; ///< computed for the baseline and every scenario
+
+    /// Throws IoError naming the file and what is wrong (missing, not a GeoPackage, no Polis tables,
+    /// a newer format version, a malformed value).
+    static Project load(const std::string& path);
+    /// Writes the project in one SQLite transaction: a crash or kill during save leaves the previous
+    /// content intact. Creates the file when missing. Throws IoError.
+    void save(const std::string& path) const;
+
+    /// The absolute path of `source` for a project stored at `projectPath`.
+    static std::string resolveSource(const std::string& projectPath, const std::string& source);
+};
+
+} // namespace polis
