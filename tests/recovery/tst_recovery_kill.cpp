@@ -4,8 +4,8 @@
 //
 // The same executable is the killed process: `tst_recovery_kill --child PROJECT` (the test hook) runs the
 // document with autosave every 200 ms and prints "AUTOSAVED" once a recovery copy is written.
-#include "gui/autosave_controller.hpp"
-#include "gui/map_document.hpp"
+#include "gui/document/autosave_controller.hpp"
+#include "gui/document/map_document.hpp"
 #include "layers/map/project.hpp"
 #include "layers/map/recovery.hpp"
 
