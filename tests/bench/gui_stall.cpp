@@ -26,6 +26,8 @@
 #include <string>
 #include <vector>
 
+#include <time.h>
+
 // The app's QML module "Polis" (Main.qml and the C++ types it uses), linked in statically as in the app.
 Q_IMPORT_QML_PLUGIN(PolisPlugin)
 
@@ -33,6 +35,13 @@ namespace polis::bench {
 namespace {
 
 constexpr double tickMs = 16.0;
+
+qint64 monotonicNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 /// A 16 ms timer on the GUI thread; every tick's lateness (interval - 16 ms, at least 0) goes to the action
 /// being measured. A GUI thread blocked for 300 ms makes the next tick 284 ms late.
@@ -315,6 +324,7 @@ int guiStallBenchmark(int argc, char** argv)
         settle(300);
         QElapsedTimer clock;
         probe.record(&r.lateness);
+        const qint64 startedAt = monotonicNs();
         clock.start();
         const std::function<bool()> done = start(r); // the action's synchronous part runs here
         const int remaining = std::max(1, timeoutMs - int(clock.elapsed()));
@@ -325,7 +335,9 @@ int guiStallBenchmark(int argc, char** argv)
         probe.record(nullptr);
         if (r.timedOut && r.note.empty())
             r.note = "timed out after " + std::to_string(timeoutMs / 1000) + " s";
-        std::fprintf(stderr, "polis-bench gui-stall: %s %s\n", name, toJson(r).c_str());
+        // Progress, with the action's CLOCK_MONOTONIC span (s) to find it in a profile (perf record -k mono).
+        std::fprintf(stderr, "polis-bench gui-stall: %s %s monotonic %.3f-%.3f\n", name, toJson(r).c_str(),
+                     double(startedAt) / 1e9, double(monotonicNs()) / 1e9);
         results.push_back(std::move(r));
     };
 
