@@ -54,8 +54,13 @@ public:
         m_timer.setInterval(int(tickMs));
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_samples)
-                m_samples->push_back(std::max(0.0, double(now - m_last) / 1e6 - tickMs));
+            if (m_samples) {
+                const double late = std::max(0.0, double(now - m_last) / 1e6 - tickMs);
+                m_samples->push_back(late);
+                if (late > 50 && m_stalls)
+                    m_stalls->push_back({m_lastMonotonic, monotonicNs()});
+            }
+            m_lastMonotonic = monotonicNs();
             m_last = now;
             ++m_ticks;
         });
@@ -63,10 +68,13 @@ public:
         m_timer.start();
     }
     /// Ticks from now on go to `samples` (null: nowhere); the next tick is measured from now.
-    void record(std::vector<double>* samples)
+    /// ...and the CLOCK_MONOTONIC spans of the ticks over 50 ms late to `stalls` (to find them in a profile).
+    void record(std::vector<double>* samples, std::vector<std::pair<qint64, qint64>>* stalls = nullptr)
     {
         m_samples = samples;
+        m_stalls = stalls;
         m_last = m_clock.nsecsElapsed();
+        m_lastMonotonic = monotonicNs();
     }
     qint64 ticks() const { return m_ticks; }
 
@@ -74,8 +82,10 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastMonotonic = 0;
     qint64 m_ticks = 0;
     std::vector<double>* m_samples = nullptr;
+    std::vector<std::pair<qint64, qint64>>* m_stalls = nullptr;
 };
 
 /// Runs the GUI event loop until `done()` or `timeoutMs`; false on timeout.
@@ -182,6 +192,7 @@ struct ActionResult
 {
     std::string name;
     std::vector<double> lateness;
+    std::vector<std::pair<qint64, qint64>> stalls; ///< CLOCK_MONOTONIC ns of the ticks over 50 ms late
     double wallMs = 0;
     bool timedOut = false;
     std::string note; ///< what went wrong, if anything
@@ -323,7 +334,7 @@ int guiStallBenchmark(int argc, char** argv)
         r.name = name;
         settle(300);
         QElapsedTimer clock;
-        probe.record(&r.lateness);
+        probe.record(&r.lateness, &r.stalls);
         const qint64 startedAt = monotonicNs();
         clock.start();
         const std::function<bool()> done = start(r); // the action's synchronous part runs here
@@ -336,8 +347,15 @@ int guiStallBenchmark(int argc, char** argv)
         if (r.timedOut && r.note.empty())
             r.note = "timed out after " + std::to_string(timeoutMs / 1000) + " s";
         // Progress, with the action's CLOCK_MONOTONIC span (s) to find it in a profile (perf record -k mono).
-        std::fprintf(stderr, "polis-bench gui-stall: %s %s monotonic %.3f-%.3f\n", name, toJson(r).c_str(),
-                     double(startedAt) / 1e9, double(monotonicNs()) / 1e9);
+        std::string stalls;
+        for (const auto& [from, to] : r.stalls) {
+            char span[64];
+            std::snprintf(span, sizeof span, " %.3f-%.3f", double(from) / 1e9, double(to) / 1e9);
+            stalls += span;
+        }
+        std::fprintf(stderr, "polis-bench gui-stall: %s %s monotonic %.3f-%.3f, stalls over 50 ms:%s\n", name,
+                     toJson(r).c_str(), double(startedAt) / 1e9, double(monotonicNs()) / 1e9,
+                     stalls.empty() ? " none" : stalls.c_str());
         results.push_back(std::move(r));
     };
 
@@ -376,7 +394,7 @@ int guiStallBenchmark(int argc, char** argv)
     });
 
     // 3. Every scenario in the toolbar's scenario box, then back to the baseline, each until its frame.
-    measure("scenarios", [&](ActionResult& r) {
+    measure("switch_scenarios", [&](ActionResult& r) {
         for (const QString& name : scenarios.mid(1) + QStringList{QStringLiteral("baseline")}) {
             const int frames = get(mapView, "framesRendered").toInt();
             set(doc, "activeScenario", name);

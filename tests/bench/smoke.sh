@@ -30,7 +30,7 @@ case "$query" in *'"polis_process_ms": -1'*) echo "FAIL: polis query failed"; ex
 stall=$("$bench" gui-stall "$work/city.polis" --add "$work/more.gpkg" --save "$work/saved.polis" --steps 4 --timeout 60)
 echo "$stall"
 num='[0-9]+(\.[0-9]+)?'
-for action in open pan_zoom scenarios compare save add_layer; do
+for action in open pan_zoom switch_scenarios compare save add_layer; do
   grep -Eq "\"$action\": \{\"p50_ms\": $num, \"p99_ms\": $num, \"max_ms\": $num, \"ticks\": [1-9][0-9]*, \"wall_ms\": $num, \"timeout\": false" <<< "$stall" ||
     { echo "FAIL: gui-stall output lacks a finished $action with its figures"; exit 1; }
 done
