@@ -1,10 +1,14 @@
 // polis-bench: generates the synthetic city and measures rendering against GDAL's own read speed.
-//   polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]
+//   polis-bench gen-city --buildings N -o FILE.gpkg [--seed S] [--project FILE.polis]
+//     --project: also a project on the city with three scenarios and indicators (city_project.hpp)
 //   polis-bench render SOURCE [--size 1920x1080] [--frames N] [--styled]
 //     --styled: layers with a "use" field categorized by it, labels from "name" where layers have one
 //   polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]
+//   polis-bench gui-stall PROJECT.polis [--add DATASET] [--save FILE.polis] [--steps N] [--timeout S]
 // Prints one JSON object on stdout.
 #include "city_generator.hpp"
+#include "city_project.hpp"
+#include "gui_stall.hpp"
 #include "query_bench.hpp"
 
 #include "layers/core/error.hpp"
@@ -63,9 +67,11 @@ const char* option(int argc, char** argv, const char* name, const char* fallback
 
 int usage()
 {
-    std::fprintf(stderr, "usage: polis-bench gen-city --buildings N -o FILE.gpkg [--seed S]\n"
+    std::fprintf(stderr, "usage: polis-bench gen-city --buildings N -o FILE.gpkg [--seed S] [--project FILE.polis]\n"
                          "       polis-bench render SOURCE [--size 1920x1080] [--frames N] [--styled]\n"
-                         "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n");
+                         "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n"
+                         "       polis-bench gui-stall PROJECT.polis [--add DATASET] [--save FILE.polis] [--steps N] "
+                         "[--timeout S]\n");
     return 2;
 }
 
@@ -101,10 +107,19 @@ int genCity(int argc, char** argv)
         return usage();
     const auto start = Clock::now();
     const polis::bench::CityStats stats = polis::bench::generateCity(options);
+    std::string project = option(argc, argv, "--project", "");
+    std::string projectJson;
+    if (!project.empty()) {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            std::remove((project + suffix).c_str());
+        const polis::bench::CityProjectStats p = polis::bench::writeCityProject(options.output, project, options.seed);
+        projectJson = ", \"project\": \"" + project + "\", \"scenarios\": " + std::to_string(p.scenarios) +
+                      ", \"changes\": " + std::to_string(p.changes);
+    }
     std::printf("{\"output\": \"%s\", \"buildings\": %lld, \"roads\": %lld, \"parcels\": %lld, \"pois\": %lld, "
-                "\"extent\": [%.3f, %.3f, %.3f, %.3f], \"seconds\": %.3f}\n",
+                "\"extent\": [%.3f, %.3f, %.3f, %.3f]%s, \"seconds\": %.3f}\n",
                 options.output.c_str(), (long long)stats.buildings, (long long)stats.roads, (long long)stats.parcels,
-                (long long)stats.pois, stats.xmin, stats.ymin, stats.xmax, stats.ymax, seconds(start));
+                (long long)stats.pois, stats.xmin, stats.ymin, stats.xmax, stats.ymax, projectJson.c_str(), seconds(start));
     return 0;
 }
 
@@ -188,6 +203,7 @@ int render(int argc, char** argv)
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // gui-stall's window, as in the GUI tests
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
     polis::detail::ensureGdalRegistered();
@@ -200,6 +216,8 @@ int main(int argc, char** argv)
             return render(argc, argv);
         if (std::strcmp(argv[1], "query") == 0)
             return argc < 3 ? usage() : polis::bench::queryBenchmark(argc, argv);
+        if (std::strcmp(argv[1], "gui-stall") == 0)
+            return argc < 3 ? usage() : polis::bench::guiStallBenchmark(argc, argv);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "polis-bench: %s\n", e.what());
         return 1;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keeps polis-bench working: a tiny city, one frame, one query (smoke.sh POLIS_BENCH [POLIS]). Checks the output's keys and counts, not timings.
+# Keeps polis-bench working: a tiny city, one frame, one query, one GUI stall run (smoke.sh POLIS_BENCH [POLIS]). Checks the output's keys and counts, not timings.
 set -euo pipefail
 bench=$1
 work=$(mktemp -d)
@@ -24,3 +24,16 @@ for key in count geos_count load_ms query_ms geos_only_ms polis_process_ms ogrin
   case "$query" in *"\"$key\""*) ;; *) echo "FAIL: query output lacks $key"; exit 1 ;; esac
 done
 case "$query" in *'"polis_process_ms": -1'*) echo "FAIL: polis query failed"; exit 1 ;; esac
+# The GUI stall benchmark: the real window on a tiny city project with scenarios, every action measured.
+"$bench" gen-city --buildings 2000 -o "$work/city.gpkg" --seed 7 --project "$work/city.polis"
+"$bench" gen-city --buildings 500 -o "$work/more.gpkg" --seed 8 >/dev/null
+stall=$("$bench" gui-stall "$work/city.polis" --add "$work/more.gpkg" --save "$work/saved.polis" --steps 4 --timeout 60)
+echo "$stall"
+num='[0-9]+(\.[0-9]+)?'
+for action in open pan_zoom switch_scenarios compare save add_layer; do
+  grep -Eq "\"$action\": \{\"p50_ms\": $num, \"p99_ms\": $num, \"max_ms\": $num, \"ticks\": [1-9][0-9]*, \"wall_ms\": $num, \"timeout\": false" <<< "$stall" ||
+    { echo "FAIL: gui-stall output lacks a finished $action with its figures"; exit 1; }
+done
+grep -Eq '"features": [1-9][0-9]*' <<< "$stall" || { echo "FAIL: gui-stall read no features"; exit 1; }
+grep -q '"scenarios": \["baseline", "densify", "demolish", "reshape"\]' <<< "$stall" || { echo "FAIL: gui-stall saw no scenarios"; exit 1; }
+[ -f "$work/saved.polis" ] || { echo "FAIL: gui-stall did not save $work/saved.polis"; exit 1; }
