@@ -1,23 +1,21 @@
 #pragma once
 #include "layer_input.hpp"
 
-#include "layers/query/select_by_location.hpp"
+#include "layers/query/query_plan.hpp"
 
 namespace polis::cli {
 
-/// The --op, --with and --distance options: selecting features of a layer by their spatial relation to the
-/// features of another, shared by `polis query` and `polis stats` so both read and select the same way.
+/// The --op, --with and --distance options of `polis query` and `polis stats`, and the run of their query
+/// plan through the engine's dataset executor (attribute filter pushed down to OGR, only the candidate
+/// windows read from indexed sources), so both commands read and select as the GUI's query panel does.
 class LocationFilter
 {
 public:
     /// What run() read and found.
     struct Result
     {
-        LayerInput searched; ///< the candidates read from the searched layer (all of it when not indexed)
-        LayerInput query;    ///< the --with layer, in the searched layer's CRS
-        Selection selection; ///< indices into searched.store
-        double loadMs = 0;   ///< opening and reading both layers, building the index
-        double queryMs = 0;  ///< the query alone
+        LayerInput searched; ///< the searched layer for messages and output (its store is found.store)
+        QueryResult found;   ///< the engine's answer: matches as indices into found.store, timings
     };
 
     LocationFilter();
@@ -25,18 +23,17 @@ public:
     /// True when --op or --with was given.
     bool requested(const QCommandLineParser& parser) const;
     /// Checks the options (--op and --with together, --distance for dwithin only, >= 0); returns the usage
-    /// message, or an empty string when they are fine.
+    /// message, or an empty string when they are fine. Once it passed, run() selects by location.
     QString check(const QCommandLineParser& parser);
-    /// Reads --with (in the CRS of `layerSpec`), then the candidates of `layerSpec` (those meeting the
-    /// candidate windows when the source has a spatial index) with the attribute filter `where`, and selects.
-    /// Throws polis::Error naming the file and layer.
-    Result run(const QString& layerSpec, const std::string& where) const;
+    /// Runs `plan` on `layerSpec` (see openLayer); with the checked --op/--with/--distance as its location
+    /// predicate (--with read in the CRS of `layerSpec`). Throws polis::Error naming the file and layer.
+    Result run(const QString& layerSpec, QueryPlan plan) const;
 
 private:
     QCommandLineOption m_op;
     QCommandLineOption m_with;
     QCommandLineOption m_distanceOption;
-    Predicate m_predicate = Predicate::Intersects;
+    std::optional<Predicate> m_predicate; ///< set by a passed check()
     double m_distance = 0;
     QString m_withSpec;
 };

@@ -2,7 +2,7 @@
 
 #include "layers/core/error.hpp"
 
-#include <algorithm>
+#include <utility>
 
 namespace polis::cli {
 
@@ -34,27 +34,26 @@ int queryCommand(const QStringList& arguments)
     if (int code = checkOutput(name, parser.value(output)); code >= 0)
         return code;
 
-    LocationFilter::Result found;
+    LocationFilter::Result run;
     try {
-        found = location.run(parser.value(layer), parser.value(where).toStdString());
+        QueryPlan plan;
+        plan.where = parser.value(where).toStdString();
+        run = location.run(parser.value(layer), std::move(plan));
         if (parser.isSet(output))
-            writeOutput(found.searched, *found.searched.store, parser.value(output), found.selection.indices,
+            writeOutput(run.searched, *run.found.store, parser.value(output), run.found.indices,
                         parser.isSet(json));
     } catch (const Error& e) {
         return inputError(name, e);
     }
 
-    const Selection& selection = found.selection;
-    std::vector<std::int64_t> ids;
-    for (const std::size_t i : selection.indices)
-        ids.push_back(found.searched.store->fid(i));
-    std::sort(ids.begin(), ids.end()); // candidate reads come in window order, not fid order
+    const QueryResult& found = run.found;
+    const std::vector<std::int64_t> ids = found.fids();
     if (parser.isSet(json)) {
         QJsonObject doc{{"count", qint64(ids.size())},
                         {"load_ms", found.loadMs},
                         {"query_ms", found.queryMs},
-                        {"invalid", qint64(selection.invalidFids.size())},
-                        {"invalid_ids", fidArray(selection.invalidFids)}};
+                        {"invalid", qint64(found.invalidFids.size())},
+                        {"invalid_ids", fidArray(found.invalidFids)}};
         if (!parser.isSet(count))
             doc["ids"] = fidArray(ids);
         printJson(doc);
@@ -65,9 +64,9 @@ int queryCommand(const QStringList& arguments)
         for (const std::int64_t id : ids)
             out() << id << '\n';
     }
-    if (!selection.invalidFids.empty())
+    if (!found.invalidFids.empty())
         err() << tr("polis query: %1 feature(s) with invalid geometry were skipped")
-                     .arg(selection.invalidFids.size())
+                     .arg(found.invalidFids.size())
               << Qt::endl;
     return Success;
 }

@@ -1,7 +1,6 @@
 #include "location_filter.hpp"
 
 #include "layers/core/error.hpp"
-#include "layers/query/statistics.hpp"
 
 #include <cmath>
 
@@ -28,29 +27,16 @@ int statsCommand(const QStringList& arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(name, tr("give exactly one SOURCE"));
-    const bool byLocation = location.requested(parser);
-    if (const QString problem = byLocation ? location.check(parser) : QString(); !problem.isEmpty())
+    if (const QString problem = location.requested(parser) ? location.check(parser) : QString();
+        !problem.isEmpty())
         return usageError(name, problem);
     std::vector<GroupStatistics> groups;
     try {
-        const QString source = parser.positionalArguments().first();
-        const std::string filter = parser.value(where).toStdString();
-        StatisticsOptions options;
-        LayerInput input;
-        if (byLocation) {
-            LocationFilter::Result found = location.run(source, filter);
-            input = std::move(found.searched);
-            options.features = std::move(found.selection.indices);
-        } else {
-            ReadOptions read;
-            read.where = filter;
-            input = readLayer(source, read);
-        }
-        options.valueField = parser.value(field).toStdString();
-        options.groupField = parser.value(by).toStdString();
-        options.geodesic = parser.isSet(geodesic);
-        options.crs = input.crs;
-        groups = statistics(*input.store, options);
+        QueryPlan plan;
+        plan.where = parser.value(where).toStdString();
+        plan.statistics = StatisticsRequest{parser.value(field).toStdString(), parser.value(by).toStdString(),
+                                            parser.isSet(geodesic)};
+        groups = location.run(parser.positionalArguments().first(), std::move(plan)).found.groups;
     } catch (const Error& e) {
         return inputError(name, e);
     }

@@ -2,6 +2,7 @@
 
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/ogr_field_type.hpp"
 #include "../core/error.hpp"
 
 #include <gdal_priv.h>
@@ -34,22 +35,6 @@ std::string driverFor(const std::string& path)
     if (ext == ".csv")
         return "CSV";
     return {};
-}
-
-OGRFieldType ogrType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer:
-        return OFTInteger64;
-    case FieldType::Real:
-        return OFTReal;
-    case FieldType::Date:
-        return OFTDate;
-    case FieldType::DateTime:
-        return OFTDateTime;
-    default:
-        return OFTString;
-    }
 }
 
 OGRwkbGeometryType simpleType(GeometryKind kind)
@@ -185,7 +170,7 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
         if (!layer)
             fail("layer " + layerName);
         for (const Field& f : store.fields()) {
-            OGRFieldDefn defn(f.name.c_str(), ogrType(f.type));
+            OGRFieldDefn defn(f.name.c_str(), detail::ogrFieldType(f.type));
             if (layer->CreateField(&defn) != OGRERR_NONE)
                 fail("field " + f.name);
         }

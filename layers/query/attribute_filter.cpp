@@ -1,6 +1,7 @@
 #include "attribute_filter.hpp"
 
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/ogr_field_type.hpp"
 #include "../core/error.hpp"
 
 #include <ogr_feature.h>
@@ -12,18 +13,6 @@
 
 namespace polis {
 namespace {
-
-OGRFieldType ogrType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer:
-        return OFTInteger64;
-    case FieldType::Real:
-        return OFTReal;
-    default:
-        return OFTString; // text as stored: dates are ISO 8601 text, which sorts and compares as dates
-    }
-}
 
 struct DefnRelease
 {
@@ -49,7 +38,7 @@ std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::
     defn->Reference();
     defn->SetGeomType(wkbNone);
     for (const Field& field : store.fields()) {
-        OGRFieldDefn definition(field.name.c_str(), ogrType(field.type));
+        OGRFieldDefn definition(field.name.c_str(), detail::ogrFieldType(field.type));
         defn->AddFieldDefn(&definition);
     }
     OGRFeatureQuery query;

@@ -12,8 +12,9 @@ namespace polis {
 /// (e.g. `kind = 'school' AND floors > 2`, `name LIKE 'Λεωφόρος%'`, `FID < 0`), as ascending indices into
 /// the store. Evaluated by GDAL's own OGR SQL engine (the one behind OGRLayer::SetAttributeFilter) on the
 /// values held in the store, so features a scenario added or modified are filtered as they are shown, with
-/// no file read. Integer and Real fields compare as numbers; text, date and other fields as UTF-8 text
-/// (dates as ISO 8601). `FID` is the store's fid (OGR reads fid -1, the first one a scenario adds, as
+/// no file read. Integer and Real fields compare as numbers, Date and DateTime fields as dates (as OGR
+/// compares them on the dataset, whichever of "2000/05/31" or "2000-05-31" is written), text and other
+/// fields as UTF-8 text. `FID` is the store's fid (OGR reads fid -1, the first one a scenario adds, as
 /// "no fid", which no FID comparison matches). An empty or blank `where` matches every feature.
 ///
 /// Any thread (the store is immutable); O(features) with one reusable OGR feature, so a million-row layer

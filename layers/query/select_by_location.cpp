@@ -62,6 +62,14 @@ std::optional<Predicate> parsePredicate(const std::string& name)
     return std::nullopt;
 }
 
+std::vector<std::string> predicateNames()
+{
+    std::vector<std::string> names;
+    for (const auto& entry : kNames)
+        names.emplace_back(entry.second);
+    return names;
+}
+
 std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t feature, double distance)
 {
     std::vector<Extent> out;
@@ -89,12 +97,13 @@ std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t fe
     return out;
 }
 
-std::vector<Extent> candidateWindows(const FeatureStore& query, double distance)
+std::vector<Extent> candidateWindows(const FeatureStore& query, double distance,
+                                     const std::optional<std::vector<std::size_t>>& features)
 {
     auto area = [](const Extent& e) { return e.width() * e.height(); };
     std::vector<Extent> windows;
     double covered = 0; // summed areas of the envelopes in the last window
-    for (std::size_t q = 0; q < query.size(); ++q) {
+    detail::forEachFeature(features, query.size(), [&](std::size_t q) {
         for (const Extent& box : candidateEnvelopes(query, q, distance)) {
             if (!windows.empty()) {
                 Extent merged = windows.back();
@@ -108,7 +117,7 @@ std::vector<Extent> candidateWindows(const FeatureStore& query, double distance)
             windows.push_back(box);
             covered = area(box);
         }
-    }
+    });
     return windows;
 }
 

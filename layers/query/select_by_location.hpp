@@ -16,6 +16,9 @@ enum class Predicate : std::uint8_t { Intersects, Within, Contains, Touches, Cro
 const char* predicateName(Predicate predicate);
 /// The predicate spelled `name` (as predicateName gives it), or nullopt.
 std::optional<Predicate> parsePredicate(const std::string& name);
+/// Every predicate's name in enum order ("intersects", "within", ..., "dwithin"): the one list behind the
+/// command line's usage messages and the GUI's choice of relations.
+std::vector<std::string> predicateNames();
 
 /// What selectByLocation() found.
 struct Selection
@@ -52,9 +55,11 @@ Selection selectByLocation(const FeatureStore& searched, const FeatureStore& que
 /// Useful to read only the candidates of a layer from disk (see DataSource's ReadOptions::filter).
 std::vector<Extent> candidateEnvelopes(const FeatureStore& query, std::size_t feature, double distance);
 
-/// Rectangles covering every candidate envelope of every feature of `query` (grown by `distance`), consecutive
-/// envelopes merged while the merged rectangle stays within 1.5 times the summed areas of its envelopes: a few thin
-/// boxes along a route instead of the one box that covers it. For ReadOptions::filters.
-std::vector<Extent> candidateWindows(const FeatureStore& query, double distance);
+/// Rectangles covering every candidate envelope of every feature of `query` (only those in `features` when
+/// given), grown by `distance`, consecutive envelopes merged while the merged rectangle stays within 1.5 times
+/// the summed areas of its envelopes: a few thin boxes along a route instead of the one box that covers it.
+/// For ReadOptions::filters.
+std::vector<Extent> candidateWindows(const FeatureStore& query, double distance,
+                                     const std::optional<std::vector<std::size_t>>& features = std::nullopt);
 
 } // namespace polis

@@ -11,8 +11,9 @@ Pane {
     required property MapDocument document
     property alias controller: controller
     signal closed()
-
-    readonly property var predicates: ["intersects", "within", "contains", "touches", "crosses", "dwithin"]
+    // The engine's relations (name, label, needsDistance), in the order of the relation box.
+    readonly property var relation: controller.predicates[predicateBox.currentIndex] || {}
+    readonly property bool needsDistance: relation.needsDistance === true
 
     QueryController {
         id: controller
@@ -20,7 +21,7 @@ Pane {
     }
 
     function run() {
-        controller.run(layerBox.currentText, predicates[predicateBox.currentIndex],
+        controller.run(layerBox.currentText, panel.relation.name,
                        withBox.currentIndex === 0 ? "" : withBox.currentText, distanceField.value,
                        whereField.text, valueBox.currentIndex > 0 ? valueBox.currentText : "",
                        groupBox.currentIndex > 0 ? groupBox.currentText : "")
@@ -55,17 +56,16 @@ Pane {
                 id: predicateBox
                 objectName: "queryPredicate"
                 Layout.fillWidth: true
-                model: [qsTr("intersecting"), qsTr("within"), qsTr("containing"), qsTr("touching"),
-                        qsTr("crossing"), qsTr("within a distance of")]
+                model: controller.predicates.map(p => p.label)
             }
             Label {
                 text: qsTr("Distance (m)")
-                visible: predicateBox.currentIndex === 5
+                visible: panel.needsDistance
             }
             SpinBox {
                 id: distanceField
                 objectName: "queryDistance"
-                visible: predicateBox.currentIndex === 5
+                visible: panel.needsDistance
                 editable: true
                 from: 0
                 to: 100000

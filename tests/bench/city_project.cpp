@@ -1,7 +1,7 @@
 #include "city_project.hpp"
 
-#include "layers/io/map_content.hpp"
-#include "layers/io/project.hpp"
+#include "layers/map/map_content.hpp"
+#include "layers/map/project.hpp"
 #include "layers/scenario/scenario.hpp"
 
 #include <algorithm>

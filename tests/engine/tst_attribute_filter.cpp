@@ -53,6 +53,7 @@ const FeatureStore& layerNamed(const std::vector<MapLayer>& layers, const std::s
 class TestAttributeFilter : public QObject
 {
     Q_OBJECT
+    test::Scratch m_scratch;
 
 private slots:
     void matchesGdalsOwnFilter_data()
@@ -153,6 +154,39 @@ private slots:
         QCOMPARE(filterFeatures(layerNamed(airport, "planning"), "cost_eur > 50000000").size(),
                  std::size_t(2));
         QCOMPARE(filterFeatures(layerNamed(map.layers, "planning"), "cost_eur > 0").size(), std::size_t(0));
+    }
+
+    void datesCompareAsGdalComparesThem_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("before, ISO literal") << "built < '2000-06-01'";
+        QTest::newRow("after, slash literal") << "built >= '2000/06/01'";
+        QTest::newRow("equal") << "built = '2000-05-31'";
+        QTest::newRow("date and time") << "inspected > '2000-06-01 12:00:00'";
+    }
+
+    void datesCompareAsGdalComparesThem()
+    {
+        // Dates around the literal: as text "2000/05/31" sorts after "2000-06-01", as a date it is before.
+        QFETCH(QString, where);
+        // CSV typed by its .csvt: the driver filters with GDAL's generic OGR SQL evaluator, the reference.
+        const std::string path = m_scratch.tmp("dates.csv");
+        std::string csv = "id,built,inspected\n";
+        const char* days[] = {"1999/12/31", "2000/05/31", "2000/06/01", "2000/06/02", "2001/01/01"};
+        for (int i = 0; i < 10; ++i)
+            csv += std::to_string(i) + "," + days[i % 5] + "," + days[i / 2] +
+                   (i % 2 ? " 18:30:00\n" : " 06:15:00\n");
+        test::writeText(path, csv);
+        test::writeText(m_scratch.tmp("dates.csvt"), "\"Integer\",\"Date\",\"DateTime\"\n");
+        const DataSource ds = DataSource::open(path);
+        QCOMPARE(ds.layers()[0].fields[1].type, FieldType::Date);
+        QCOMPARE(ds.layers()[0].fields[2].type, FieldType::DateTime);
+        const auto store = ds.read(0);
+        const std::vector<std::uint32_t> found = filterFeatures(*store, where.toStdString());
+        ReadOptions filtered;
+        filtered.where = where.toStdString();
+        QCOMPARE(fidsOf(*store, found), allFids(*ds.read(0, filtered)));
+        QVERIFY(!found.empty() && found.size() < store->size());
     }
 
     void cancelledGivesNothing()

@@ -2,15 +2,10 @@
 
 #include "jobs/background_job.hpp"
 #include "layers/io/feature_writer.hpp"
-#include "layers/query/attribute_filter.hpp"
-#include "layers/query/select_by_location.hpp"
-#include "layers/query/statistics.hpp"
+#include "layers/query/query_executor.hpp"
 #include "document/map_document.hpp"
 
 #include <QFileInfo>
-#include <QMap>
-
-#include <algorithm>
 
 namespace polis {
 namespace {
@@ -84,15 +79,45 @@ QStringList QueryController::fields(const QString& layer, bool numeric) const
     return names;
 }
 
+QVariantList QueryController::predicates() const
+{
+    QVariantList list;
+    for (const std::string& name : predicateNames()) {
+        const Predicate p = *parsePredicate(name);
+        list << QVariantMap{{"name", QString::fromStdString(name)},
+                            {"label", relationLabel(p)},
+                            {"needsDistance", p == Predicate::DWithin}};
+    }
+    return list;
+}
+
+QString QueryController::relationLabel(Predicate predicate)
+{
+    switch (predicate) {
+    case Predicate::Intersects:
+        return tr("intersecting");
+    case Predicate::Within:
+        return tr("within");
+    case Predicate::Contains:
+        return tr("containing");
+    case Predicate::Touches:
+        return tr("touching");
+    case Predicate::Crosses:
+        return tr("crossing");
+    case Predicate::DWithin:
+        return tr("within a distance of");
+    }
+    return {};
+}
+
 void QueryController::run(const QString& layer, const QString& predicate, const QString& with,
                           double distance, const QString& where, const QString& valueField,
                           const QString& groupField)
 {
-    const QMap<QString, QString> relations{
-        {"intersects", tr("intersecting")}, {"within", tr("within")},
-        {"contains", tr("containing")},     {"touches", tr("touching")},
-        {"crosses", tr("crossing")},        {"dwithin", tr("within %1 m of").arg(distance)}};
-    const QString relation = relations.value(predicate, predicate);
+    const std::optional<Predicate> parsed = parsePredicate(predicate.toStdString());
+    const QString relation = !parsed                         ? predicate
+                             : *parsed == Predicate::DWithin ? tr("within %1 m of").arg(distance)
+                                                             : relationLabel(*parsed);
     QString label = tr("%1 %2 %3").arg(layer, relation, with.isEmpty() ? tr("the selection") : with);
     if (!where.isEmpty())
         label += tr(" where %1").arg(where);
@@ -138,35 +163,23 @@ void QueryController::execute(const QVariantMap& query)
     }
     m_searched = searched->features;
     m_queried = queried->features;
-    LocationOptions location;
-    location.distance = query.value("distance").toDouble();
-    location.queryFeatures = std::move(queryFeatures);
-    StatisticsOptions stats;
-    stats.valueField = query.value("valueField").toString().toStdString();
-    stats.groupField = query.value("groupField").toString().toStdString();
+    QueryPlan plan;
+    plan.layerName = searched->name;
+    plan.where = query.value("where").toString().toStdString();
+    plan.predicate = predicate;
+    plan.distance = query.value("distance").toDouble();
+    plan.with.store = m_queried;
+    plan.with.features = std::move(queryFeatures);
+    plan.statistics = StatisticsRequest{query.value("valueField").toString().toStdString(),
+                                        query.value("groupField").toString().toStdString(), false};
     job()->start(
-        [a = m_searched, b = m_queried, where = query.value("where").toString().toStdString(), p = *predicate, location,
-         stats](BackgroundJob::State& state) {
+        [executor = QueryExecutor(m_searched, map.crs), plan = std::move(plan)](BackgroundJob::State& state) {
             Outcome out;
             try {
-                Selection found = selectByLocation(*a, *b, p, location);
-                if (!state.report(0.5))
-                    return out;
-                if (!where.empty()) {
-                    const std::vector<std::uint32_t> matching =
-                        filterFeatures(*a, where, [&state] { return bool(state.cancelled); });
-                    if (state.cancelled)
-                        return out; // as after the location step: a cancelled query yields nothing
-                    found.indices.erase(std::remove_if(found.indices.begin(), found.indices.end(),
-                                                       [&](std::size_t i) {
-                                                           return !std::binary_search(matching.begin(), matching.end(),
-                                                                                      std::uint32_t(i));
-                                                       }),
-                                        found.indices.end());
-                }
-                StatisticsOptions grouped = stats;
-                grouped.features = found.indices;
-                out.groups = polis::statistics(*a, grouped);
+                QueryResult found = executor.run(plan, [&state](double done) { return state.report(done); });
+                if (found.cancelled)
+                    return out; // a cancelled query yields nothing
+                out.groups = std::move(found.groups);
                 out.indices = std::move(found.indices);
             } catch (const std::exception& e) {
                 out.error = QString::fromStdString(e.what());

@@ -1,6 +1,8 @@
 #pragma once
 #include "document/document_controller.hpp"
 
+#include "layers/query/select_by_location.hpp"
+
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -29,6 +31,9 @@ class QueryController : public DocumentController
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     /// Past queries, newest first: {label, layer, predicate, with, distance, where, valueField, groupField}.
     Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
+    /// The relations a query can use, in the engine's order: {name ("intersects", ... as run() takes it),
+    /// label (translated), needsDistance (true for dwithin)}.
+    Q_PROPERTY(QVariantList predicates READ predicates CONSTANT)
     /// Re-run the last query whenever the data of its layers change.
     Q_PROPERTY(bool live MEMBER m_live NOTIFY liveChanged)
 
@@ -41,13 +46,15 @@ public:
     QVariantList statistics() const { return m_statistics; }
     QString error() const { return m_error; }
     QVariantList history() const { return m_history; }
+    QVariantList predicates() const;
 
     /// The fields of vector layer `layer` (by name); only the numeric ones when `numeric`.
     Q_INVOKABLE QStringList fields(const QString& layer, bool numeric) const;
-    /// Selects the features of `layer` that have `predicate` ("intersects", "within", "contains", "touches",
-    /// "crosses", "dwithin") with a feature of layer `with` ("" = the current selection), within `distance`
-    /// map units for dwithin, that match `where` (OGR SQL, "" = all); statistics of `valueField` grouped by
-    /// `groupField` ("" = none). Adds the query to the history.
+    /// Selects the features of `layer` that have `predicate` (a name of `predicates`) with a feature of layer
+    /// `with` ("" = the current selection), within `distance` map units for dwithin (refused on a geographic
+    /// map CRS, as the command line refuses it), that match `where` (OGR SQL, "" = all); statistics of
+    /// `valueField` grouped by `groupField` ("" = none), through the engine's QueryExecutor on the layers in
+    /// memory. Adds the query to the history.
     Q_INVOKABLE void run(const QString& layer, const QString& predicate, const QString& with, double distance,
                          const QString& where, const QString& valueField, const QString& groupField);
     /// Runs history entry `index` again.
@@ -65,6 +72,7 @@ signals:
 
 private:
     struct Outcome;
+    static QString relationLabel(Predicate predicate);
     void execute(const QVariantMap& query);
     void contentChanged() override;
     void finish(const QVariantMap& query, Outcome outcome);
