@@ -4,8 +4,8 @@
 //
 // The same executable is the killed process: `tst_recovery_kill --child PROJECT` (the test hook) runs the
 // document with autosave every 200 ms and prints "AUTOSAVED" once a recovery copy is written.
-#include "gui/autosave_controller.hpp"
-#include "gui/map_document.hpp"
+#include "gui/document/autosave_controller.hpp"
+#include "gui/document/map_document.hpp"
 #include "layers/map/project.hpp"
 #include "layers/map/recovery.hpp"
 
@@ -59,7 +59,7 @@ int runChild(int argc, char** argv)
             return;
         Style style = doc.layerAt(row)->style;
         style.fill = kEditedFill;
-        doc.setLayerStyle(row, style);
+        doc.setLayerStyle(doc.layerAt(row)->id, style);
     });
     QObject::connect(&autosave, &AutosaveController::autosaved, [] {
         std::puts("AUTOSAVED");
@@ -138,7 +138,7 @@ private slots:
         MapDocument doc;
         doc.setSource(project);
         QTRY_VERIFY_WITH_TIMEOUT(!doc.loading(), 20000);
-        doc.setLayerStyle(rowOf(doc, kLayer), Style{});
+        doc.setLayerStyle(doc.layerAt(rowOf(doc, kLayer))->id, Style{});
         QVERIFY(doc.modified());
         AutosaveController autosave;
         autosave.setDocument(&doc);
