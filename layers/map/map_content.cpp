@@ -27,6 +27,7 @@ void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, co
     ReadOptions options;
     options.targetCrs = map.crs;
     MapLayer layer;
+    layer.id = LayerId::generate();
     layer.name = name.empty() ? info.name : name;
     layer.source = ds.path();
     layer.sourceLayer = info.name;
@@ -79,6 +80,7 @@ void addRasterLayer(MapContent& map, const std::string& path, const std::string&
     if (!map.crs.isValid())
         map.crs = raster->info().crs;
     MapLayer layer;
+    layer.id = LayerId::generate();
     layer.name = name.empty() ? std::filesystem::u8path(path).stem().u8string() : name;
     layer.source = path;
     layer.raster = std::move(raster);
@@ -175,6 +177,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
         entry.opacity = layer.opacity;
         entry.style = layer.style;
         entry.group = layer.group;
+        entry.id = layer.id;
         project.layers.push_back(std::move(entry));
     }
     return project;
@@ -209,6 +212,7 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
                 addVectorLayer(map, ds, index, entry.name, &entry.style, entry.opacity, entry.visible);
             }
             map.layers.back().group = entry.group;
+            map.layers.back().id = entry.id;
         } catch (const Error& e) {
             map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
         }

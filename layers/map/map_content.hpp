@@ -2,6 +2,7 @@
 #include "../core/crs.hpp"
 #include "../core/extent.hpp"
 #include "../core/feature_store.hpp"
+#include "../core/layer_id.hpp"
 #include "print_layout.hpp"
 #include "../scenario/indicator.hpp"
 #include "../scenario/scenario.hpp"
@@ -18,6 +19,7 @@ namespace polis {
 /// Immutable snapshots: safe to hand to render threads.
 struct MapLayer
 {
+    LayerId id;              ///< stable: kept across reorder, reprojection, scenarios, save and reopen
     std::string name;
     std::string source;      ///< the dataset path (absolute) or connection string it was read from
     std::string sourceLayer; ///< the layer inside the dataset (empty for rasters)

@@ -116,6 +116,8 @@ Project Project::load(const std::string& path)
         layer.layer = fieldText(*f, "layer");
         layer.raster = fieldText(*f, "kind") == "raster";
         layer.group = fieldText(*f, "group_name"); // "" in projects saved before groups existed
+        const std::string id = fieldText(*f, "layer_id"); // "" in projects saved before layer ids existed
+        layer.id = id.empty() ? LayerId::generate() : LayerId(id);
         const int visible = f->GetFieldIndex("visible");
         layer.visible = visible < 0 || !f->IsFieldSetAndNotNull(visible) || f->GetFieldAsInteger(visible) != 0;
         const int opacity = f->GetFieldIndex("opacity");
@@ -173,14 +175,15 @@ void Project::save(const std::string& path) const
     OGRLayer* layerTable = projectTable(*ds, kLayersTable,
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
                               {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
-                              {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString}});
+                              {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString},
+                              {"layer_id", OFTString}});
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
-    if (layerTable->GetLayerDefn()->GetFieldIndex("group_name") < 0) { // a project saved before groups existed
-        OGRFieldDefn group("group_name", OFTString);
-        if (layerTable->CreateField(&group) != OGRERR_NONE)
-            fail("cannot add the layer group column");
+    for (const char* column : {"group_name", "layer_id"}) { // missing in projects saved before they existed
+        OGRFieldDefn field(column, OFTString);
+        if (layerTable->GetLayerDefn()->GetFieldIndex(column) < 0 && layerTable->CreateField(&field) != OGRERR_NONE)
+            fail(std::string("cannot add the column ") + column);
     }
     std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
     for (const char* name : detail::kScenarioTables) {
@@ -216,6 +219,7 @@ void Project::save(const std::string& path) const
         f.SetField("opacity", l.opacity);
         f.SetField("style", styleToJson(l.style).c_str());
         f.SetField("group_name", l.group.c_str());
+        f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
         if (layerTable->CreateFeature(&f) != OGRERR_NONE)
             fail("cannot write layer " + l.name);
     }

@@ -1,6 +1,7 @@
 #pragma once
 #include "../core/crs.hpp"
 #include "../core/extent.hpp"
+#include "../core/layer_id.hpp"
 #include "print_layout.hpp"
 #include "../scenario/indicator.hpp"
 #include "../scenario/scenario.hpp"
@@ -23,12 +24,13 @@ struct ProjectLayer
     double opacity = 1.0; ///< 0..1
     Style style;
     std::string group; ///< layers-panel group (UTF-8); empty = none
+    LayerId id;        ///< `layer_id`; projects saved before ids existed get new ones on loading
 };
 
 /// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
 /// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
-/// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name)`, position 0 drawn
-/// first (`group_name` missing in older files = no groups; saving adds the column), and
+/// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name, layer_id)`, position 0
+/// drawn first (`group_name` and `layer_id` missing in older files = no groups, new ids; saving adds the columns), and
 /// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout),
 /// and the scenario tables `polis_scenarios`, `polis_changes`, `polis_indicators` (see
 /// detail/scenario_tables.hpp; missing in older files = only the baseline).

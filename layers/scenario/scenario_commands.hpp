@@ -1,6 +1,6 @@
 #pragma once
 #include "scenario.hpp"
-#include "undo_stack.hpp"
+#include "../core/undo_stack.hpp"
 
 #include <memory>
 #include <optional>

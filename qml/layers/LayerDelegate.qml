@@ -9,6 +9,7 @@ ItemDelegate {
     id: row
     required property MapDocument document
     required property int index
+    required property string layerId
     required property string name
     required property bool layerVisible
     required property real layerOpacity
@@ -69,7 +70,7 @@ ItemDelegate {
             CheckBox {
                 objectName: "visibility"
                 checked: row.layerVisible
-                onToggled: row.document.setLayerVisible(row.index, checked)
+                onToggled: row.document.setLayerVisible(row.layerId, checked)
             }
             LegendSwatch {
                 kind: row.kind
@@ -87,7 +88,7 @@ ItemDelegate {
             }
             LayerGroupButton {
                 layers: row.document.layers
-                row: row.index
+                layerId: row.layerId
                 group: row.group
             }
         }
@@ -124,13 +125,13 @@ ItemDelegate {
                 from: 0
                 to: 1
                 value: row.layerOpacity
-                onMoved: row.document.setLayerOpacity(row.index, value)
+                onMoved: row.document.setLayerOpacity(row.layerId, value)
             }
             ToolButton {
                 objectName: "moveUp"
                 text: "▲"
                 enabled: row.index > 0
-                onClicked: row.document.moveLayer(row.index, row.index - 1)
+                onClicked: row.document.moveLayer(row.layerId, row.document.layers.layerId(row.index - 1))
                 ToolTip.text: qsTr("Draw above the layer over it")
                 ToolTip.visible: hovered
             }
@@ -138,7 +139,7 @@ ItemDelegate {
                 objectName: "moveDown"
                 text: "▼"
                 enabled: row.index < row.ListView.view.count - 1
-                onClicked: row.document.moveLayer(row.index, row.index + 1)
+                onClicked: row.document.moveLayer(row.layerId, row.document.layers.layerId(row.index + 1))
                 ToolTip.text: qsTr("Draw below the layer under it")
                 ToolTip.visible: hovered
             }
@@ -161,7 +162,7 @@ ItemDelegate {
             ToolButton {
                 objectName: "removeLayer"
                 text: "✕"
-                onClicked: row.document.removeLayer(row.index)
+                onClicked: row.document.removeLayer(row.layerId)
                 ToolTip.text: qsTr("Remove the layer from the map")
                 ToolTip.visible: hovered
             }

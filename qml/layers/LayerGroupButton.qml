@@ -6,7 +6,7 @@ import Polis
 ToolButton {
     id: button
     required property LayerListModel layers
-    required property int row
+    required property string layerId
     required property string group
 
     objectName: "groupMenuButton"
@@ -33,7 +33,7 @@ ToolButton {
         MenuItem {
             objectName: "newGroup"
             text: qsTr("New group")
-            onTriggered: button.layers.setLayerGroup(button.row, button.layers.newGroupName())
+            onTriggered: button.layers.setLayerGroup(button.layerId, button.layers.newGroupName())
         }
         Instantiator {
             model: button.otherGroups()
@@ -41,7 +41,7 @@ ToolButton {
                 required property string modelData
                 objectName: "moveTo:" + modelData
                 text: qsTr("Move to %1").arg(modelData)
-                onTriggered: button.layers.setLayerGroup(button.row, modelData)
+                onTriggered: button.layers.setLayerGroup(button.layerId, modelData)
             }
             onObjectAdded: (index, object) => menu.insertItem(index + 1, object)
             onObjectRemoved: (index, object) => menu.removeItem(object)
@@ -50,7 +50,7 @@ ToolButton {
             objectName: "leaveGroup"
             text: qsTr("Remove from group")
             enabled: button.group !== ""
-            onTriggered: button.layers.setLayerGroup(button.row, "")
+            onTriggered: button.layers.setLayerGroup(button.layerId, "")
         }
     }
 }

@@ -59,7 +59,7 @@ int runChild(int argc, char** argv)
             return;
         Style style = doc.layerAt(row)->style;
         style.fill = kEditedFill;
-        doc.setLayerStyle(row, style);
+        doc.setLayerStyle(doc.layerAt(row)->id, style);
     });
     QObject::connect(&autosave, &AutosaveController::autosaved, [] {
         std::puts("AUTOSAVED");
@@ -138,7 +138,7 @@ private slots:
         MapDocument doc;
         doc.setSource(project);
         QTRY_VERIFY_WITH_TIMEOUT(!doc.loading(), 20000);
-        doc.setLayerStyle(rowOf(doc, kLayer), Style{});
+        doc.setLayerStyle(doc.layerAt(rowOf(doc, kLayer))->id, Style{});
         QVERIFY(doc.modified());
         AutosaveController autosave;
         autosave.setDocument(&doc);

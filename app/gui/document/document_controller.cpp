@@ -9,7 +9,7 @@ DocumentController::DocumentController(QObject* parent) : QObject(parent), m_job
 
 void DocumentController::setDocument(MapDocument* document)
 {
-    if (!bindDocument(this, m_document, document, &DocumentController::contentChanged))
+    if (!bindDocument(this, m_document, document, &DocumentController::contentChanged, kContentChanges | LayoutChanged))
         return;
     emit documentChanged();
     contentChanged();

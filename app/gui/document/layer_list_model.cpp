@@ -74,7 +74,7 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const MapLayer& layer = m_document->content()->layers[std::size_t(m_document->indexOfRow(index.row()))];
+    const MapLayer& layer = *m_document->layerAt(index.row());
     switch (role) {
     case NameRole:
     case Qt::DisplayRole:
@@ -95,6 +95,8 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
         return legend(layer.style);
     case GroupRole:
         return QString::fromStdString(layer.group);
+    case LayerIdRole:
+        return QString::fromStdString(layer.id.str());
     default:
         return {};
     }
@@ -110,12 +112,17 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {FillColorRole, "fillColor"},
             {StrokeColorRole, "strokeColor"},
             {LegendRole, "legend"},
-            {GroupRole, "group"}};
+            {GroupRole, "group"},
+            {LayerIdRole, "layerId"}};
 }
 
-void LayerListModel::rowChanged(int row)
+void LayerListModel::rowsChanged(const std::vector<LayerId>& layers)
 {
-    emit dataChanged(index(row), index(row));
+    const int last = rowCount() - 1;
+    for (const LayerId& id : layers) {
+        if (const std::optional<std::size_t> i = m_document->engine().indexOf(id))
+            emit dataChanged(index(last - int(*i)), index(last - int(*i)));
+    }
     changed();
 }
 
@@ -133,15 +140,15 @@ void LayerListModel::changed()
     emit revisionChanged();
 }
 
-void LayerListModel::setLayerGroup(int row, const QString& group)
+void LayerListModel::setLayerGroup(const QString& layerId, const QString& group)
 {
-    const MapLayer* layer = m_document->layerAt(row);
-    if (!layer || layer->group == group.toStdString())
-        return;
-    const QString name = QString::fromStdString(layer->name);
+    const std::optional<std::size_t> index = m_document->engine().indexOf(LayerId(layerId.toStdString()));
     auto layers = m_document->content()->layers;
-    polis::setLayerGroup(layers, std::size_t(m_document->indexOfRow(row)), group.toStdString());
-    m_document->pushLayers(std::move(layers), group.isEmpty() ? tr("Take %1 out of its group").arg(name)
+    if (!index || layers[*index].group == group.toStdString())
+        return;
+    const QString name = QString::fromStdString(layers[*index].name);
+    polis::setLayerGroup(layers, *index, group.toStdString());
+    push(std::move(layers), group.isEmpty() ? tr("Take %1 out of its group").arg(name)
                                                               : tr("Put %1 into group %2").arg(name, group));
 }
 
@@ -151,7 +158,7 @@ void LayerListModel::renameGroup(const QString& from, const QString& to)
         return;
     auto layers = m_document->content()->layers;
     polis::renameGroup(layers, from.toStdString(), to.trimmed().toStdString());
-    m_document->pushLayers(std::move(layers), tr("Rename group %1 to %2").arg(from, to.trimmed()));
+    push(std::move(layers), tr("Rename group %1 to %2").arg(from, to.trimmed()));
 }
 
 void LayerListModel::ungroup(const QString& group)
@@ -160,7 +167,7 @@ void LayerListModel::ungroup(const QString& group)
         return;
     auto layers = m_document->content()->layers;
     polis::ungroup(layers, group.toStdString());
-    m_document->pushLayers(std::move(layers), tr("Ungroup %1").arg(group));
+    push(std::move(layers), tr("Ungroup %1").arg(group));
 }
 
 void LayerListModel::setGroupVisible(const QString& group, bool visible)
@@ -169,7 +176,12 @@ void LayerListModel::setGroupVisible(const QString& group, bool visible)
         return;
     auto layers = m_document->content()->layers;
     polis::setGroupVisible(layers, group.toStdString(), visible);
-    m_document->pushLayers(std::move(layers), visible ? tr("Show group %1").arg(group) : tr("Hide group %1").arg(group));
+    push(std::move(layers), visible ? tr("Show group %1").arg(group) : tr("Hide group %1").arg(group));
+}
+
+void LayerListModel::push(std::vector<MapLayer> layers, const QString& text)
+{
+    m_document->engine().changeLayers(std::move(layers), text.toStdString());
 }
 
 int LayerListModel::groupVisibility(const QString& group) const
@@ -184,6 +196,12 @@ int LayerListModel::groupVisibility(const QString& group) const
         }
     }
     return visible == 0 ? 0 : visible == members ? 2 : 1;
+}
+
+QString LayerListModel::layerId(int row) const
+{
+    const MapLayer* layer = m_document->layerAt(row);
+    return layer ? QString::fromStdString(layer->id.str()) : QString();
 }
 
 QString LayerListModel::newGroupName() const

@@ -1,4 +1,6 @@
 #pragma once
+#include "layers/map/map_content.hpp"
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -31,6 +33,7 @@ public:
                     ///< graduated style and "all other values"; then a heading row (the modifier field) and
                     ///< a row per modifier of the style
         GroupRole,  ///< the layer's group name, "" when in none
+        LayerIdRole, ///< the layer's id: what MapDocument's and this model's calls take
     };
     Q_ENUM(Role)
 
@@ -42,8 +45,8 @@ public:
 
     int revision() const { return m_revision; }
 
-    /// Puts layer `row` into `group` (a new group starts where the layer is; "" takes it out of its group).
-    Q_INVOKABLE void setLayerGroup(int row, const QString& group);
+    /// Puts layer `layerId` into `group` (a new group starts where the layer is; "" takes it out of its group).
+    Q_INVOKABLE void setLayerGroup(const QString& layerId, const QString& group);
     Q_INVOKABLE void renameGroup(const QString& from, const QString& to);
     /// The layers of `group` leave it, staying where they are.
     Q_INVOKABLE void ungroup(const QString& group);
@@ -51,13 +54,15 @@ public:
     Q_INVOKABLE void setGroupVisible(const QString& group, bool visible);
     /// 0: no layer of `group` is visible, 1: some are, 2: all are.
     Q_INVOKABLE int groupVisibility(const QString& group) const;
+    /// The id of the layer in row `row` ("" when out of range): for views that know rows (drag and drop).
+    Q_INVOKABLE QString layerId(int row) const;
     /// A group name not used yet ("Group", "Group 2", ...), translated.
     Q_INVOKABLE QString newGroupName() const;
 
     /// Called by the document: the whole list changed (load, reorder, removal)...
     void reset();
-    /// ...or only one row's properties did (visibility, opacity): delegates stay in place.
-    void rowChanged(int row);
+    /// ...or only these layers' properties did (visibility, opacity, style, features): delegates stay.
+    void rowsChanged(const std::vector<LayerId>& layers);
 
 signals:
     void countChanged();
@@ -65,6 +70,7 @@ signals:
 
 private:
     void changed();
+    void push(std::vector<MapLayer> layers, const QString& text);
 
     MapDocument* m_document;
     int m_revision = 0;

@@ -2,7 +2,6 @@
 
 #include "document/map_document.hpp"
 
-#include <QUndoStack>
 
 namespace polis {
 
@@ -13,25 +12,25 @@ void UndoHistoryModel::setDocument(MapDocument* document)
     if (document == m_document)
         return;
     if (m_document)
-        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
         // Pushing, undoing and clearing all move the index; a push may also drop undone edits.
-        connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &UndoHistoryModel::reset);
+        connect(m_document, &MapDocument::undoStateChanged, this, &UndoHistoryModel::reset);
         connect(m_document, &QObject::destroyed, this, &UndoHistoryModel::reset);
     }
     emit documentChanged();
     reset();
 }
 
-QUndoStack* UndoHistoryModel::stack() const
+const UndoStack* UndoHistoryModel::stack() const
 {
-    return m_document ? m_document->undoStack() : nullptr;
+    return m_document ? &m_document->engine().history() : nullptr;
 }
 
 void UndoHistoryModel::reset()
 {
-    const int rows = stack() ? stack()->count() + 1 : 0;
+    const int rows = stack() ? int(stack()->count()) + 1 : 0;
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
@@ -45,13 +44,13 @@ void UndoHistoryModel::reset()
 
 int UndoHistoryModel::currentIndex() const
 {
-    return stack() ? stack()->index() : -1;
+    return stack() ? int(stack()->index()) : -1;
 }
 
 void UndoHistoryModel::setCurrentIndex(int index)
 {
-    if (stack() && index >= 0 && index <= stack()->count())
-        stack()->setIndex(index);
+    if (stack() && index >= 0 && std::size_t(index) <= stack()->count())
+        m_document->engine().setHistoryIndex(std::size_t(index));
 }
 
 int UndoHistoryModel::rowCount(const QModelIndex& parent) const
@@ -61,14 +60,14 @@ int UndoHistoryModel::rowCount(const QModelIndex& parent) const
 
 QVariant UndoHistoryModel::data(const QModelIndex& index, int role) const
 {
-    QUndoStack* s = stack();
+    const UndoStack* s = stack();
     if (!s || !index.isValid() || index.row() >= m_rows)
         return {};
     const int row = index.row();
     if (role == TextRole || role == Qt::DisplayRole)
-        return row == 0 ? tr("Opened") : s->text(row - 1);
+        return row == 0 ? tr("Opened") : QString::fromStdString(s->text(std::size_t(row - 1)));
     if (role == DoneRole)
-        return row <= s->index();
+        return std::size_t(row) <= s->index();
     return {};
 }
 

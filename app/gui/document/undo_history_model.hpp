@@ -3,15 +3,15 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class QUndoStack;
 
 namespace polis {
 
 class MapDocument;
+class UndoStack;
 
 /// The document's undo history for a history panel: row 0 is the state as opened, row i the state after
 /// the i-th edit. `currentIndex` is the row the document is at; setting it undoes or redoes to that row
-/// (QUndoStack::setIndex). GUI thread only.
+/// (the engine history's setIndex). GUI thread only.
 class UndoHistoryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ signals:
     void countChanged();
 
 private:
-    QUndoStack* stack() const;
+    const UndoStack* stack() const;
     void reset();
 
     QPointer<MapDocument> m_document;

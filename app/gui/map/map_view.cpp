@@ -70,7 +70,7 @@ std::shared_ptr<const MapContent> MapView::shownContent() const
     if (m_scenario.isEmpty())
         return m_document->content();
     try {
-        return m_document->scenarioContent(m_scenario, m_compareTo);
+        return m_document->engine().scenarioContent(m_scenario.toStdString(), m_compareTo.toStdString());
     } catch (const Error&) {
         return nullptr; // a scenario the document does not have (any more): nothing to draw
     }

@@ -215,7 +215,8 @@ void AttributeTableModel::selectRow(int row, bool extend)
     if (extend && m_selection)
         features = *m_selection;
     features.push_back(featureAt(row));
-    m_document->setSelection(m_layerRow, std::move(features));
+    if (const MapLayer* layer = m_document->layerAt(m_layerRow))
+        m_document->setSelection(layer->id, std::move(features));
 }
 
 qlonglong AttributeTableModel::fidAt(int row) const
@@ -234,7 +235,8 @@ void AttributeTableModel::selectAllShown()
         features.resize(m_store->size());
         std::iota(features.begin(), features.end(), 0u);
     }
-    m_document->setSelection(m_layerRow, std::move(features));
+    if (const MapLayer* layer = m_document->layerAt(m_layerRow))
+        m_document->setSelection(layer->id, std::move(features));
 }
 
 } // namespace polis

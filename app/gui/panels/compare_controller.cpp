@@ -111,7 +111,7 @@ void CompareController::updateTable()
 {
     if (!document())
         return;
-    auto baseline = std::make_shared<const MapContent>(document()->baselineContent());
+    auto baseline = std::make_shared<const MapContent>(document()->engine().baselineContent());
     std::vector<std::shared_ptr<const FeatureStore>> layerStores = stores(*baseline);
     if (baseline->scenarios == m_tableFor && baseline->indicators == m_tableIndicators && layerStores == m_tableStores &&
         !m_tableScenarios.isEmpty())

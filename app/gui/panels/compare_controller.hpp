@@ -1,6 +1,6 @@
 #pragma once
 #include "document/document_controller.hpp"
-#include "document/scenario_snapshots.hpp"
+#include "layers/map/scenario_snapshots.hpp"
 #include "layers/scenario/indicator.hpp"
 #include "layers/scenario/scenario.hpp"
 

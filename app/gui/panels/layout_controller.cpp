@@ -56,7 +56,7 @@ void LayoutController::set(const QString& key, const QVariant& value)
     values[key.toStdString()] = value.typeId() == QMetaType::Bool ? (value.toBool() ? "true" : "false")
                                                                   : value.toString().toStdString();
     try {
-        document()->setLayout(PrintLayout::fromKeyValues(values));
+        document()->engine().setLayout(PrintLayout::fromKeyValues(values));
     } catch (const Error& e) {
         m_error = QString::fromStdString(e.what());
         emit previewChanged();

@@ -206,7 +206,8 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
     m_result = std::move(outcome.indices);
     if (document() && m_error.isEmpty()) {
         const int row = rowNamed(*document()->content(), query.value("layer").toString());
-        document()->setSelection(row, std::vector<std::uint32_t>(m_result.begin(), m_result.end()));
+        if (const MapLayer* layer = document()->layerAt(row))
+            document()->setSelection(layer->id, std::vector<std::uint32_t>(m_result.begin(), m_result.end()));
     }
     emit resultChanged();
 }

@@ -153,7 +153,7 @@ bool StyleController::apply(const QString& mode, const QString& field, const QSt
     }
     style.labels.field = labelField.toStdString();
     setError({});
-    m_document->setLayerStyle(m_row, style);
+    m_document->setLayerStyle(layer->id, style);
     return true;
 }
 

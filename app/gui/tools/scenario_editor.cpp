@@ -2,7 +2,6 @@
 
 #include "tools/attribute_form.hpp"
 #include "document/document_binding.hpp"
-#include "document/engine_command.hpp"
 #include "layers/core/error.hpp"
 #include "layers/scenario/scenario_commands.hpp"
 
@@ -15,14 +14,14 @@ void ScenarioEditor::setDocument(MapDocument* document)
     if (!bindDocument(this, m_document, document, &ScenarioEditor::changed))
         return;
     if (m_document)
-        connect(m_document, &MapDocument::activeScenarioChanged, this, &ScenarioEditor::changed);
+        connect(m_document, &MapDocument::scenarioChanged, this, &ScenarioEditor::changed);
     emit documentChanged();
     emit changed();
 }
 
 bool ScenarioEditor::editable() const
 {
-    return m_document && m_document->activeScenarioId() != 0;
+    return m_document && m_document->engine().activeScenarioId() != 0;
 }
 
 QString ScenarioEditor::activeName() const
@@ -34,7 +33,7 @@ QString ScenarioEditor::activeDescription() const
 {
     if (!m_document)
         return {};
-    const Scenario* s = findScenario(m_document->editableScenarios(), m_document->activeScenarioId());
+    const Scenario* s = findScenario(m_document->engine().scenarios(), m_document->engine().activeScenario());
     return s ? QString::fromStdString(s->description) : QString();
 }
 
@@ -52,8 +51,7 @@ bool ScenarioEditor::edit(Make&& make, const QString& text, std::int64_t redoSho
     if (!m_document)
         return false;
     try {
-        std::unique_ptr<UndoCommand> command = make(m_document->editableScenarios());
-        m_document->push(new EngineCommand(m_document, std::move(command), text, redoShows, undoShows));
+        m_document->engine().editScenarios({make}, text.toStdString(), redoShows, undoShows);
     } catch (const Error& e) {
         setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
         return false;
@@ -66,12 +64,12 @@ bool ScenarioEditor::createScenario(const QString& name, const QString& descript
 {
     if (!m_document)
         return false;
-    const std::int64_t id = nextScenarioId(m_document->editableScenarios());
+    const std::int64_t id = nextScenarioId(m_document->engine().scenarios());
     return edit(
         [&](std::vector<Scenario>& s) {
             return createScenarioCommand(s, name.trimmed().toStdString(), description.toStdString());
         },
-        tr("Create scenario %1").arg(name.trimmed()), id, m_document->activeScenarioId());
+        tr("Create scenario %1").arg(name.trimmed()), id, m_document->engine().activeScenarioId());
 }
 
 bool ScenarioEditor::duplicateScenario(const QString& name)
@@ -80,8 +78,8 @@ bool ScenarioEditor::duplicateScenario(const QString& name)
         setError(tr("Choose a scenario to duplicate (the baseline is the project's layers)"));
         return false;
     }
-    const std::int64_t from = m_document->activeScenarioId();
-    const std::int64_t id = nextScenarioId(m_document->editableScenarios());
+    const std::int64_t from = m_document->engine().activeScenarioId();
+    const std::int64_t id = nextScenarioId(m_document->engine().scenarios());
     return edit(
         [&](std::vector<Scenario>& s) {
             return duplicateScenarioCommand(s, from, name.trimmed().toStdString());
@@ -95,7 +93,7 @@ bool ScenarioEditor::renameScenario(const QString& name)
         setError(tr("The baseline cannot be renamed"));
         return false;
     }
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     return edit(
         [&](std::vector<Scenario>& s) { return renameScenarioCommand(s, id, name.trimmed().toStdString()); },
         tr("Rename scenario %1 to %2").arg(activeName(), name.trimmed()), id, id);
@@ -107,7 +105,7 @@ bool ScenarioEditor::describeScenario(const QString& description)
         setError(tr("The baseline has no description to edit"));
         return false;
     }
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     return edit(
         [&](std::vector<Scenario>& s) { return describeScenarioCommand(s, id, description.toStdString()); },
         tr("Describe scenario %1").arg(activeName()), id, id);
@@ -119,7 +117,7 @@ bool ScenarioEditor::deleteScenario()
         setError(tr("The baseline cannot be deleted"));
         return false;
     }
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     return edit([&](std::vector<Scenario>& s) { return deleteScenarioCommand(s, id); },
                 tr("Delete scenario %1").arg(activeName()), 0, id);
 }
@@ -164,7 +162,7 @@ bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& v
         setError(tr("Choose a scenario and a vector layer to sketch into"));
         return false;
     }
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     const std::string name = layer->name;
     Attributes attributes = attributesFromForm(layer->features->fields(), values);
     return edit(
@@ -190,7 +188,7 @@ bool ScenarioEditor::modifySelected(const QVariantMap& values)
     }
     if (changed.empty())
         return true;
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);
     const std::string name = layer->name;
     return edit(
@@ -208,7 +206,7 @@ bool ScenarioEditor::deleteSelected()
         return false;
     }
     const MapLayer* layer = m_document->layerAt(sel.row);
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = layer->features->fid(sel.index);
     const std::string name = layer->name;
     return edit([&](std::vector<Scenario>& s) { return deleteFeatureCommand(s, id, name, fid); },
@@ -232,36 +230,32 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
     }
     const MapLayer* layer = m_document->layerAt(sel.row);
     const FeatureStore& store = *layer->features;
-    const std::int64_t id = m_document->activeScenarioId();
+    const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);
     const std::string name = layer->name;
+    const LayerId layerId = layer->id; // `layer` belongs to the snapshot the edit replaces
     const QString text = textFormat.arg(fid).arg(QString::fromStdString(name));
     Attributes attributes; // the pieces a split adds keep the feature's values
     for (std::size_t f = 0; f < store.fields().size(); ++f)
         attributes[store.fields()[f].name] = store.attribute(sel.index, f);
-    std::unique_ptr<UndoCommand> modify;
-    try { // checked before the macro starts: a refused edit leaves no empty step behind
-        modify = modifyFeatureCommand(m_document->editableScenarios(), id, name, fid, pieces.front(), {});
+    std::vector<Document::ScenarioMaker> steps{[&, geometry = pieces.front()](std::vector<Scenario>& s) {
+        return modifyFeatureCommand(s, id, name, fid, geometry, {});
+    }};
+    for (std::size_t i = 1; i < pieces.size(); ++i) // added one by one: each takes the next free fid
+        steps.push_back([id, name, attributes, piece = pieces[i]](std::vector<Scenario>& s) {
+            return addFeatureCommand(s, id, name, piece, attributes);
+        });
+    try { // the modification is checked first: a refused edit leaves no step behind
+        m_document->engine().editScenarios(steps, text.toStdString(), id, id);
     } catch (const Error& e) {
         setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
         return false;
     }
-    QUndoStack* stack = m_document->undoStack();
-    stack->beginMacro(text);
-    m_document->push(new EngineCommand(m_document, std::move(modify), text, id, id));
-    for (std::size_t i = 1; i < pieces.size(); ++i) { // added one by one: each takes the next free fid
-        edit(
-            [&](std::vector<Scenario>& s) {
-                return addFeatureCommand(s, id, name, std::move(pieces[i]), attributes);
-            },
-            tr("Add feature to %1").arg(QString::fromStdString(name)), id, id);
-    }
-    stack->endMacro();
     setError({});
     const FeatureStore& now = *m_document->layerAt(sel.row)->features;
     for (std::size_t i = 0; i < now.size(); ++i) {
         if (now.fid(i) == fid)
-            m_document->setSelection(sel.row, {std::uint32_t(i)});
+            m_document->setSelection(layerId, {std::uint32_t(i)});
     }
     return true;
 }

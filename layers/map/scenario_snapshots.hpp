@@ -1,6 +1,6 @@
 #pragma once
-#include "layers/map/map_content.hpp"
-#include "layers/map/diff_overlay.hpp"
+#include "map_content.hpp"
+#include "diff_overlay.hpp"
 
 #include <map>
 #include <memory>
@@ -14,7 +14,7 @@ namespace polis {
 /// its change set applied, and per pair of scenarios the difference overlay. The feature stores are built
 /// once (applyChanges shares untouched layers' stores) and kept until the baseline's stores or the change
 /// sets change; the styles, visibility and opacity are always taken from the document's current content.
-/// Owned by MapDocument; GUI thread only.
+/// Owned by the Document; its owner thread only.
 class ScenarioSnapshots
 {
 public:

@@ -1,6 +1,6 @@
-#include "document/scenario_snapshots.hpp"
+#include "scenario_snapshots.hpp"
 
-#include "layers/map/scenario_layers.hpp"
+#include "scenario_layers.hpp"
 
 namespace polis {
 namespace {
@@ -19,6 +19,7 @@ std::vector<std::shared_ptr<const FeatureStore>> featureStores(const std::vector
 MapLayer overlayLayer(const char* name, std::shared_ptr<const FeatureStore> store, const char* colour)
 {
     MapLayer layer;
+    layer.id = LayerId(std::string("difference:") + name);
     layer.name = name;
     layer.features = std::move(store);
     const Color c = *Color::parse(colour);

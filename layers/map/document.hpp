@@ -1,0 +1,143 @@
+#pragma once
+#include "map_content.hpp"
+#include "scenario_snapshots.hpp"
+#include "../core/undo_stack.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace polis {
+
+/// What a Document call changed; a listener gets the union of the bits.
+enum DocumentChange : unsigned {
+    LayersChanged = 1u << 0,    ///< layers added, removed, reordered, regrouped, shown, hidden, faded
+    StyleChanged = 1u << 1,     ///< a layer's style
+    SelectionChanged = 1u << 2, ///< the selection (identify, select, clear)
+    ScenarioChanged = 1u << 3,  ///< the scenario shown, or the scenarios' content (names, change sets)
+    MapChanged = 1u << 4,       ///< everything: a map opened, recovered or reprojected (CRS, extent, title)
+    HistoryChanged = 1u << 5,   ///< the undo history or its saved state
+    LayoutChanged = 1u << 6,    ///< the print layout
+};
+
+/// The open map as the planner edits it, without Qt: an immutable MapContent snapshot (shared with render,
+/// query and save threads as `shared_ptr<const>`), replaced on every change; the project's scenarios and the
+/// one shown; the selection; and one undo history for every edit (layer list, styles, scenarios). Layers are
+/// named by their LayerId. Edits are undo commands on the history; their texts are the caller's (translated
+/// by the GUI). Not thread-safe: one owner thread (the GUI's), which the listener is called on.
+class Document
+{
+public:
+    /// `changes` is a union of DocumentChange bits; `layers` the layers whose properties alone changed (a
+    /// panel updates those rows in place) or empty when the list itself changed.
+    using Listener = std::function<void(unsigned changes, const std::vector<LayerId>& layers)>;
+
+    Document();
+    ~Document();
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+
+    void setListener(Listener listener) { m_listener = std::move(listener); }
+    /// The current snapshot (never null).
+    std::shared_ptr<const MapContent> content() const { return m_content; }
+
+    // --- The whole map ---
+    /// Shows a newly loaded map (baseline shown, history cleared, saved state).
+    void open(std::shared_ptr<const MapContent> content);
+    /// Shows a recovery copy as unsaved edits: history cleared, no saved state.
+    void restoreUnsaved(std::shared_ptr<const MapContent> content);
+    /// Shows the map read again in another CRS (reprojectMap's result): the scenario shown stays shown, the
+    /// history is cleared (its commands hold the old geometries) and the map counts as unsaved.
+    void reprojected(std::shared_ptr<const MapContent> content);
+    /// Adds `added`'s layers on top and its errors; takes its CRS and extent when the map has none.
+    void addLayers(MapContent added);
+    /// Adds a problem to show (e.g. an unknown CRS code).
+    void addError(LayerError error);
+    void setLayout(const PrintLayout& layout);
+
+    // --- Layers, by id; rows nowhere ---
+    const MapLayer* layer(const LayerId& id) const;
+    std::optional<std::size_t> indexOf(const LayerId& id) const;
+    /// Each takes the text of its history entry. Unknown ids and no-op changes do nothing.
+    void setLayerVisible(const LayerId& id, bool visible, const std::string& text);
+    /// Consecutive opacity changes of one layer are one history entry (a slider drag).
+    void setLayerOpacity(const LayerId& id, double opacity, const std::string& text);
+    /// Moves layer `id` to the place of layer `target`, joining `target`'s group.
+    void moveLayer(const LayerId& id, const LayerId& target, const std::string& text);
+    void removeLayer(const LayerId& id, const std::string& text);
+    /// Replaces the layer list (bottom to top, the same layers in another order or with other properties:
+    /// groups, visibility) as one history entry. Layer-group operations (layer_groups.hpp) go through here.
+    void changeLayers(std::vector<MapLayer> after, const std::string& text);
+    void setLayerStyle(const LayerId& id, const Style& style, const std::string& text);
+
+    // --- Selection ---
+    /// Makes `features` (indices into the layer's shown store) the selection, on that layer only.
+    void select(const LayerId& id, std::vector<std::uint32_t> features);
+    void clearSelection();
+    std::size_t selectionCount() const;
+    struct Hit
+    {
+        LayerId layer;
+        std::uint32_t feature; ///< index into the layer's shown store
+    };
+    /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
+    /// first, which become the selection. With `topmostOnly` only the one drawn on top.
+    std::vector<Hit> identify(double x, double y, double tolerance, bool topmostOnly);
+
+    // --- Scenarios ---
+    const std::vector<Scenario>& scenarios() const { return m_scenarios; }
+    const std::string& activeScenario() const { return m_active; }
+    /// The id of the scenario shown (0 for the baseline).
+    std::int64_t activeScenarioId() const;
+    /// Shows scenario `name` ("baseline" included): layers keep visibility, opacity and style; only layers
+    /// whose changes differ from the ones shown are rebuilt. Throws polis::Error for an unknown name.
+    void showScenario(const std::string& name);
+    /// Builds a scenario command (scenario_commands.hpp) on the scenario list; nothing else edits it.
+    using ScenarioMaker = std::function<std::unique_ptr<UndoCommand>(std::vector<Scenario>&)>;
+    /// Runs the commands `makers` build, one after the other, as one history entry; after it is done the map
+    /// shows scenario `redoShows`, after it is undone `undoShows` (0 = baseline). Throws polis::Error when the
+    /// first maker refuses (unknown feature, a name taken...): nothing is recorded then. A step that fails
+    /// when replayed is dropped from the history.
+    void editScenarios(const std::vector<ScenarioMaker>& makers, const std::string& text, std::int64_t redoShows,
+                       std::int64_t undoShows);
+    /// The content with every layer showing the baseline's features.
+    MapContent baselineContent() const;
+    /// The content shown as scenario `name`, or the difference from `a` to `name` when `a` is not empty
+    /// (ScenarioSnapshots, cached). Throws polis::Error naming an unknown scenario.
+    std::shared_ptr<const MapContent> scenarioContent(const std::string& name, const std::string& a = {});
+
+    // --- History ---
+    const UndoStack& history() const { return m_history; }
+    void undo() { m_history.undo(); }
+    void redo() { m_history.redo(); }
+    /// Undoes or redoes until `index` edits are done.
+    void setHistoryIndex(std::size_t index) { m_history.setIndex(index); }
+    /// The map was saved: its current state is the saved one.
+    void markSaved() { m_history.setClean(); }
+    bool modified() const { return !m_history.isClean(); }
+
+private:
+    friend class LayersCommand;
+    friend class StyleCommand;
+    friend class ScenarioEdit;
+    void replace(std::shared_ptr<const MapContent> content, unsigned changes, std::vector<LayerId> layers = {});
+    /// Applies a layer list (undo commands): keeps each layer's current data (the scenario shown now).
+    void applyLayers(const std::vector<MapLayer>& layers);
+    void applyStyle(const LayerId& id, const Style& style);
+    void show(const std::string& name, unsigned changes);
+    void showId(std::int64_t id);
+    void pushLayers(std::vector<MapLayer> after, const std::string& text, const LayerId& opacityOf = {});
+
+    std::shared_ptr<const MapContent> m_content;
+    std::vector<Scenario> m_scenarios; ///< what scenario commands edit; m_content->scenarios is its last copy
+    std::string m_active = Scenario::baselineName;
+    ChangeSet m_shown; ///< the changes the layers of m_content show
+    UndoStack m_history;
+    ScenarioSnapshots m_snapshots;
+    Listener m_listener;
+};
+
+} // namespace polis
