@@ -9,9 +9,13 @@ void UndoStack::push(std::unique_ptr<UndoCommand> command)
         return; // it failed at once: nothing happened to record
     if (m_clean && *m_clean > m_index)
         m_clean.reset(); // the saved state was undone and is now out of reach
+    if (m_commands.size() > m_index)
+        ++m_revision; // undone commands dropped
     m_commands.resize(m_index);
     const bool merged = m_index > 0 && m_clean != m_index && m_commands.back()->mergeWith(*command);
-    if (!merged) {
+    if (merged)
+        ++m_revision;
+    else {
         m_commands.push_back(std::move(command));
         m_index = m_commands.size();
     }
@@ -53,6 +57,7 @@ void UndoStack::dropObsolete(std::size_t at)
     if (at >= m_commands.size() || !m_commands[at]->obsolete())
         return;
     m_commands.erase(m_commands.begin() + std::ptrdiff_t(at));
+    ++m_revision;
     if (m_clean && *m_clean > at)
         --*m_clean;
 }
@@ -62,12 +67,16 @@ void UndoStack::clear()
     m_commands.clear();
     m_index = 0;
     m_clean = 0;
+    ++m_revision;
     changed();
 }
 
-void UndoStack::setClean()
+void UndoStack::setClean(std::size_t index, std::uint64_t revision)
 {
-    m_clean = m_index;
+    if (revision == m_revision && index <= m_commands.size())
+        m_clean = index;
+    else
+        m_clean.reset();
     changed();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -53,8 +54,11 @@ public:
     /// Forgets every command; the empty history is the saved state.
     void clear();
 
-    /// The current position is the saved state.
-    void setClean();
+    /// Position `index` is the saved state (a save that started there finished), unless the history
+    /// before it changed since `revision` (then no position is: the map counts as unsaved).
+    void setClean(std::size_t index, std::uint64_t revision);
+    /// Changes whenever a recorded command is dropped, replaced or merged into.
+    std::uint64_t revision() const { return m_revision; }
     /// No position is the saved state (a recovered or reprojected map not saved yet).
     void resetClean();
     bool isClean() const { return m_clean == m_index; }
@@ -69,6 +73,7 @@ private:
     std::vector<std::unique_ptr<UndoCommand>> m_commands;
     std::size_t m_index = 0;
     std::optional<std::size_t> m_clean = 0;
+    std::uint64_t m_revision = 0;
     std::function<void()> m_listener;
 };
 

@@ -250,46 +250,73 @@ std::int64_t Document::activeScenarioId() const
 
 void Document::showScenario(const std::string& name)
 {
-    show(name, ScenarioChanged);
+    adoptScenario(prepareScenario(requestScenario(name)));
 }
 
 void Document::showId(std::int64_t id)
 {
     const Scenario* s = id == 0 ? nullptr : findScenario(m_scenarios, id);
-    show(s ? s->name : std::string(Scenario::baselineName), ScenarioChanged);
+    showScenario(s ? s->name : std::string(Scenario::baselineName));
 }
 
-void Document::show(const std::string& name, unsigned changes)
+Document::ScenarioRequest Document::requestScenario(const std::string& name) const
 {
-    const ChangeSet& wanted = scenarioChanges(m_scenarios, name); // throws for an unknown name
-    auto next = std::make_shared<MapContent>(*m_content);
-    next->scenarios = m_scenarios;
-    std::vector<LayerId> rebuilt;
-    for (MapLayer& layer : next->layers) {
-        const ChangeSet::LayerChanges* now = wanted.layer(layer.name);
-        const ChangeSet::LayerChanges* before = m_shown.layer(layer.name);
+    scenarioChanges(m_scenarios, name); // throws for an unknown name
+    return {m_content, m_scenarios, m_shown, name};
+}
+
+Document::ScenarioView Document::prepareScenario(const ScenarioRequest& request)
+{
+    ScenarioView view{request.name, scenarioChanges(request.scenarios, request.name), request.shown, {}};
+    for (const MapLayer& layer : request.content->layers) {
+        const ChangeSet::LayerChanges* now = view.changes.layer(layer.name);
+        const ChangeSet::LayerChanges* before = request.shown.layer(layer.name);
         const std::shared_ptr<const FeatureStore> base = layer.baselineFeatures ? layer.baselineFeatures : layer.features;
         if (!base || (!now && !before) || (now && before && *now == *before))
             continue;
-        layer.features = base;
-        layer.baselineFeatures = nullptr;
+        ScenarioView::Layer entry{layer.id, base, nullptr};
         if (now) {
             ChangeSet only;
             for (const auto& [fid, change] : *now)
                 only.set(layer.name, fid, change);
-            layer.features = applyChanges({layer}, only).front().features;
-            layer.baselineFeatures = base;
+            MapLayer baseline = layer;
+            baseline.features = base;
+            entry.shown = applyChanges({baseline}, only).front().features;
         }
-        rebuilt.push_back(layer.id);
+        view.layers.push_back(std::move(entry));
     }
+    return view;
+}
+
+bool Document::adoptScenario(const ScenarioView& view)
+{
+    const Scenario* scenario = findScenario(m_scenarios, view.name);
+    const bool known = scenario || view.name == Scenario::baselineName;
+    if (!known || !(m_shown == view.from) || !(scenarioChanges(m_scenarios, view.name) == view.changes))
+        return false;
+    auto next = std::make_shared<MapContent>(*m_content);
+    next->scenarios = m_scenarios;
+    std::vector<LayerId> rebuilt;
+    for (const ScenarioView::Layer& entry : view.layers) {
+        for (MapLayer& layer : next->layers) {
+            const auto base = layer.baselineFeatures ? layer.baselineFeatures : layer.features;
+            if (layer.id != entry.id || base != entry.baseline)
+                continue;
+            layer.features = entry.shown ? entry.shown : entry.baseline;
+            layer.baselineFeatures = entry.shown ? entry.baseline : nullptr;
+            rebuilt.push_back(layer.id);
+        }
+    }
+    unsigned changes = ScenarioChanged;
     if (!rebuilt.empty()) { // the selection may name features the edit removed or changed
         for (MapLayer& layer : next->layers)
             layer.selection.reset();
         changes |= SelectionChanged;
     }
-    m_shown = wanted;
-    m_active = name;
+    m_shown = view.changes;
+    m_active = view.name;
     replace(std::move(next), changes, std::move(rebuilt));
+    return true;
 }
 
 void Document::editScenarios(const std::vector<ScenarioMaker>& makers, const std::string& text, std::int64_t redoShows,
@@ -310,12 +337,6 @@ MapContent Document::baselineContent() const
             layer.features = std::exchange(layer.baselineFeatures, nullptr);
     }
     return baseline;
-}
-
-std::shared_ptr<const MapContent> Document::scenarioContent(const std::string& name, const std::string& a)
-{
-    const MapContent baseline = baselineContent();
-    return a.empty() ? m_snapshots.scenario(baseline, name) : m_snapshots.difference(baseline, a, name);
 }
 
 } // namespace polis

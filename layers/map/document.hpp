@@ -92,8 +92,9 @@ public:
     const std::string& activeScenario() const { return m_active; }
     /// The id of the scenario shown (0 for the baseline).
     std::int64_t activeScenarioId() const;
-    /// Shows scenario `name` ("baseline" included): layers keep visibility, opacity and style; only layers
-    /// whose changes differ from the ones shown are rebuilt. Throws polis::Error for an unknown name.
+    /// Shows scenario `name` ("baseline" included) at once: layers keep visibility, opacity and style; only
+    /// layers whose changes differ from the ones shown are rebuilt (on this thread: see prepareScenario for
+    /// large layers). Throws polis::Error for an unknown name.
     void showScenario(const std::string& name);
     /// Builds a scenario command (scenario_commands.hpp) on the scenario list; nothing else edits it.
     using ScenarioMaker = std::function<std::unique_ptr<UndoCommand>(std::vector<Scenario>&)>;
@@ -105,9 +106,40 @@ public:
                        std::int64_t undoShows);
     /// The content with every layer showing the baseline's features.
     MapContent baselineContent() const;
-    /// The content shown as scenario `name`, or the difference from `a` to `name` when `a` is not empty
-    /// (ScenarioSnapshots, cached). Throws polis::Error naming an unknown scenario.
-    std::shared_ptr<const MapContent> scenarioContent(const std::string& name, const std::string& a = {});
+    /// What other views (compare) draw: other scenarios and differences, built by workers (thread-safe).
+    std::shared_ptr<ScenarioSnapshots> snapshots() const { return m_snapshots; }
+
+    /// The layers of a scenario, prepared away from the owner thread (prepareScenario) and shown by
+    /// adoptScenario: for each layer whose changes differ from the ones shown, its new store (null = the
+    /// baseline's).
+    struct ScenarioView
+    {
+        std::string name;
+        ChangeSet changes; ///< the scenario's change set it was made from
+        ChangeSet from;    ///< the changes shown when it was made
+        struct Layer
+        {
+            LayerId id;
+            std::shared_ptr<const FeatureStore> baseline;
+            std::shared_ptr<const FeatureStore> shown; ///< null: the baseline's store
+        };
+        std::vector<Layer> layers;
+    };
+    /// Everything a ScenarioView needs, copied on the owner thread (cheap: stores are shared).
+    struct ScenarioRequest
+    {
+        std::shared_ptr<const MapContent> content;
+        std::vector<Scenario> scenarios;
+        ChangeSet shown;
+        std::string name;
+    };
+    /// A request to show scenario `name`. Throws polis::Error for an unknown name.
+    ScenarioRequest requestScenario(const std::string& name) const;
+    /// Builds the scenario's layers (slow on large layers: any thread).
+    static ScenarioView prepareScenario(const ScenarioRequest& request);
+    /// Shows a prepared scenario; false (nothing changes) when the document changed since it was requested
+    /// in a way that makes it stale (the scenario edited, another scenario shown): request it again.
+    bool adoptScenario(const ScenarioView& view);
 
     // --- History ---
     const UndoStack& history() const { return m_history; }
@@ -115,8 +147,9 @@ public:
     void redo() { m_history.redo(); }
     /// Undoes or redoes until `index` edits are done.
     void setHistoryIndex(std::size_t index) { m_history.setIndex(index); }
-    /// The map was saved: its current state is the saved one.
-    void markSaved() { m_history.setClean(); }
+    /// A save of the state after `historyIndex` edits (history().index() and revision() when it started)
+    /// finished: that state is the saved one (or none is, when the history changed meanwhile).
+    void markSaved(std::size_t historyIndex, std::uint64_t revision) { m_history.setClean(historyIndex, revision); }
     bool modified() const { return !m_history.isClean(); }
 
 private:
@@ -127,7 +160,6 @@ private:
     /// Applies a layer list (undo commands): keeps each layer's current data (the scenario shown now).
     void applyLayers(const std::vector<MapLayer>& layers);
     void applyStyle(const LayerId& id, const Style& style);
-    void show(const std::string& name, unsigned changes);
     void showId(std::int64_t id);
     void pushLayers(std::vector<MapLayer> after, const std::string& text, const LayerId& opacityOf = {});
 
@@ -136,7 +168,7 @@ private:
     std::string m_active = Scenario::baselineName;
     ChangeSet m_shown; ///< the changes the layers of m_content show
     UndoStack m_history;
-    ScenarioSnapshots m_snapshots;
+    std::shared_ptr<ScenarioSnapshots> m_snapshots = std::make_shared<ScenarioSnapshots>();
     Listener m_listener;
 };
 

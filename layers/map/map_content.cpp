@@ -1,6 +1,7 @@
 #include "map_content.hpp"
 
 #include "../core/error.hpp"
+#include "../core/helpers.hpp"
 #include "../core/transform.hpp"
 #include "../io/data_source.hpp"
 #include "layer_groups.hpp"
@@ -60,13 +61,8 @@ void addVectorLayers(MapContent& map, const std::string& spec)
             }
         }
     };
-    const std::size_t threads = std::min<std::size_t>(selected.size(), std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < threads; ++t)
-        helpers.emplace_back(worker);
-    worker();
-    for (std::thread& helper : helpers)
-        helper.join();
+    const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    runWithHelpers(std::min(int(selected.size()) - 1, cores - 1), worker);
     for (std::size_t i = 0; i < selected.size(); ++i) {
         if (errors[i])
             std::rethrow_exception(errors[i]);

@@ -1,15 +1,14 @@
 #include "map_renderer.hpp"
 
 #include "../core/error.hpp"
+#include "../core/helpers.hpp"
 #include "feature_classes.hpp"
 #include "label_painter.hpp"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QRunnable>
-#include <QSemaphore>
+#include <QThread>
 #include <QSvgGenerator>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -135,34 +134,15 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
         std::lock_guard<std::mutex> lock(statsMutex);
         merge(total, local);
     };
-    // Tiles are painted by helpers on Qt's global pool and by the calling thread. QPainter's raster engine
-    // splits every fill of more than ~96 spans into segments that it runs on that pool and waits for, unless
-    // the painting thread is one of the pool's own: painting on a pool of our own cost about a thousand thread
-    // hand-offs per frame (a fifth of a 1 km window's CPU time). The pool must never be starved (Qt's own
-    // users wait for it; worker_pool.hpp): each helper releases its place while it paints, leaving the pool's
-    // capacity to everyone else, and helpers that a busy pool has not started by the time the calling thread
-    // has painted the last tile are taken back unstarted, so a render never waits for other work.
-    QThreadPool& pool = *QThreadPool::globalInstance();
-    const int helpers = std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount()));
-    QSemaphore finished;
-    std::vector<std::unique_ptr<QRunnable>> helperTasks;
-    for (int i = 0; i < helpers; ++i) {
-        helperTasks.emplace_back(QRunnable::create([&] {
-            pool.releaseThread();
-            worker();
-            pool.reserveThread();
-            finished.release();
-        }));
-        helperTasks.back()->setAutoDelete(false);
-        pool.start(helperTasks.back().get());
-    }
+    // Tiles are painted by the calling thread and helpers borrowed from Qt's global pool (core/helpers.hpp).
+    // QPainter's raster engine splits every fill of more than ~96 spans into segments that it runs on that
+    // pool and waits for, unless the painting thread is one of the pool's own: painting on a pool of our own
+    // cost about a thousand thread hand-offs per frame (a fifth of a 1 km window's CPU time).
     // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
-    const detail::FrameLabels labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
-    worker();
-    int running = helpers;
-    for (const std::unique_ptr<QRunnable>& task : helperTasks)
-        running -= pool.tryTake(task.get()) ? 1 : 0;
-    finished.acquire(running);
+    detail::FrameLabels labels;
+    runWithHelpers(std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount())), worker, [&] {
+        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
+    });
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);

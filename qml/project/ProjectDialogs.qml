@@ -68,6 +68,13 @@ Item {
                 saveError.show(error)
         }
     }
+    Connections { // saves finish on a worker
+        target: dialogs.document
+        function onSaved(path, error) {
+            if (error.length > 0)
+                saveError.show(error)
+        }
+    }
     ToolTip {
         id: saveError
         parent: Overlay.overlay

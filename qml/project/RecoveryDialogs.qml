@@ -11,11 +11,31 @@ Item {
     required property AutosaveController autosave
     /// The user chose Save (with a project file) or Discard: the window may close now.
     signal closeAllowed()
+    property bool closeAfterSave: false
+    Connections {
+        target: dialogs.document
+        function onSaved(path, error) { // a failed save is shown by the project dialogs
+            const close = dialogs.closeAfterSave && error.length === 0 && !dialogs.document.saving
+            if (dialogs.closeAfterSave && error.length > 0)
+                dialogs.closeAfterSave = false
+            if (!close)
+                return
+            dialogs.closeAfterSave = false
+            if (dialogs.document.modified) // edited while it saved: ask again
+                unsavedDialog.open()
+            else
+                dialogs.closeAllowed()
+        }
+    }
     /// The user chose Save but the map has no project file yet: ask where.
     signal saveAsRequested()
 
     /// Asks about unsaved changes; returns true when the window may close right away.
     function confirmClose() {
+        if (document.saving) { // never quit in the middle of writing the project
+            closeAfterSave = true
+            return false
+        }
         if (!document.modified)
             return true
         unsavedDialog.open()
@@ -78,7 +98,7 @@ Item {
                     }
                     const error = dialogs.document.save(dialogs.document.source, dialogs.map.viewRect())
                     if (error.length === 0)
-                        dialogs.closeAllowed()
+                        dialogs.closeAfterSave = true // the save runs on a worker: close once it is done
                     else
                         saveError.show(error)
                 }

@@ -212,6 +212,31 @@ private slots:
         QVERIFY(layers && history);
     }
 
+    void aSaveMarksTheStateItStartedFrom()
+    {
+        Document doc;
+        doc.open(m_sample);
+        const LayerId id = doc.content()->layers[0].id;
+        doc.setLayerVisible(id, false, "Hide");
+        const std::size_t at = doc.history().index();
+        const std::uint64_t revision = doc.history().revision();
+        doc.setLayerVisible(id, true, "Show"); // an edit while the save runs
+        doc.markSaved(at, revision);
+        QVERIFY(doc.modified()); // the edit after the save's start is not saved
+        doc.undo();
+        QVERIFY(!doc.modified()); // back at the saved state
+
+        // The saved state dropped from the history while saving: nothing counts as saved.
+        const std::size_t here = doc.history().index();
+        const std::uint64_t now = doc.history().revision();
+        doc.undo();
+        doc.setLayerOpacity(id, 0.5, "Fade"); // drops the undone "Hide"... and the state saved at `here`
+        doc.markSaved(here, now);
+        QVERIFY(doc.modified());
+        doc.undo();
+        QVERIFY(doc.modified());
+    }
+
     void saveAndReopenKeepIds()
     {
         QTemporaryDir dir;
@@ -221,7 +246,7 @@ private slots:
         doc.open(m_sample);
         doc.moveLayer(doc.content()->layers.front().id, doc.content()->layers.back().id, "Move");
         toProject(*doc.content(), path, doc.content()->extent).save(path);
-        doc.markSaved();
+        doc.markSaved(doc.history().index(), doc.history().revision());
         QVERIFY(!doc.modified());
         const MapContent reopened = loadSources({path});
         QVERIFY(reopened.errors.empty());

@@ -435,8 +435,10 @@ Item {
             const moved = Qt.point(before[0].x + m1.x - m0.x, before[0].y + m1.y - m0.y)
             compareRing(tool.editor.featureVertices(buildings, bfid), [moved], "baseline point moved")
             doc.activeScenario = "baseline"
+            tryVerify(() => !doc.loading)
             compareRing(tool.editor.featureVertices(buildings, bfid), before, "baseline untouched")
             doc.activeScenario = "Edits"
+            tryVerify(() => !doc.loading)
             compareRing(tool.editor.featureVertices(buildings, bfid), [moved], "scenario keeps the move")
             mouseClick(child("sketchSelect"))
             mouseClick(child("sketchButton"))

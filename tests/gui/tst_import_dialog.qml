@@ -21,6 +21,7 @@ TestCase {
         doc = Gui.findChild(window, "mapView").document
         tryVerify(() => !doc.loading && doc.layers.count === 1, 20000)
         compare(doc.save(tempDir + "/import.polis", Qt.rect(0, 0, 0, 0)), "")
+        tryVerify(() => !doc.saving) // saved on a worker
         doc.source = tempDir + "/import.polis"
         tryVerify(() => !doc.loading && doc.layers.count === 1, 20000)
         dialog = Gui.findChild(window, "importDialog")

@@ -61,6 +61,7 @@ TestCase {
         compare(panel.controller.settings.overview, true)
         const path = tempDir + "/layout.polis"
         compare(doc.save(path, Qt.rect(0, 0, 0, 0)), "")
+        tryVerify(() => !doc.saving) // saved on a worker
         const reopened = reopenedComponent.createObject(null)
         reopened.document.source = path
         tryVerify(() => !reopened.document.loading && reopened.document.layers.count === 12, 20000)

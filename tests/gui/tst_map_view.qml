@@ -213,10 +213,12 @@ Item {
             let frames = map.framesRendered
             doc.activeScenario = scenario
             compare(doc.activeScenario, scenario)
+            tryVerify(() => !doc.loading) // the scenario's layers are prepared on a worker
             compare(doc.layers.data(doc.layers.index(row, 0), countRole), 76)
             compare(doc.layers.data(doc.layers.index(row, 0), Qt.UserRole + 3), 0.5) // opacity kept
             waitForFrame(frames)
             doc.activeScenario = "baseline"
+            tryVerify(() => !doc.loading)
             compare(doc.layers.data(doc.layers.index(row, 0), countRole), 69)
             doc.activeScenario = "No such plan"
             compare(doc.activeScenario, "baseline")

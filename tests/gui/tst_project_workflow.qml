@@ -40,6 +40,7 @@ TestCase {
         map.document.setLayerVisible(map.document.layers.layerId(0), false) // the top layer hidden, saved as such
         const path = tempDir + "/Έργο δοκιμής.polis"
         compare(map.document.save(path, map.viewRect()), "")
+        tryVerify(() => !map.document.saving) // saved on a worker
         const reopened = documentComponent.createObject(null, { source: path })
         tryVerify(() => !reopened.loading && reopened.layers.count > 0, 20000)
         compare(reopened.errors.length, 0, reopened.errors.join("\n"))

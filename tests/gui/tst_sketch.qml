@@ -264,6 +264,7 @@ Item {
             // Saved and reopened: the feature is in its scenario, not in the baseline.
             const path = tempDir + "/sketched.polis"
             compare(doc.save(path, map.viewRect()), "")
+            tryVerify(() => !doc.saving) // saved on a worker
             const reopened = documentComponent.createObject(null, { source: path })
             tryVerify(() => !reopened.loading && reopened.layers.count > 0, 20000)
             compare(reopened.errors.length, 0, reopened.errors.join("\n"))
@@ -272,6 +273,7 @@ Item {
                                                 .filter(h => h.layer === planning)
             compare(planningHits().length, 0)
             reopened.activeScenario = "Harbour park"
+            tryVerify(() => !reopened.loading)
             const hits = planningHits()
             compare(hits.length, 1)
             compare(hits[0].fid, fid)

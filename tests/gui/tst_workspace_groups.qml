@@ -176,6 +176,7 @@ Item {
         function test_6_groupsAreSaved() {
             const path = tempDir + "/workspace groups.polis"
             compare(doc.save(path, map.viewRect()), "")
+            tryVerify(() => !doc.saving) // saved on a worker
             doc.source = path
             tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 12, 20000)
             const layers = doc.layers

@@ -88,17 +88,20 @@ Item {
             const lights = () => doc.layers.data(doc.layers.index(layerRow("Έξυπνα φωτιστικά"), 0), LayerListModel.FeatureCountRole)
             doc.activeScenario = "Fibre ring phase 2 + smart lighting"
             tryCompare(doc, "activeScenario", "Fibre ring phase 2 + smart lighting")
+            tryVerify(() => !doc.loading)
             compare(lights(), 76)
             doc.setMapCrs(4326)
             tryVerify(() => !doc.loading && doc.crs === "EPSG:4326", 20000)
             compare(doc.activeScenario, "Fibre ring phase 2 + smart lighting")
             compare(lights(), 76)
             doc.activeScenario = "baseline"
+            tryVerify(() => !doc.loading)
             compare(lights(), 69)
 
             map.zoomToExtent(25.1335 - 0.01, 35.3395 - 0.01, 25.1335 + 0.01, 35.3395 + 0.01)
             const path = tempDir + "/workspace wgs84.polis"
             compare(doc.save(path, map.viewRect()), "")
+            tryVerify(() => !doc.saving) // saved on a worker
             doc.source = path
             tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 12, 20000)
             compare(doc.crs, "EPSG:4326")

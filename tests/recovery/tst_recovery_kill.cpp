@@ -127,6 +127,7 @@ private slots:
 
         // Saving goes to the project file and deletes the recovery copy.
         QCOMPARE(doc.save(project, {}), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!doc.saving(), 20000); // saved on a worker
         QVERIFY(!doc.modified());
         QVERIFY(!hasRecovery(project.toStdString()));
         QCOMPARE(savedFill(project), std::optional<Color>(kEditedFill));

@@ -102,6 +102,9 @@ bool MapDocument::isProjectFile(const QString& pathOrUrl) const
 /// unless another map was opened meanwhile (`newMap` starts a new generation: earlier loads are dropped).
 template <class Result, class Work, class Done> void MapDocument::runLoad(Work&& work, Done&& done, bool newMap)
 {
+    if (newMap)
+        m_running = 0; // the jobs of the previous map are dropped
+    ++m_running;
     m_loading = true;
     emit loadingChanged();
     const quint64 generation = newMap ? ++m_loadGeneration : m_loadGeneration;
@@ -110,9 +113,11 @@ template <class Result, class Work, class Done> void MapDocument::runLoad(Work&&
         .then(this, [self, generation, done = std::forward<Done>(done)](Result content) mutable {
             if (!self || generation != self->m_loadGeneration)
                 return;
-            self->m_loading = false;
             done(std::move(content));
-            emit self->loadingChanged();
+            if (--self->m_running == 0) {
+                self->m_loading = false;
+                emit self->loadingChanged();
+            }
         });
 }
 
@@ -124,6 +129,7 @@ void MapDocument::reload()
             [this](std::shared_ptr<const MapContent> content) {
                 if (content->errors.empty() && isProject())
                     rememberProject(m_source);
+                m_pendingScenario.clear(); // a switch still running belonged to the previous map
                 m_engine.open(std::move(content));
             },
             true);
@@ -140,7 +146,11 @@ void MapDocument::setMapCrs(int epsg)
                     return unchanged;
                 }
             },
-            [this](std::shared_ptr<const MapContent> content) { m_engine.reprojected(std::move(content)); }, true);
+            [this](std::shared_ptr<const MapContent> content) {
+                m_pendingScenario.clear(); // dropped with the old layers
+                m_engine.reprojected(std::move(content));
+            },
+            true);
 }
 
 void MapDocument::addSources(const QStringList& paths)
@@ -163,15 +173,69 @@ QStringList MapDocument::scenarios() const
     return names;
 }
 
+QString MapDocument::activeScenario() const
+{
+    return m_pendingScenario.isEmpty() ? QString::fromStdString(m_engine.activeScenario()) : m_pendingScenario;
+}
+
 void MapDocument::setActiveScenario(const QString& name)
 {
-    if (utf8(name) == m_engine.activeScenario())
+    if (name == activeScenario())
         return;
     try {
-        m_engine.showScenario(utf8(name));
+        m_engine.requestScenario(utf8(name)); // an unknown name is refused here, at once
     } catch (const Error& e) {
         m_engine.addError({utf8(name), e.what()});
+        return;
     }
+    m_pendingScenario = name;
+    emit scenarioChanged();
+    showScenario(utf8(name));
+}
+
+/// Prepares the scenario's layers on a worker (copying a large changed layer takes a while), then shows
+/// them; a request overtaken by a newer one is dropped, one made stale by an edit meanwhile is made again.
+void MapDocument::showScenario(const std::string& name)
+{
+    const quint64 request = ++m_scenarioRequest;
+    runLoad<Document::ScenarioView>(
+        [prepared = m_engine.requestScenario(name)] { return Document::prepareScenario(prepared); },
+        [this, request, name](Document::ScenarioView view) {
+            if (request != m_scenarioRequest)
+                return;
+            const bool known = name == Scenario::baselineName || findScenario(m_engine.scenarios(), name);
+            if (known && !m_engine.adoptScenario(view))
+                return showScenario(name); // edited meanwhile
+            m_pendingScenario.clear();
+            emit scenarioChanged();
+        },
+        false);
+}
+
+std::shared_ptr<const MapContent> MapDocument::scenarioContent(const QString& name, const QString& a)
+{
+    auto baseline = std::make_shared<const MapContent>(m_engine.baselineContent());
+    const std::shared_ptr<ScenarioSnapshots> snapshots = m_engine.snapshots();
+    if (auto shown = snapshots->cached(*baseline, utf8(name), utf8(a)))
+        return shown;
+    const QString key = a + QLatin1Char('\n') + name;
+    if (!m_building.contains(key)) {
+        m_building << key;
+        QPointer<MapDocument> self(this);
+        QtConcurrent::run(&workerPool(), [snapshots, baseline, b = utf8(name), from = utf8(a)] {
+            try {
+                snapshots->build(*baseline, b, from);
+            } catch (const Error&) {
+                // A scenario deleted meanwhile: the view asks again and gets the error.
+            }
+        }).then(this, [self, key] {
+            if (!self)
+                return;
+            self->m_building.removeAll(key);
+            emit self->scenarioContentReady();
+        });
+    }
+    return nullptr;
 }
 
 QStringList MapDocument::recentProjects() const
@@ -194,22 +258,69 @@ void MapDocument::rememberProject(const QString& path)
     emit recentProjectsChanged();
 }
 
+/// One save: what to write and where, and the history position it saves.
+struct MapDocument::SaveRequest
+{
+    QString file;
+    std::shared_ptr<const MapContent> map;
+    Extent extent;
+    std::size_t historyIndex;
+    std::uint64_t revision;
+    std::function<void(const QString&)> done;
+};
+
 QString MapDocument::save(const QString& path, const QRectF& view)
 {
+    return save(path, view, {});
+}
+
+QString MapDocument::save(const QString& path, const QRectF& view, std::function<void(const QString& error)> done)
+{
     QString file = localPath(path);
+    if (file.isEmpty())
+        return tr("No file name to save the project to");
     if (!file.endsWith(QLatin1String(".polis")))
         file += QStringLiteral(".polis");
     const Extent extent = view.isNull() ? content()->extent
                                         : Extent::of(view.left(), view.top(), view.right(), view.bottom());
-    try {
-        toProject(*content(), utf8(file), extent).save(utf8(file));
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
+    m_saves.push_back(std::make_shared<SaveRequest>(SaveRequest{file, content(), extent, m_engine.history().index(),
+                                                                m_engine.history().revision(), std::move(done)}));
+    if (m_saves.size() == 1) {
+        emit savedChanged();
+        startSave();
     }
-    m_engine.markSaved();
-    discardRecovery(utf8(file));
-    rememberProject(file);
     return {};
+}
+
+void MapDocument::startSave()
+{
+    const std::shared_ptr<SaveRequest> request = m_saves.front();
+    QPointer<MapDocument> self(this);
+    QtConcurrent::run(&workerPool(), [request]() -> QString {
+        const std::string file = utf8(request->file);
+        try {
+            toProject(*request->map, file, request->extent).save(file);
+        } catch (const Error& e) {
+            return QString::fromStdString(e.what());
+        }
+        discardRecovery(file);
+        return {};
+    }).then(this, [self, request](const QString& error) {
+        if (!self)
+            return;
+        if (error.isEmpty()) {
+            self->m_engine.markSaved(request->historyIndex, request->revision);
+            self->rememberProject(request->file);
+        }
+        self->m_saves.erase(self->m_saves.begin());
+        if (request->done)
+            request->done(error);
+        emit self->saved(request->file, error);
+        if (self->m_saves.empty())
+            emit self->savedChanged();
+        else
+            self->startSave();
+    });
 }
 
 QString MapDocument::title() const

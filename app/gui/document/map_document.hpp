@@ -8,7 +8,9 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace polis {
 
@@ -30,13 +32,16 @@ class MapDocument : public QObject
     Q_PROPERTY(QString crs READ crs NOTIFY mapChanged)
     Q_PROPERTY(QStringList errors READ errors NOTIFY mapChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    /// True while a save runs (the window closes only after it).
+    Q_PROPERTY(bool saving READ saving NOTIFY savedChanged)
     Q_MOC_INCLUDE("document/layer_list_model.hpp")
     Q_PROPERTY(LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY selectionChanged)
     Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
     /// "baseline" and the project's scenarios, in the project's order.
     Q_PROPERTY(QStringList scenarios READ scenarios NOTIFY scenarioChanged)
-    /// The scenario shown; setting an unknown name leaves the map as it is and reports the error.
+    /// The scenario shown (or being prepared: `loading` until its layers are shown); setting an unknown name
+    /// leaves the map as it is and reports the error.
     Q_PROPERTY(QString activeScenario READ activeScenario WRITE setActiveScenario NOTIFY scenarioChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
@@ -55,11 +60,12 @@ public:
     QString crs() const;
     QStringList errors() const;
     bool loading() const { return m_loading; }
+    bool saving() const { return !m_saves.empty(); }
     LayerListModel* layers() const { return m_layers; }
     int selectionCount() const { return int(m_engine.selectionCount()); }
     QStringList recentProjects() const;
     QStringList scenarios() const;
-    QString activeScenario() const { return QString::fromStdString(m_engine.activeScenario()); }
+    QString activeScenario() const;
     void setActiveScenario(const QString& name);
     bool canUndo() const { return m_engine.history().canUndo(); }
     bool canRedo() const { return m_engine.history().canRedo(); }
@@ -72,13 +78,19 @@ public:
     std::shared_ptr<const MapContent> content() const { return m_engine.content(); }
     /// The layer shown in panel row `row` (row 0 is drawn last, on top), or null. For list models.
     const MapLayer* layerAt(int row) const;
+    /// The content a view shows as scenario `name` (or the difference from `a` to it): null while a worker
+    /// builds it, then scenarioContentReady(). Throws polis::Error naming an unknown scenario.
+    std::shared_ptr<const MapContent> scenarioContent(const QString& name, const QString& a = {});
     /// Shows `content` (a recovery copy of the project at source()) as unsaved edits.
     void restoreUnsaved(std::shared_ptr<const MapContent> content) { m_engine.restoreUnsaved(std::move(content)); }
 
     /// Saves the map as a project at `path` (".polis" added when missing) in one transaction, `view` as the
-    /// initial extent (x, y = minimum corner, width, height). Marks the map saved and deletes the project's
-    /// recovery copy. Returns an empty string, or the error message to show.
+    /// initial extent (x, y = minimum corner, width, height), on a worker: the map as it is now, while the
+    /// planner goes on. Then marks that state saved, deletes the project's recovery copy and emits saved().
+    /// Saves run one after the other. Returns "" (started), or the error message when it cannot start.
     Q_INVOKABLE QString save(const QString& path, const QRectF& view);
+    /// The same, with `done` called on the GUI thread with "" or the error message when it finished.
+    QString save(const QString& path, const QRectF& view, std::function<void(const QString& error)> done);
     /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread.
     Q_INVOKABLE void reload();
     /// A local path for a path or a file URL (file dialogs hand over URLs, with Greek names percent-encoded).
@@ -126,11 +138,19 @@ signals:
     void loadingChanged();
     void recentProjectsChanged();
     void undoStateChanged();
+    /// A save finished: `error` is empty, or the message to show.
+    void saved(const QString& path, const QString& error);
+    void savedChanged();
+    /// A scenario's content that scenarioContent() was building is ready.
+    void scenarioContentReady();
 
 private:
     void onEngineChange(unsigned changes, const std::vector<LayerId>& layers);
     void rememberProject(const QString& path);
     template <class Result, class Work, class Done> void runLoad(Work&& work, Done&& done, bool newMap);
+    void showScenario(const std::string& name);
+    void startSave();
+    struct SaveRequest;
 
     QString m_source;
     Document m_engine;
@@ -138,6 +158,11 @@ private:
     std::unique_ptr<Transform> m_toWgs84;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
+    int m_running = 0; ///< jobs of the current map still running (loading is true while there are)
+    QString m_pendingScenario;   ///< the scenario being prepared for showing ("" = none)
+    quint64 m_scenarioRequest = 0; ///< only the latest request is shown
+    QStringList m_building;      ///< scenarioContent() keys being built
+    std::vector<std::shared_ptr<SaveRequest>> m_saves; ///< the running save first
 };
 
 } // namespace polis

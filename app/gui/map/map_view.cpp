@@ -43,6 +43,8 @@ void MapView::setDocument(MapDocument* document)
 {
     if (!bindDocument(this, m_document, document, &MapView::onContentChanged))
         return;
+    if (m_document) // another scenario's layers, built by a worker for this view
+        connect(m_document, &MapDocument::scenarioContentReady, this, &MapView::requestRender);
     emit documentChanged();
     onContentChanged();
 }
@@ -70,7 +72,7 @@ std::shared_ptr<const MapContent> MapView::shownContent() const
     if (m_scenario.isEmpty())
         return m_document->content();
     try {
-        return m_document->engine().scenarioContent(m_scenario.toStdString(), m_compareTo.toStdString());
+        return m_document->scenarioContent(m_scenario, m_compareTo); // null until built: the last frame stays
     } catch (const Error&) {
         return nullptr; // a scenario the document does not have (any more): nothing to draw
     }

@@ -5,6 +5,7 @@
 #include "layers/map/project_import.hpp"
 #include "document/map_document.hpp"
 
+#include <QPointer>
 #include <QFileInfo>
 
 namespace polis {
@@ -196,16 +197,27 @@ void ImportController::embedInto(const QString& project, const QRectF& view)
     QString path = MapDocument::localPath(project);
     if (!path.endsWith(QLatin1String(".polis")))
         path += QStringLiteral(".polis");
-    // Unsaved changes (styles, order) go into the project first: it is reopened after the import.
-    if (const QString error = document()->save(path, view); !error.isEmpty()) {
-        fail(error);
-        return;
-    }
     options->repair = m_repair;
     options->mapCrs = document()->content()->crs;
+    // Unsaved changes (styles, order) go into the project first: it is reopened after the import.
+    QPointer<ImportController> self(this);
+    const QString error = document()->save(path, view, [self, path, options = *options](const QString& failed) {
+        if (!self)
+            return;
+        if (failed.isEmpty())
+            self->importInto(path, options);
+        else
+            self->fail(failed);
+    });
+    if (!error.isEmpty())
+        fail(error);
+}
+
+void ImportController::importInto(const QString& path, const ImportOptions& options)
+{
     const std::string file = path.toStdString();
     job()->start(
-        [datasets = datasetPaths(), options = *options, file](BackgroundJob::State& state) {
+        [datasets = datasetPaths(), options, file](BackgroundJob::State& state) {
             return forEachDataset(datasets, options, state,
                                   [&file](const Importer& importer, const std::string& d) {
                                       return importIntoProject(importer, file, d);

@@ -68,6 +68,8 @@ private:
     std::vector<std::string> datasetPaths() const;
     /// The encoding and CRS options; nullopt (with errors set) when the EPSG code is unknown.
     std::optional<ImportOptions> baseOptions();
+    /// Embeds the chosen datasets into the saved project at `path`, then reopens it.
+    void importInto(const QString& path, const ImportOptions& options);
     /// Shows `message` as the only error.
     void fail(const QString& message);
 
