@@ -62,9 +62,12 @@ void Document::addLayers(MapContent added)
         next->crs = added.crs;
     if (next->extent.isEmpty())
         next->extent = added.extent;
+    std::vector<LayerId> ids;
+    for (const MapLayer& layer : added.layers)
+        ids.push_back(layer.id);
     std::move(added.layers.begin(), added.layers.end(), std::back_inserter(next->layers));
     std::move(added.errors.begin(), added.errors.end(), std::back_inserter(next->errors));
-    replace(std::move(next), LayersChanged | MapChanged);
+    replace(std::move(next), LayersChanged | MapChanged | (ids.empty() ? 0u : LayersAdded), std::move(ids));
 }
 
 void Document::addError(LayerError error)

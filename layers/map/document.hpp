@@ -21,6 +21,7 @@ enum DocumentChange : unsigned {
     MapChanged = 1u << 4,       ///< everything: a map opened, recovered or reprojected (CRS, extent, title)
     HistoryChanged = 1u << 5,   ///< the undo history or its saved state
     LayoutChanged = 1u << 6,    ///< the print layout
+    LayersAdded = 1u << 7,      ///< with LayersChanged: layers added on top, listed in the listener's `layers`
 };
 
 /// The open map as the planner edits it, without Qt: an immutable MapContent snapshot (shared with render,
@@ -32,7 +33,8 @@ class Document
 {
 public:
     /// `changes` is a union of DocumentChange bits; `layers` the layers whose properties alone changed (a
-    /// panel updates those rows in place) or empty when the list itself changed.
+    /// panel updates those rows in place), the layers added (LayersAdded), or empty when the list itself
+    /// changed.
     using Listener = std::function<void(unsigned changes, const std::vector<LayerId>& layers)>;
 
     Document();

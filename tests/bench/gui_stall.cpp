@@ -398,7 +398,8 @@ int guiStallBenchmark(int argc, char** argv)
         for (const QString& name : scenarios.mid(1) + QStringList{QStringLiteral("baseline")}) {
             const int frames = get(mapView, "framesRendered").toInt();
             set(doc, "activeScenario", name);
-            if (!waitUntil([&] { return framed(mapView, frames); }, timeoutMs)) {
+            // A scenario's layers may be prepared on a worker (`loading`): wait for them and their frame.
+            if (!waitUntil([&] { return !get(doc, "loading").toBool() && framed(mapView, frames); }, timeoutMs)) {
                 r.note = "no frame after switching to " + name.toStdString();
                 return std::function<bool()>([] { return false; });
             }
@@ -432,7 +433,10 @@ int guiStallBenchmark(int argc, char** argv)
         QMetaObject::invokeMethod(doc, "save", Q_RETURN_ARG(QString, error), Q_ARG(QString, savePath), Q_ARG(QRectF, view));
         if (!error.isEmpty())
             r.note = error.toStdString();
-        return std::function<bool()>([=] { return QFileInfo::exists(savePath) && !get(doc, "modified").toBool(); });
+        // Saves may run on a worker (`saving`): done when it finished and the state counts as saved.
+        return std::function<bool()>([=] {
+            return !get(doc, "saving").toBool() && QFileInfo::exists(savePath) && !get(doc, "modified").toBool();
+        });
     });
 
     // 6. Add a second dataset (the add-layers dialog's call) until its layers are drawn.

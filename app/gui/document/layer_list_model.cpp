@@ -134,6 +134,16 @@ void LayerListModel::reset()
     changed();
 }
 
+void LayerListModel::rowsAdded(int count)
+{
+    if (count <= 0)
+        return;
+    beginInsertRows(QModelIndex(), 0, count - 1); // the snapshot has them already, as at a reset
+    endInsertRows();
+    emit countChanged();
+    changed();
+}
+
 void LayerListModel::changed()
 {
     ++m_revision;

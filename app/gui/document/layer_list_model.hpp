@@ -61,6 +61,8 @@ public:
 
     /// Called by the document: the whole list changed (load, reorder, removal)...
     void reset();
+    /// ...or `count` layers were added on top (rows 0 to count - 1): the other delegates stay...
+    void rowsAdded(int count);
     /// ...or only these layers' properties did (visibility, opacity, style, features): delegates stay.
     void rowsChanged(const std::vector<LayerId>& layers);
 

@@ -42,8 +42,9 @@ MapDocument::~MapDocument()
 
 void MapDocument::onEngineChange(unsigned changes, const std::vector<LayerId>& layers)
 {
-    if (changes & MapChanged) {
+    if ((changes & MapChanged) && !(content()->crs.isSame(m_wgsFrom) && (m_toWgs84 || !m_wgsFrom.isValid()))) {
         const Crs& crs = content()->crs;
+        m_wgsFrom = crs;
         m_toWgs84.reset();
         try {
             if (crs.isValid())
@@ -52,7 +53,9 @@ void MapDocument::onEngineChange(unsigned changes, const std::vector<LayerId>& l
             // No geographic coordinates in the status bar for this CRS.
         }
     }
-    if (changes & (LayersChanged | StyleChanged | ScenarioChanged | MapChanged)) {
+    if (changes & LayersAdded) {
+        m_layers->rowsAdded(int(layers.size())); // on top: the panel's first rows
+    } else if (changes & (LayersChanged | StyleChanged | ScenarioChanged | MapChanged)) {
         if (layers.empty() && (changes & (LayersChanged | MapChanged)))
             m_layers->reset();
         else

@@ -156,6 +156,7 @@ private:
     Document m_engine;
     LayerListModel* m_layers = nullptr;
     std::unique_ptr<Transform> m_toWgs84;
+    Crs m_wgsFrom; ///< the map CRS m_toWgs84 was made for
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
     int m_running = 0; ///< jobs of the current map still running (loading is true while there are)
