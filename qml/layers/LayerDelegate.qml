@@ -70,7 +70,7 @@ ItemDelegate {
             CheckBox {
                 objectName: "visibility"
                 checked: row.layerVisible
-                onToggled: row.document.setLayerVisible(row.layerId, checked)
+                onToggled: row.document.layers.setLayerVisible(row.layerId, checked)
             }
             LegendSwatch {
                 kind: row.kind
@@ -125,13 +125,13 @@ ItemDelegate {
                 from: 0
                 to: 1
                 value: row.layerOpacity
-                onMoved: row.document.setLayerOpacity(row.layerId, value)
+                onMoved: row.document.layers.setLayerOpacity(row.layerId, value)
             }
             ToolButton {
                 objectName: "moveUp"
                 text: "▲"
                 enabled: row.index > 0
-                onClicked: row.document.moveLayer(row.layerId, row.document.layers.layerId(row.index - 1))
+                onClicked: row.document.layers.moveLayer(row.layerId, row.document.layers.layerId(row.index - 1))
                 ToolTip.text: qsTr("Draw above the layer over it")
                 ToolTip.visible: hovered
             }
@@ -139,7 +139,7 @@ ItemDelegate {
                 objectName: "moveDown"
                 text: "▼"
                 enabled: row.index < row.ListView.view.count - 1
-                onClicked: row.document.moveLayer(row.layerId, row.document.layers.layerId(row.index + 1))
+                onClicked: row.document.layers.moveLayer(row.layerId, row.document.layers.layerId(row.index + 1))
                 ToolTip.text: qsTr("Draw below the layer under it")
                 ToolTip.visible: hovered
             }
@@ -162,7 +162,7 @@ ItemDelegate {
             ToolButton {
                 objectName: "removeLayer"
                 text: "✕"
-                onClicked: row.document.removeLayer(row.layerId)
+                onClicked: row.document.layers.removeLayer(row.layerId)
                 ToolTip.text: qsTr("Remove the layer from the map")
                 ToolTip.visible: hovered
             }

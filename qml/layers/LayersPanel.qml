@@ -59,7 +59,7 @@ Pane {
                 folded: group !== "" && !!panel.collapsed[group]
                 dropTarget: panel.dragFrom >= 0 && panel.dropRow === index && panel.dropRow !== panel.dragFrom
                 dropAbove: panel.dragFrom > index
-                onZoomRequested: panel.zoomToLayer(panel.document.layerExtent(layerId))
+                onZoomRequested: panel.zoomToLayer(panel.document.layers.layerExtent(layerId))
                 onTableRequested: panel.openTable(index, name)
                 onStyleRequested: panel.openStyle(index)
                 onDragStarted: {
@@ -72,7 +72,7 @@ Pane {
                     panel.dragFrom = -1
                     panel.dropRow = -1
                     if (from >= 0 && to >= 0 && to !== from)
-                        panel.document.moveLayer(panel.document.layers.layerId(from), panel.document.layers.layerId(to))
+                        panel.document.layers.moveLayer(panel.document.layers.layerId(from), panel.document.layers.layerId(to))
                 }
             }
         }

@@ -86,10 +86,10 @@ TestCase {
             if (doc.layers.data(doc.layers.index(r, 0), Qt.UserRole + 1) === "Δημοτικά διαμερίσματα")
                 row = r
             else
-                doc.setLayerVisible(doc.layers.layerId(r), false)
+                doc.layers.setLayerVisible(doc.layers.layerId(r), false)
         }
         verify(row >= 0)
-        doc.setLayerOpacity(doc.layers.layerId(row), 1)
+        doc.layers.setLayerOpacity(doc.layers.layerId(row), 1)
         map.zoomToExtent(597000, 3905000, 610000, 3912000)
         // Interior points (PointOnSurface) of two districts in sample-data/districts.shp.
         const kentro = () => map.itemPointFor(602638.33, 3910305.81)
@@ -132,8 +132,8 @@ TestCase {
         doc.undo()
         doc.undo()
         for (let r = 0; r < doc.layers.count; ++r)
-            doc.setLayerVisible(doc.layers.layerId(r), true)
-        doc.setLayerOpacity(doc.layers.layerId(row), 0.55)
+            doc.layers.setLayerVisible(doc.layers.layerId(r), true)
+        doc.layers.setLayerOpacity(doc.layers.layerId(row), 0.55)
         panel.closed()
     }
 }

@@ -115,11 +115,11 @@ Item {
             verify(row >= 0, "public buildings layer row")
             const p = map.itemPointFor(loggia.x, loggia.y)
             let frames = map.framesRendered
-            doc.setLayerVisible(doc.layers.layerId(row), false)
+            doc.layers.setLayerVisible(doc.layers.layerId(row), false)
             waitForFrame(frames)
             verify(!Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"))
             frames = map.framesRendered
-            doc.setLayerVisible(doc.layers.layerId(row), true)
+            doc.layers.setLayerVisible(doc.layers.layerId(row), true)
             waitForFrame(frames)
             verify(Gui.near(map.frameColorAt(p.x, p.y), "#D7301F"))
         }
@@ -209,7 +209,7 @@ Item {
             const row = layerRow("Έξυπνα φωτιστικά")
             const countRole = Qt.UserRole + 5
             compare(doc.layers.data(doc.layers.index(row, 0), countRole), 69)
-            doc.setLayerOpacity(doc.layers.layerId(row), 0.5)
+            doc.layers.setLayerOpacity(doc.layers.layerId(row), 0.5)
             let frames = map.framesRendered
             doc.activeScenario = scenario
             compare(doc.activeScenario, scenario)

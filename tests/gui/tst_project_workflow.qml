@@ -37,7 +37,7 @@ TestCase {
 
     function test_2_saveAndReopen() {
         const map = Gui.findChild(window.contentItem, "mapView")
-        map.document.setLayerVisible(map.document.layers.layerId(0), false) // the top layer hidden, saved as such
+        map.document.layers.setLayerVisible(map.document.layers.layerId(0), false) // the top layer hidden, saved as such
         const path = tempDir + "/Έργο δοκιμής.polis"
         compare(map.document.save(path, map.viewRect()), "")
         tryVerify(() => !map.document.saving) // saved on a worker

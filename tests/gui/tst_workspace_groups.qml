@@ -58,10 +58,10 @@ Item {
         // Only the airports and the districts, opaque: the top one's fill shows at the airport.
         function test_3_dragALayerAbove() {
             for (let r = 0; r < doc.layers.count; ++r)
-                doc.setLayerVisible(doc.layers.layerId(r), false)
+                doc.layers.setLayerVisible(doc.layers.layerId(r), false)
             for (const name of ["Αερολιμένες", "Δημοτικά διαμερίσματα"]) {
-                doc.setLayerVisible(doc.layers.layerId(layerRow(name)), true)
-                doc.setLayerOpacity(doc.layers.layerId(layerRow(name)), 1)
+                doc.layers.setLayerVisible(doc.layers.layerId(layerRow(name)), true)
+                doc.layers.setLayerOpacity(doc.layers.layerId(layerRow(name)), 1)
             }
             map.zoomToExtent(airport.x - 1000, airport.y - 1000, airport.x + 1000, airport.y + 1000)
             waitForColour("#C9B6E4")

@@ -66,7 +66,7 @@ Item {
         // it); closing to half the distance zooms out 2x.
         function test_7_pinchZooms() {
             for (let r = 0; r < doc.layers.count; ++r)
-                doc.setLayerVisible(doc.layers.layerId(r), true)
+                doc.layers.setLayerVisible(doc.layers.layerId(r), true)
             let frames = map.framesRendered
             map.zoomToExtent(loggia.x - 1500, loggia.y - 1500, loggia.x + 1500, loggia.y + 1500)
             waitForFrame(frames)

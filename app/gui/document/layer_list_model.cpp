@@ -1,6 +1,7 @@
 #include "document/layer_list_model.hpp"
 
 #include "document/map_document.hpp"
+#include "layers/core/transform.hpp"
 #include "layers/map/layer_groups.hpp"
 
 #include <QColor>
@@ -59,6 +60,16 @@ QVariantList legend(const Style& style)
     for (const SymbolModifier& m : style.modifiers)
         rows << legendEntry(QString::fromStdString(m.value), m.applied(style));
     return rows;
+}
+
+std::string toUtf8String(const QString& text)
+{
+    return text.toStdString();
+}
+
+QRectF toRect(const Extent& e)
+{
+    return e.isEmpty() ? QRectF() : QRectF(e.xmin, e.ymin, e.width(), e.height());
 }
 
 } // namespace
@@ -206,6 +217,49 @@ int LayerListModel::groupVisibility(const QString& group) const
         }
     }
     return visible == 0 ? 0 : visible == members ? 2 : 1;
+}
+
+void LayerListModel::setLayerVisible(const QString& layerId, bool visible)
+{
+    const LayerId id(toUtf8String(layerId));
+    if (const MapLayer* layer = m_document->engine().layer(id)) {
+        const QString name = QString::fromStdString(layer->name);
+        m_document->engine().setLayerVisible(id, visible, toUtf8String(visible ? tr("Show %1").arg(name) : tr("Hide %1").arg(name)));
+    }
+}
+
+void LayerListModel::setLayerOpacity(const QString& layerId, double opacity)
+{
+    const LayerId id(toUtf8String(layerId));
+    if (const MapLayer* layer = m_document->engine().layer(id))
+        m_document->engine().setLayerOpacity(id, opacity, toUtf8String(tr("Change the opacity of %1").arg(QString::fromStdString(layer->name))));
+}
+
+void LayerListModel::moveLayer(const QString& layerId, const QString& targetId)
+{
+    const LayerId id(toUtf8String(layerId));
+    if (const MapLayer* layer = m_document->engine().layer(id))
+        m_document->engine().moveLayer(id, LayerId(toUtf8String(targetId)), toUtf8String(tr("Move %1").arg(QString::fromStdString(layer->name))));
+}
+
+void LayerListModel::removeLayer(const QString& layerId)
+{
+    const LayerId id(toUtf8String(layerId));
+    if (const MapLayer* layer = m_document->engine().layer(id))
+        m_document->engine().removeLayer(id, toUtf8String(tr("Remove %1").arg(QString::fromStdString(layer->name))));
+}
+
+QRectF LayerListModel::layerExtent(const QString& layerId) const
+{
+    const MapLayer* layer = m_document->engine().layer(LayerId(toUtf8String(layerId)));
+    if (!layer)
+        return {};
+    if (layer->features)
+        return toRect(layer->features->extent());
+    const Crs& crs = m_document->content()->crs;
+    if (layer->raster && layer->raster->info().crs.isValid() && crs.isValid())
+        return toRect(Transform(layer->raster->info().crs, crs).apply(layer->raster->info().extent));
+    return {};
 }
 
 QString LayerListModel::layerId(int row) const

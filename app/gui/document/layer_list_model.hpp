@@ -2,6 +2,7 @@
 #include "layers/map/map_content.hpp"
 
 #include <QAbstractListModel>
+#include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
 namespace polis {
@@ -45,6 +46,14 @@ public:
 
     int revision() const { return m_revision; }
 
+    // Layers by id (the layerId role); each edit is one undo step with a translated text.
+    Q_INVOKABLE void setLayerVisible(const QString& layerId, bool visible);
+    Q_INVOKABLE void setLayerOpacity(const QString& layerId, double opacity);
+    /// Moves layer `layerId` to the place of `targetId`, joining its group.
+    Q_INVOKABLE void moveLayer(const QString& layerId, const QString& targetId);
+    Q_INVOKABLE void removeLayer(const QString& layerId);
+    /// The layer's extent in map units as (x = xmin, y = ymin, width, height); empty when unknown.
+    Q_INVOKABLE QRectF layerExtent(const QString& layerId) const;
     /// Puts layer `layerId` into `group` (a new group starts where the layer is; "" takes it out of its group).
     Q_INVOKABLE void setLayerGroup(const QString& layerId, const QString& group);
     Q_INVOKABLE void renameGroup(const QString& from, const QString& to);

@@ -1,16 +1,14 @@
 #include "document/map_document.hpp"
 
 #include "document/layer_list_model.hpp"
+#include "document/project_files.hpp"
+#include "document/scenario_views.hpp"
 #include "jobs/worker_pool.hpp"
 #include "tools/attribute_form.hpp"
 #include "layers/core/error.hpp"
 #include "layers/map/project.hpp"
-#include "layers/map/recovery.hpp"
 
-#include <QFileInfo>
 #include <QPointer>
-#include <QSettings>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -30,8 +28,12 @@ std::string utf8(const QString& text)
 
 } // namespace
 
-MapDocument::MapDocument(QObject* parent) : QObject(parent), m_layers(new LayerListModel(this))
+MapDocument::MapDocument(QObject* parent)
+    : QObject(parent), m_layers(new LayerListModel(this)), m_saves(new ProjectSaves(this)),
+      m_views(new ScenarioViews(m_engine, this))
 {
+    connect(m_saves, &ProjectSaves::finished, this, &MapDocument::onSaved);
+    connect(m_saves, &ProjectSaves::busyChanged, this, &MapDocument::savedChanged);
     m_engine.setListener([this](unsigned changes, const std::vector<LayerId>& layers) { onEngineChange(changes, layers); });
 }
 
@@ -76,11 +78,6 @@ void MapDocument::onEngineChange(unsigned changes, const std::vector<LayerId>& l
         emit undoStateChanged();
 }
 
-QString MapDocument::localPath(const QString& pathOrUrl)
-{
-    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
-}
-
 void MapDocument::setSource(const QString& path)
 {
     const QString source = localPath(path);
@@ -108,7 +105,6 @@ template <class Result, class Work, class Done> void MapDocument::runLoad(Work&&
     if (newMap)
         m_running = 0; // the jobs of the previous map are dropped
     ++m_running;
-    m_loading = true;
     emit loadingChanged();
     const quint64 generation = newMap ? ++m_loadGeneration : m_loadGeneration;
     QPointer<MapDocument> self(this);
@@ -117,10 +113,8 @@ template <class Result, class Work, class Done> void MapDocument::runLoad(Work&&
             if (!self || generation != self->m_loadGeneration)
                 return;
             done(std::move(content));
-            if (--self->m_running == 0) {
-                self->m_loading = false;
+            if (--self->m_running == 0)
                 emit self->loadingChanged();
-            }
         });
 }
 
@@ -130,8 +124,10 @@ void MapDocument::reload()
         return;
     runLoad<std::shared_ptr<const MapContent>>([spec = utf8(m_source)] { return std::make_shared<const MapContent>(loadSources({spec})); },
             [this](std::shared_ptr<const MapContent> content) {
-                if (content->errors.empty() && isProject())
+                if (content->errors.empty() && isProject()) {
                     rememberProject(m_source);
+                    emit recentProjectsChanged();
+                }
                 m_pendingScenario.clear(); // a switch still running belonged to the previous map
                 m_engine.open(std::move(content));
             },
@@ -215,63 +211,6 @@ void MapDocument::showScenario(const std::string& name)
         false);
 }
 
-std::shared_ptr<const MapContent> MapDocument::scenarioContent(const QString& name, const QString& a)
-{
-    auto baseline = std::make_shared<const MapContent>(m_engine.baselineContent());
-    const std::shared_ptr<ScenarioSnapshots> snapshots = m_engine.snapshots();
-    if (auto shown = snapshots->cached(*baseline, utf8(name), utf8(a)))
-        return shown;
-    const QString key = a + QLatin1Char('\n') + name;
-    if (!m_building.contains(key)) {
-        m_building << key;
-        QPointer<MapDocument> self(this);
-        QtConcurrent::run(&workerPool(), [snapshots, baseline, b = utf8(name), from = utf8(a)] {
-            try {
-                snapshots->build(*baseline, b, from);
-            } catch (const Error&) {
-                // A scenario deleted meanwhile: the view asks again and gets the error.
-            }
-        }).then(this, [self, key] {
-            if (!self)
-                return;
-            self->m_building.removeAll(key);
-            emit self->scenarioContentReady();
-        });
-    }
-    return nullptr;
-}
-
-QStringList MapDocument::recentProjects() const
-{
-    QStringList existing;
-    for (const QString& path : QSettings().value(QStringLiteral("recentProjects")).toStringList()) {
-        if (QFileInfo::exists(path))
-            existing << path;
-    }
-    return existing;
-}
-
-void MapDocument::rememberProject(const QString& path)
-{
-    QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    QSettings().setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
-    emit recentProjectsChanged();
-}
-
-/// One save: what to write and where, and the history position it saves.
-struct MapDocument::SaveRequest
-{
-    QString file;
-    std::shared_ptr<const MapContent> map;
-    Extent extent;
-    std::size_t historyIndex;
-    std::uint64_t revision;
-    std::function<void(const QString&)> done;
-};
-
 QString MapDocument::save(const QString& path, const QRectF& view)
 {
     return save(path, view, {});
@@ -286,44 +225,18 @@ QString MapDocument::save(const QString& path, const QRectF& view, std::function
         file += QStringLiteral(".polis");
     const Extent extent = view.isNull() ? content()->extent
                                         : Extent::of(view.left(), view.top(), view.right(), view.bottom());
-    m_saves.push_back(std::make_shared<SaveRequest>(SaveRequest{file, content(), extent, m_engine.history().index(),
-                                                                m_engine.history().revision(), std::move(done)}));
-    if (m_saves.size() == 1) {
-        emit savedChanged();
-        startSave();
-    }
+    m_saves->push({file, content(), extent, m_engine.history().index(), m_engine.history().revision(), std::move(done)});
     return {};
 }
 
-void MapDocument::startSave()
+void MapDocument::onSaved(const ProjectSaves::Request& request, const QString& error)
 {
-    const std::shared_ptr<SaveRequest> request = m_saves.front();
-    QPointer<MapDocument> self(this);
-    QtConcurrent::run(&workerPool(), [request]() -> QString {
-        const std::string file = utf8(request->file);
-        try {
-            toProject(*request->map, file, request->extent).save(file);
-        } catch (const Error& e) {
-            return QString::fromStdString(e.what());
-        }
-        discardRecovery(file);
-        return {};
-    }).then(this, [self, request](const QString& error) {
-        if (!self)
-            return;
-        if (error.isEmpty()) {
-            self->m_engine.markSaved(request->historyIndex, request->revision);
-            self->rememberProject(request->file);
-        }
-        self->m_saves.erase(self->m_saves.begin());
-        if (request->done)
-            request->done(error);
-        emit self->saved(request->file, error);
-        if (self->m_saves.empty())
-            emit self->savedChanged();
-        else
-            self->startSave();
-    });
+    if (error.isEmpty()) {
+        m_engine.markSaved(request.historyIndex, request.revision);
+        rememberProject(request.file);
+        emit recentProjectsChanged();
+    }
+    emit saved(request.file, error);
 }
 
 QString MapDocument::title() const
@@ -351,53 +264,10 @@ const MapLayer* MapDocument::layerAt(int row) const
     return row < 0 || index < 0 ? nullptr : &layers[std::size_t(index)];
 }
 
-void MapDocument::setLayerVisible(const QString& layerId, bool visible)
-{
-    const LayerId id(utf8(layerId));
-    if (const MapLayer* layer = m_engine.layer(id)) {
-        const QString name = QString::fromStdString(layer->name);
-        m_engine.setLayerVisible(id, visible, utf8(visible ? tr("Show %1").arg(name) : tr("Hide %1").arg(name)));
-    }
-}
-
-void MapDocument::setLayerOpacity(const QString& layerId, double opacity)
-{
-    const LayerId id(utf8(layerId));
-    if (const MapLayer* layer = m_engine.layer(id))
-        m_engine.setLayerOpacity(id, opacity, utf8(tr("Change the opacity of %1").arg(QString::fromStdString(layer->name))));
-}
-
-void MapDocument::moveLayer(const QString& layerId, const QString& targetId)
-{
-    const LayerId id(utf8(layerId));
-    if (const MapLayer* layer = m_engine.layer(id))
-        m_engine.moveLayer(id, LayerId(utf8(targetId)), utf8(tr("Move %1").arg(QString::fromStdString(layer->name))));
-}
-
-void MapDocument::removeLayer(const QString& layerId)
-{
-    const LayerId id(utf8(layerId));
-    if (const MapLayer* layer = m_engine.layer(id))
-        m_engine.removeLayer(id, utf8(tr("Remove %1").arg(QString::fromStdString(layer->name))));
-}
-
 void MapDocument::setLayerStyle(const LayerId& id, const Style& style)
 {
     if (const MapLayer* layer = m_engine.layer(id))
         m_engine.setLayerStyle(id, style, utf8(tr("Change the style of %1").arg(QString::fromStdString(layer->name))));
-}
-
-QRectF MapDocument::layerExtent(const QString& layerId) const
-{
-    const MapLayer* layer = m_engine.layer(LayerId(utf8(layerId)));
-    if (!layer)
-        return {};
-    if (layer->features)
-        return toRect(layer->features->extent());
-    const Crs& crs = content()->crs;
-    if (layer->raster && layer->raster->info().crs.isValid() && crs.isValid())
-        return toRect(Transform(layer->raster->info().crs, crs).apply(layer->raster->info().extent));
-    return {};
 }
 
 QRectF MapDocument::fullExtent() const

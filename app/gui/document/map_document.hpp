@@ -1,4 +1,5 @@
 #pragma once
+#include "document/project_files.hpp"
 #include "layers/core/transform.hpp"
 #include "layers/map/document.hpp"
 
@@ -15,6 +16,7 @@
 namespace polis {
 
 class LayerListModel;
+class ScenarioViews;
 
 /// The open map for QML: a thin adapter over the engine's Document (layers/map/document.hpp), which holds
 /// the layers, scenarios, selection and undo history. Loading, reprojecting and adding layers run on the
@@ -59,11 +61,11 @@ public:
     QString title() const;
     QString crs() const;
     QStringList errors() const;
-    bool loading() const { return m_loading; }
-    bool saving() const { return !m_saves.empty(); }
+    bool loading() const { return m_running > 0; }
+    bool saving() const { return m_saves->busy(); }
     LayerListModel* layers() const { return m_layers; }
     int selectionCount() const { return int(m_engine.selectionCount()); }
-    QStringList recentProjects() const;
+    QStringList recentProjects() const { return polis::recentProjects(); }
     QStringList scenarios() const;
     QString activeScenario() const;
     void setActiveScenario(const QString& name);
@@ -78,11 +80,8 @@ public:
     std::shared_ptr<const MapContent> content() const { return m_engine.content(); }
     /// The layer shown in panel row `row` (row 0 is drawn last, on top), or null. For list models.
     const MapLayer* layerAt(int row) const;
-    /// The content a view shows as scenario `name` (or the difference from `a` to it): null while a worker
-    /// builds it, then scenarioContentReady(). Throws polis::Error naming an unknown scenario.
-    std::shared_ptr<const MapContent> scenarioContent(const QString& name, const QString& a = {});
-    /// Shows `content` (a recovery copy of the project at source()) as unsaved edits.
-    void restoreUnsaved(std::shared_ptr<const MapContent> content) { m_engine.restoreUnsaved(std::move(content)); }
+    /// What compare views draw: other scenarios and differences, built by workers.
+    ScenarioViews* scenarioViews() const { return m_views; }
 
     /// Saves the map as a project at `path` (".polis" added when missing) in one transaction, `view` as the
     /// initial extent (x, y = minimum corner, width, height), on a worker: the map as it is now, while the
@@ -93,8 +92,6 @@ public:
     QString save(const QString& path, const QRectF& view, std::function<void(const QString& error)> done);
     /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread.
     Q_INVOKABLE void reload();
-    /// A local path for a path or a file URL (file dialogs hand over URLs, with Greek names percent-encoded).
-    static QString localPath(const QString& pathOrUrl);
     /// True when `pathOrUrl` names a Polis project (opened, not imported, when dropped on the window).
     Q_INVOKABLE bool isProjectFile(const QString& pathOrUrl) const;
     /// Shows the map in CRS EPSG:`epsg`, read again on a worker thread (Document::reprojected).
@@ -105,16 +102,9 @@ public:
     Q_INVOKABLE void undo() { m_engine.undo(); }
     Q_INVOKABLE void redo() { m_engine.redo(); }
 
-    // Layers by id (LayerListModel's layerId role); each edit is one undo step with a translated text.
-    Q_INVOKABLE void setLayerVisible(const QString& layerId, bool visible);
-    Q_INVOKABLE void setLayerOpacity(const QString& layerId, double opacity);
-    /// Moves layer `layerId` to the place of `targetId`, joining its group.
-    Q_INVOKABLE void moveLayer(const QString& layerId, const QString& targetId);
-    Q_INVOKABLE void removeLayer(const QString& layerId);
+    /// One undo step with a translated text (the layer-list edits are LayerListModel's).
     void setLayerStyle(const LayerId& id, const Style& style);
-    /// The layer's extent in map units as (x = xmin, y = ymin, width, height); empty when unknown.
-    Q_INVOKABLE QRectF layerExtent(const QString& layerId) const;
-    /// The whole map's extent (the project's saved one, else all layers), as layerExtent.
+    /// The whole map's extent (the project's saved one, else all layers) in map units, (xmin, ymin, w, h).
     Q_INVOKABLE QRectF fullExtent() const;
 
     /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
@@ -141,16 +131,12 @@ signals:
     /// A save finished: `error` is empty, or the message to show.
     void saved(const QString& path, const QString& error);
     void savedChanged();
-    /// A scenario's content that scenarioContent() was building is ready.
-    void scenarioContentReady();
 
 private:
     void onEngineChange(unsigned changes, const std::vector<LayerId>& layers);
-    void rememberProject(const QString& path);
     template <class Result, class Work, class Done> void runLoad(Work&& work, Done&& done, bool newMap);
     void showScenario(const std::string& name);
-    void startSave();
-    struct SaveRequest;
+    void onSaved(const ProjectSaves::Request& request, const QString& error);
 
     QString m_source;
     Document m_engine;
@@ -158,12 +144,11 @@ private:
     std::unique_ptr<Transform> m_toWgs84;
     Crs m_wgsFrom; ///< the map CRS m_toWgs84 was made for
     quint64 m_loadGeneration = 0;
-    bool m_loading = false;
     int m_running = 0; ///< jobs of the current map still running (loading is true while there are)
     QString m_pendingScenario;   ///< the scenario being prepared for showing ("" = none)
     quint64 m_scenarioRequest = 0; ///< only the latest request is shown
-    QStringList m_building;      ///< scenarioContent() keys being built
-    std::vector<std::shared_ptr<SaveRequest>> m_saves; ///< the running save first
+    ProjectSaves* m_saves;
+    ScenarioViews* m_views;
 };
 
 } // namespace polis

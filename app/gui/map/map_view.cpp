@@ -1,6 +1,7 @@
 #include "map/map_view.hpp"
 
 #include "document/document_binding.hpp"
+#include "document/scenario_views.hpp"
 #include "layers/core/error.hpp"
 #include "jobs/worker_pool.hpp"
 #include "layers/core/error.hpp"
@@ -44,7 +45,7 @@ void MapView::setDocument(MapDocument* document)
     if (!bindDocument(this, m_document, document, &MapView::onContentChanged))
         return;
     if (m_document) // another scenario's layers, built by a worker for this view
-        connect(m_document, &MapDocument::scenarioContentReady, this, &MapView::requestRender);
+        connect(m_document->scenarioViews(), &ScenarioViews::ready, this, &MapView::requestRender);
     emit documentChanged();
     onContentChanged();
 }
@@ -72,7 +73,7 @@ std::shared_ptr<const MapContent> MapView::shownContent() const
     if (m_scenario.isEmpty())
         return m_document->content();
     try {
-        return m_document->scenarioContent(m_scenario, m_compareTo); // null until built: the last frame stays
+        return m_document->scenarioViews()->content(m_scenario, m_compareTo); // null until built: the last frame stays
     } catch (const Error&) {
         return nullptr; // a scenario the document does not have (any more): nothing to draw
     }

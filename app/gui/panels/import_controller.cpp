@@ -121,7 +121,7 @@ void ImportController::setAssignEpsg(int epsg)
 void ImportController::add(const QStringList& pathsOrUrls)
 {
     for (const QString& p : pathsOrUrls) {
-        for (const std::string& dataset : Importer::datasets(MapDocument::localPath(p).toStdString())) {
+        for (const std::string& dataset : Importer::datasets(localPath(p).toStdString())) {
             const QString path = QString::fromStdString(dataset);
             if (!m_datasets.contains(path))
                 m_datasets << path;
@@ -194,7 +194,7 @@ void ImportController::embedInto(const QString& project, const QRectF& view)
     auto options = baseOptions();
     if (!document() || m_datasets.isEmpty() || !options)
         return;
-    QString path = MapDocument::localPath(project);
+    QString path = localPath(project);
     if (!path.endsWith(QLatin1String(".polis")))
         path += QStringLiteral(".polis");
     options->repair = m_repair;

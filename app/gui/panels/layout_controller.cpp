@@ -90,7 +90,7 @@ void LayoutController::exportTo(const QString& pathOrUrl, int dpi)
 {
     if (!document())
         return;
-    const QString path = MapDocument::localPath(pathOrUrl);
+    const QString path = localPath(pathOrUrl);
     job()->start(
         [map = document()->content(), file = path.toStdString(), dpi](BackgroundJob::State&) {
             try {

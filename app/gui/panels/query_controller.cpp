@@ -214,7 +214,7 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
 
 void QueryController::exportResult(const QString& pathOrUrl)
 {
-    const QString path = MapDocument::localPath(pathOrUrl);
+    const QString path = localPath(pathOrUrl);
     if (!m_searched || !document())
         return;
     FeatureWriter::Options options;
