@@ -4,6 +4,11 @@
 #include "layers/core/transform.hpp"
 #include "map/map_view.hpp"
 #include "map/map_viewport.hpp"
+#include "tools/identify_tool.hpp"
+#include "tools/measure_controller.hpp"
+#include "tools/measure_map_tool.hpp"
+
+#include <QMouseEvent>
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -153,6 +158,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.framesRendered() > frames && !view.rendering(), 20000);
         QCOMPARE(view.rendersStarted(), started + 1);
         QCOMPARE(view.framesRendered(), frames + 1);
+    }
+
+    void oneToolIsActiveAtATime()
+    {
+        MapView view;
+        view.setSize(QSizeF(100, 100));
+        view.zoomToExtent(0, 0, 100, 100);
+        IdentifyTool identify;
+        MeasureController measure;
+        MeasureMapTool measuring;
+        measuring.setController(&measure);
+        view.setTool(&identify);
+        QCOMPARE(identify.map(), &view);
+        view.setTool(&measuring);
+        QVERIFY(!identify.isActive());
+        QVERIFY(measuring.isActive());
+        // A click without dragging adds the map point under it; a drag pans instead.
+        const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, at, at, Qt::LeftButton, buttons, Qt::NoModifier);
+            type == QEvent::MouseButtonPress ? measuring.mousePress(&event)
+            : type == QEvent::MouseMove     ? measuring.mouseMove(&event)
+                                            : measuring.mouseRelease(&event);
+        };
+        send(QEvent::MouseButtonPress, QPointF(10, 20), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, QPointF(10, 20), Qt::NoButton);
+        QCOMPARE(measure.points().size(), 1);
+        QCOMPARE(measure.points().at(0).toPointF(), QPointF(10, 80));
+        send(QEvent::MouseButtonPress, QPointF(50, 50), Qt::LeftButton);
+        send(QEvent::MouseMove, QPointF(70, 50), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, QPointF(70, 50), Qt::NoButton);
+        QCOMPARE(measure.points().size(), 1);
+        QCOMPARE(view.viewRect(), QRectF(-20, 0, 100, 100));
+        view.setTool(nullptr); // back to panning
+        QVERIFY(!measuring.isActive());
     }
 };
 

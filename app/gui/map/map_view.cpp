@@ -3,10 +3,13 @@
 #include "document/document_binding.hpp"
 #include "jobs/worker_pool.hpp"
 #include "layers/core/error.hpp"
-#include "map/map_viewport.hpp"
 #include "layers/core/transform.hpp"
 #include "layers/render/map_renderer.hpp"
+#include "map/map_viewport.hpp"
+#include "tools/pan_tool.hpp"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QQuickWindow>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,15 +19,16 @@
 namespace polis {
 namespace {
 
-constexpr int kClickSlop = 4;          ///< pixels a press may move and still be a click
 constexpr int kRefreshIntervalMs = 16; ///< changes within one frame (60 Hz) start one render
 
 } // namespace
 
 MapView::MapView(QQuickItem* parent)
-    : QQuickPaintedItem(parent), m_ownViewport(new MapViewport(this)), m_cursor(std::nan(""), std::nan(""))
+    : QQuickPaintedItem(parent), m_ownViewport(new MapViewport(this)), m_panTool(new PanTool(this)),
+      m_cursor(std::nan(""), std::nan(""))
 {
-    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    m_panTool->activate(this);
     setAcceptHoverEvents(true);
     setFillColor(Qt::white);
     setOpaquePainting(true);
@@ -36,6 +40,8 @@ MapView::MapView(QQuickItem* parent)
 
 MapView::~MapView()
 {
+    if (m_tool)
+        m_tool->deactivate();
     // A render must not outlive the item (nor the application whose painters it uses): stop and wait.
     if (m_cancel)
         m_cancel->store(true);
@@ -68,6 +74,28 @@ void MapView::setViewport(MapViewport* viewport)
     emit viewportChanged();
     onContentChanged(); // the CRS and, for an empty viewport, the full extent
     onViewportChanged();
+}
+
+void MapView::setTool(MapTool* tool)
+{
+    if (tool == m_tool)
+        return;
+    MapTool* before = activeTool();
+    disconnect(before, nullptr, this, nullptr);
+    before->deactivate();
+    m_tool = tool;
+    MapTool* now = activeTool();
+    now->activate(this);
+    connect(now, &MapTool::cursorChanged, this, [this] { setCursor(activeTool()->cursor()); });
+    if (m_tool)
+        connect(m_tool, &QObject::destroyed, this, [this] { setTool(nullptr); });
+    setCursor(now->cursor());
+    emit toolChanged();
+}
+
+MapTool* MapView::activeTool() const
+{
+    return m_tool ? static_cast<MapTool*>(m_tool) : m_panTool;
 }
 
 void MapView::setScenario(const QString& scenario)
@@ -161,16 +189,6 @@ void MapView::setScaleDenominator(double denominator)
         zoomAt(QPointF(width() / 2, height() / 2), current / denominator);
 }
 
-bool MapView::canZoomPrevious() const
-{
-    return m_viewport->canZoomPrevious();
-}
-
-bool MapView::canZoomNext() const
-{
-    return m_viewport->canZoomNext();
-}
-
 void MapView::zoomToFullExtent()
 {
     if (m_document)
@@ -205,27 +223,8 @@ void MapView::panBy(double dx, double dy)
 
 void MapView::setViewRect(const QRectF& rect)
 {
-    if (rect.isNull() || width() <= 0 || height() <= 0)
-        return;
-    // The centre and the scale that show `rect` at this view's size; a view set to its own rect stays.
-    const QPointF center = rect.center();
-    const double units = std::max(rect.width() / width(), rect.height() / height());
-    const double tolerance = 1e-9 * std::max(rect.width(), rect.height());
-    if (std::abs(center.x() - m_viewport->center().x()) <= tolerance &&
-        std::abs(center.y() - m_viewport->center().y()) <= tolerance &&
-        std::abs(units - m_viewport->mapUnitsPerPixel()) * width() <= tolerance)
-        return;
-    m_viewport->setView(center, units);
-}
-
-void MapView::zoomPrevious()
-{
-    m_viewport->zoomPrevious();
-}
-
-void MapView::zoomNext()
-{
-    m_viewport->zoomNext();
+    if (!rect.isNull())
+        m_viewport->showExactly(Extent::of(rect.left(), rect.top(), rect.right(), rect.bottom()), itemSize());
 }
 
 QPointF MapView::itemPointFor(double x, double y) const
@@ -333,54 +332,47 @@ void MapView::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometr
 
 void MapView::mousePressEvent(QMouseEvent* event)
 {
-    m_pressPosition = m_lastMouse = event->position();
-    m_dragged = false;
-    event->accept();
+    forceActiveFocus(Qt::MouseFocusReason); // keys go to the active tool from now on
+    event->setAccepted(activeTool()->mousePress(event));
 }
 
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
-    const QPointF delta = event->position() - m_lastMouse;
-    if (!m_dragged && (event->position() - m_pressPosition).manhattanLength() < kClickSlop)
-        return;
-    m_dragged = true;
-    m_lastMouse = event->position();
-    panBy(delta.x(), delta.y());
+    event->setAccepted(activeTool()->mouseMove(event));
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (m_dragged) {
-        m_viewport->remember(); // one history entry per drag
-    } else {
-        const QPointF at = mapPointAt(event->position());
-        emit clicked(at.x(), at.y());
-    }
-    m_dragged = false;
-    event->accept();
+    event->setAccepted(activeTool()->mouseRelease(event));
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    event->setAccepted(activeTool()->mouseDoubleClick(event));
 }
 
 void MapView::mouseUngrabEvent()
 {
-    // A drag taken over before its release (a pinch grabbing the touch points) is undone: the gesture moves
-    // the map from where it was.
-    if (m_dragged) {
-        const QPointF back = m_pressPosition - m_lastMouse;
-        panBy(back.x(), back.y());
-        m_dragged = false;
-    }
+    activeTool()->mouseUngrab();
+}
+
+void MapView::keyPressEvent(QKeyEvent* event)
+{
+    event->setAccepted(activeTool()->keyPress(event));
 }
 
 void MapView::hoverMoveEvent(QHoverEvent* event)
 {
     m_cursor = mapPointAt(event->position());
     emit cursorPositionChanged();
+    activeTool()->hoverMove(event->position());
 }
 
 void MapView::hoverLeaveEvent(QHoverEvent*)
 {
     m_cursor = QPointF(std::nan(""), std::nan(""));
     emit cursorPositionChanged();
+    activeTool()->hoverLeave();
 }
 
 void MapView::wheelEvent(QWheelEvent* event)

@@ -3,6 +3,7 @@
 #include "layers/core/extent.hpp"
 #include "layers/map/map_content.hpp"
 #include "map/map_viewport.hpp"
+#include "tools/map_tool.hpp"
 
 #include <QFuture>
 #include <QImage>
@@ -19,6 +20,7 @@
 namespace polis {
 
 class MapDocument;
+class PanTool;
 
 /// The map on screen. Renders its document's layers with the engine's MapRenderer on worker threads and
 /// meanwhile shows the last finished frame moved to the current view, so panning and zooming never wait.
@@ -33,6 +35,8 @@ class MapView : public QQuickPaintedItem
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
     /// The view state; by default the view's own. Views given the same viewport move together. Null = own.
     Q_PROPERTY(MapViewport* viewport READ viewport WRITE setViewport NOTIFY viewportChanged)
+    /// The tool the map's pointer and key events go to (one at a time); null = panning (clicks emit `clicked`).
+    Q_PROPERTY(MapTool* tool READ tool WRITE setTool NOTIFY toolChanged)
     /// True from a change of what is shown until its frame is drawn.
     Q_PROPERTY(bool rendering READ rendering NOTIFY renderingChanged)
     Q_PROPERTY(int framesRendered READ framesRendered NOTIFY frameRendered)
@@ -57,6 +61,8 @@ public:
     void setDocument(MapDocument* document);
     MapViewport* viewport() const { return m_viewport; }
     void setViewport(MapViewport* viewport);
+    MapTool* tool() const { return m_tool; }
+    void setTool(MapTool* tool);
     bool rendering() const { return m_rendering; }
     int framesRendered() const { return m_framesRendered; }
     int rendersStarted() const { return m_rendersStarted; }
@@ -66,8 +72,8 @@ public:
     double scaleDenominator() const;
     /// Zooms about the centre to the scale 1:N.
     void setScaleDenominator(double denominator);
-    bool canZoomPrevious() const;
-    bool canZoomNext() const;
+    bool canZoomPrevious() const { return m_viewport->canZoomPrevious(); }
+    bool canZoomNext() const { return m_viewport->canZoomNext(); }
     QString scenario() const { return m_scenario; }
     void setScenario(const QString& scenario);
     QString compareTo() const { return m_compareTo; }
@@ -83,8 +89,8 @@ public:
     Q_INVOKABLE void zoomAt(QPointF position, double factor);
     /// Moves the map by (dx, dy) item pixels, as a drag does.
     Q_INVOKABLE void panBy(double dx, double dy);
-    Q_INVOKABLE void zoomPrevious();
-    Q_INVOKABLE void zoomNext();
+    Q_INVOKABLE void zoomPrevious() { m_viewport->zoomPrevious(); }
+    Q_INVOKABLE void zoomNext() { m_viewport->zoomNext(); }
     /// Where the map point (x, y) (map CRS units) is in item pixels in the current view.
     Q_INVOKABLE QPointF itemPointFor(double x, double y) const;
     /// The map point (map CRS units) at item position `position`.
@@ -104,6 +110,7 @@ public:
 signals:
     void documentChanged();
     void viewportChanged();
+    void toolChanged();
     void renderingChanged();
     void frameRendered();
     void cursorPositionChanged();
@@ -117,6 +124,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mouseUngrabEvent() override;
     void hoverMoveEvent(QHoverEvent* event) override;
     void hoverLeaveEvent(QHoverEvent* event) override;
@@ -134,6 +143,8 @@ private:
     /// The coalesced refresh: starts one render of the current view.
     void refresh();
     void setRendering(bool rendering);
+    /// The tool set, else the built-in pan tool.
+    MapTool* activeTool() const;
     QSizeF itemSize() const { return {width(), height()}; }
     Extent viewExtent() const;
     std::shared_ptr<const MapContent> shownContent() const;
@@ -141,6 +152,8 @@ private:
     QPointer<MapDocument> m_document;
     MapViewport* m_ownViewport = nullptr; ///< a child: used while no other viewport is set
     QPointer<MapViewport> m_viewport;
+    PanTool* m_panTool = nullptr; ///< a child: active while no tool is set
+    QPointer<MapTool> m_tool;
     QString m_scenario;
     QString m_compareTo;
     unsigned m_dirty = 0;
@@ -151,9 +164,6 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::vector<QFuture<void>> m_jobs; ///< renders still running (a cancelled one ends within a batch)
     quint64 m_generation = 0;
-    QPointF m_pressPosition;
-    QPointF m_lastMouse;
-    bool m_dragged = false;
     QPointF m_cursor;
     bool m_rendering = false;
     int m_framesRendered = 0;

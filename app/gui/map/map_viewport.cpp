@@ -135,6 +135,19 @@ void MapViewport::zoomToExtent(const Extent& extent, QSizeF size)
             std::max(extent.width() / size.width(), extent.height() / size.height()));
 }
 
+void MapViewport::showExactly(const Extent& extent, QSizeF size)
+{
+    if (extent.isEmpty() || !isUsable(size))
+        return;
+    const QPointF center(extent.centerX(), extent.centerY());
+    const double units = std::max(extent.width() / size.width(), extent.height() / size.height());
+    const double tolerance = 1e-9 * std::max(extent.width(), extent.height());
+    if (std::abs(center.x() - m_center.x()) <= tolerance && std::abs(center.y() - m_center.y()) <= tolerance &&
+        std::abs(units - m_unitsPerPixel) * size.width() <= tolerance)
+        return;
+    setView(center, units);
+}
+
 void MapViewport::showRect(const QRectF& rect)
 {
     zoomToExtent(Extent::of(rect.left(), rect.top(), rect.right(), rect.bottom()));

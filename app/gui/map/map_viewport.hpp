@@ -73,6 +73,9 @@ public:
     /// Shows `extent` (map CRS units) whole in an output of `size` (empty: this viewport's size), centred.
     /// Before any size is known the extent waits and is fitted into the first one.
     void zoomToExtent(const Extent& extent, QSizeF size = {});
+    /// Shows `extent` (map CRS units) as the whole of an output of `size`, unless that is already (within
+    /// 1e-9 of its size) what it shows: how a view follows another of the same size without echoing back.
+    void showExactly(const Extent& extent, QSizeF size);
     /// zoomToExtent for QML: `rect` in map CRS units (x, y = minimum corner, width, height), no margin.
     Q_INVOKABLE void showRect(const QRectF& rect);
     /// Zooms by `factor` (> 1 zooms in) keeping the map point under `screen` (pixels of an output of `size`) fixed.
