@@ -128,23 +128,14 @@ ApplicationWindow {
             SplitView.fillHeight: true
             document: mapDocument
             focus: true
-            onClicked: (x, y) => {
-                if (measureTool.active)
-                    measureTool.addPoint(x, y)
-                else
-                    identifyPanel.results = mapDocument.identify(x, y, 5 * mapUnitsPerPixel(), toolBar.sketching) // sketching: pick one to edit
-            }
-            Keys.onPressed: (event) => {
-                if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
-                    zoomAt(Qt.point(width / 2, height / 2), 2)
-                else if (event.key === Qt.Key_Minus)
-                    zoomAt(Qt.point(width / 2, height / 2), 0.5)
-                else if (event.key === Qt.Key_Home)
-                    zoomToFullExtent()
-                else if (event.key === Qt.Key_Escape) {
-                    identifyPanel.clear()
-                    measureTool.active = false
-                }
+            // One tool takes the map's pointer and keys at a time; QML only picks it.
+            tool: toolBar.measuring ? measureTool.mapTool : toolBar.sketching ? sketchTool.mapTool : identifyTool
+
+            IdentifyTool {
+                id: identifyTool
+                objectName: "identifyTool"
+                onIdentified: (results) => identifyPanel.results = results
+                onCancelled: identifyPanel.clear()
             }
 
             MapPinch {}
@@ -156,12 +147,18 @@ ApplicationWindow {
                 map: mapView
                 document: mapDocument
                 active: toolBar.measuring
+                onCancelled: {
+                    identifyPanel.clear()
+                    toolBar.measuring = false
+                }
             }
             SketchTool {
+                id: sketchTool
                 objectName: "sketchTool"
                 anchors.fill: parent
                 map: mapView
                 active: toolBar.sketching
+                onIdentified: (results) => identifyPanel.results = results // picking one to edit
             }
         }
 

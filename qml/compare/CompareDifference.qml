@@ -10,7 +10,8 @@ Item {
     property string scenarioA
     property string scenarioB
     readonly property alias view: diffView
-    signal moved(MapView view)
+    /// The view state shown (shared with the other compare views).
+    property MapViewport viewport
 
     MapView {
         id: diffView
@@ -19,7 +20,7 @@ Item {
         document: root.document
         scenario: root.scenarioB
         compareTo: root.scenarioA
-        onViewChanged: root.moved(diffView)
+        viewport: root.viewport
     }
     Pane {
         objectName: "differenceLegend"

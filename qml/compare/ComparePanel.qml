@@ -25,21 +25,14 @@ Pane {
         return visible && modes.currentIndex === page ? document : null
     }
 
-    // Every view shows the same extent: the one moved leads, the others follow without echoing back.
-    readonly property var views: [sideA, sideB, swipe.under, swipe.over, difference.view]
-    property bool syncing: false
-    function follow(leader) {
-        if (syncing)
-            return
-        syncing = true
-        const rect = leader.viewRect()
-        for (const v of views) {
-            if (v !== leader)
-                v.setViewRect(rect)
-        }
-        syncing = false
+    // Every view shares one viewport (centre and scale): moving one moves them all. They start where the main
+    // map is.
+    MapViewport {
+        id: sharedViewport
+        objectName: "compareViewport"
     }
-    onVisibleChanged: if (visible) follow(map)
+    readonly property alias viewport: sharedViewport
+    onVisibleChanged: if (visible) sharedViewport.copyFrom(map.viewport)
 
     component SideView: MapView {
         id: side
@@ -49,7 +42,7 @@ Pane {
         height: parent.height - panel.captionHeight
         document: panel.shownIn(0)
         scenario: caption
-        onViewChanged: panel.follow(side)
+        viewport: sharedViewport
         Label {
             y: -panel.captionHeight
             width: parent.width
@@ -131,7 +124,7 @@ Pane {
                 document: panel.shownIn(1)
                 scenarioA: boxA.currentText
                 scenarioB: boxB.currentText
-                onMoved: (view) => panel.follow(view)
+                viewport: sharedViewport
             }
             CompareDifference {
                 id: difference
@@ -139,7 +132,7 @@ Pane {
                 controller: controller
                 scenarioA: boxA.currentText
                 scenarioB: boxB.currentText
-                onMoved: (view) => panel.follow(view)
+                viewport: sharedViewport
             }
         }
         IndicatorTable {

@@ -10,8 +10,8 @@ Item {
     property string scenarioB
     readonly property alias under: underView
     readonly property alias over: overView
-    /// One of the two views was panned or zoomed.
-    signal moved(MapView view)
+    /// The view state both views show.
+    property MapViewport viewport
 
     clip: true
 
@@ -21,7 +21,7 @@ Item {
         anchors.fill: parent
         document: swipe.document
         scenario: swipe.scenarioA
-        onViewChanged: swipe.moved(underView)
+        viewport: swipe.viewport
     }
     Item {
         id: reveal
@@ -35,7 +35,7 @@ Item {
             height: swipe.height
             document: swipe.document
             scenario: swipe.scenarioB
-            onViewChanged: swipe.moved(overView)
+            viewport: swipe.viewport
         }
     }
     Rectangle {

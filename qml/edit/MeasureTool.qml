@@ -12,6 +12,10 @@ Item {
     property bool active: false
     property alias area: controller.area
     readonly property alias controller: controller
+    /// The map tool: clicks add points (MapView.tool picks it).
+    readonly property alias mapTool: mapTool
+    /// Escape on the map.
+    signal cancelled()
 
     visible: active
     onActiveChanged: controller.clear()
@@ -24,6 +28,12 @@ Item {
         id: controller
         document: tool.document
         onChanged: canvas.requestPaint()
+    }
+
+    MeasureMapTool {
+        id: mapTool
+        controller: controller
+        onCancelled: tool.cancelled()
     }
 
     Connections {

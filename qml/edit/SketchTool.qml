@@ -6,7 +6,8 @@ import Polis
 // Backspace removes the last vertex, Esc cancels), rectangles and circles are dragged. The sketch is drawn
 // over the map; a finished one opens the attribute form. Editing the selected feature: Move and Rotate drag
 // it, Vertex drags handles (double-click a segment inserts, Delete or right-click removes), Reshape and
-// Split draw a line. Placed over the MapView it sketches on.
+// Split draw a line. The map's input goes to its SketchMapTool (C++) when MapView.tool picks it. Placed
+// over the MapView it sketches on.
 Item {
     id: tool
     required property MapView map
@@ -16,27 +17,15 @@ Item {
     readonly property alias form: form
     readonly property alias snapper: snapper
     readonly property alias featureEdit: featureEdit
+    /// The map tool (MapView.tool picks it): the map's pointer and key events for sketching and editing.
+    readonly property alias mapTool: mapTool
+    /// A click while not drawing picked the feature on top (MapDocument.identify's results).
+    signal identified(var results)
 
     visible: active
     onActiveChanged: if (!active) controller.mode = SketchController.Select
 
-    readonly property bool dragMode: controller.mode === SketchController.Rectangle
-                                     || controller.mode === SketchController.Circle
-    readonly property int gesture: gestureOf(controller.mode) // -1: not an edit gesture mode
-    readonly property bool drawing: active && controller.mode !== SketchController.Select && editor.editable
-
-    function gestureOf(mode) {
-        switch (mode) {
-        case SketchController.Move: return FeatureEditTool.Move
-        case SketchController.Rotate: return FeatureEditTool.Rotate
-        case SketchController.Vertex: return FeatureEditTool.Vertex
-        default: return -1
-        }
-    }
-
-    function mapPoint(mouse) {
-        return tool.map.mapPointAt(Qt.point(mouse.x, mouse.y))
-    }
+    readonly property bool drawing: active && mapTool.drawing
 
     ScenarioEditor {
         id: scenarioEditor
@@ -73,6 +62,14 @@ Item {
                                  qsTr("New feature in %1").arg(bar.targetName), false)
     }
 
+    SketchMapTool {
+        id: mapTool
+        objectName: "sketchMapTool"
+        controller: controller
+        edit: featureEdit
+        onIdentified: (results) => tool.identified(results)
+    }
+
     EditOverlay {
         anchors.fill: parent
         map: tool.map
@@ -80,74 +77,6 @@ Item {
         edit: featureEdit
         snapper: snapper
         showHandles: controller.mode === SketchController.Vertex
-    }
-
-    MouseArea {
-        id: mouseArea
-        objectName: "sketchMouseArea"
-        anchors.fill: parent
-        enabled: tool.drawing && !controller.pending
-        hoverEnabled: enabled
-        cursorShape: Qt.CrossCursor
-        acceptedButtons: Qt.LeftButton | Qt.RightButton
-        onPressed: (mouse) => {
-            tool.forceActiveFocus()
-            const p = tool.mapPoint(mouse)
-            if (mouse.button === Qt.RightButton) {
-                if (controller.mode === SketchController.Vertex)
-                    featureEdit.removeVertexAt(p.x, p.y)
-            } else if (tool.gesture >= 0) {
-                featureEdit.begin(tool.gesture, p.x, p.y)
-            } else if (tool.dragMode) {
-                controller.chordError = tool.map.mapUnitsPerPixel() / 4 // circles look round at this zoom
-                controller.dragStart(p.x, p.y)
-            }
-        }
-        onPositionChanged: (mouse) => {
-            const p = tool.mapPoint(mouse)
-            if (featureEdit.dragging)
-                featureEdit.dragTo(p.x, p.y)
-            else if (tool.dragMode)
-                controller.dragTo(p.x, p.y)
-            else
-                controller.hover(p.x, p.y)
-        }
-        onReleased: (mouse) => {
-            const p = tool.mapPoint(mouse)
-            if (featureEdit.dragging)
-                featureEdit.end(p.x, p.y)
-            else if (tool.dragMode)
-                controller.dragEnd(p.x, p.y)
-        }
-        onClicked: (mouse) => {
-            const p = tool.mapPoint(mouse)
-            if (mouse.button === Qt.LeftButton && !tool.dragMode && tool.gesture < 0)
-                controller.click(p.x, p.y)
-        }
-        onExited: snapper.clearTarget()
-        onDoubleClicked: (mouse) => {
-            const p = tool.mapPoint(mouse)
-            if (controller.mode === SketchController.Vertex)
-                featureEdit.insertVertexAt(p.x, p.y)
-            else if (!tool.dragMode && tool.gesture < 0)
-                controller.finish()
-        }
-    }
-
-    Keys.onPressed: (event) => {
-        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-            controller.finish()
-        else if (event.key === Qt.Key_Backspace)
-            controller.removeLastVertex()
-        else if (event.key === Qt.Key_Delete && controller.mode === SketchController.Vertex)
-            featureEdit.removeSelectedVertex()
-        else if (event.key === Qt.Key_Escape) {
-            controller.cancel()
-            featureEdit.cancel()
-        }
-        else
-            return
-        event.accepted = true
     }
 
     SketchBar {

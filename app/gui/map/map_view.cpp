@@ -2,12 +2,15 @@
 
 #include "document/document_binding.hpp"
 #include "document/scenario_views.hpp"
-#include "layers/core/error.hpp"
 #include "jobs/worker_pool.hpp"
 #include "layers/core/error.hpp"
 #include "layers/core/transform.hpp"
 #include "layers/render/map_renderer.hpp"
+#include "map/map_viewport.hpp"
+#include "tools/pan_tool.hpp"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QQuickWindow>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,22 +20,29 @@
 namespace polis {
 namespace {
 
-constexpr double kMetresPerInch = 0.0254;
-constexpr double kLogicalDpi = 96.0;
-constexpr int kClickSlop = 4; ///< pixels a press may move and still be a click
+constexpr int kRefreshIntervalMs = 16; ///< changes within one frame (60 Hz) start one render
 
 } // namespace
 
-MapView::MapView(QQuickItem* parent) : QQuickPaintedItem(parent), m_cursor(std::nan(""), std::nan(""))
+MapView::MapView(QQuickItem* parent)
+    : QQuickPaintedItem(parent), m_ownViewport(new MapViewport(this)), m_panTool(new PanTool(this)),
+      m_cursor(std::nan(""), std::nan(""))
 {
-    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    m_panTool->activate(this);
     setAcceptHoverEvents(true);
     setFillColor(Qt::white);
     setOpaquePainting(true);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MapView::refresh);
+    setViewport(nullptr);
 }
 
 MapView::~MapView()
 {
+    if (m_tool)
+        m_tool->deactivate();
     // A render must not outlive the item (nor the application whose painters it uses): stop and wait.
     if (m_cancel)
         m_cancel->store(true);
@@ -45,9 +55,50 @@ void MapView::setDocument(MapDocument* document)
     if (!bindDocument(this, m_document, document, &MapView::onContentChanged))
         return;
     if (m_document) // another scenario's layers, built by a worker for this view
-        connect(m_document->scenarioViews(), &ScenarioViews::ready, this, &MapView::requestRender);
+        connect(m_document->scenarioViews(), &ScenarioViews::ready, this, [this] { markDirty(ScenarioDirty); });
     emit documentChanged();
     onContentChanged();
+}
+
+void MapView::setViewport(MapViewport* viewport)
+{
+    if (!viewport)
+        viewport = m_ownViewport;
+    if (viewport == m_viewport)
+        return;
+    if (m_viewport)
+        disconnect(m_viewport, nullptr, this, nullptr);
+    m_viewport = viewport;
+    connect(m_viewport, &MapViewport::changed, this, &MapView::onViewportChanged);
+    connect(m_viewport, &MapViewport::historyChanged, this, &MapView::viewChanged);
+    connect(m_viewport, &QObject::destroyed, this, [this] { setViewport(nullptr); });
+    if (width() > 0 && height() > 0)
+        m_viewport->setSize(itemSize());
+    emit viewportChanged();
+    onContentChanged(); // the CRS and, for an empty viewport, the full extent
+    onViewportChanged();
+}
+
+void MapView::setTool(MapTool* tool)
+{
+    if (tool == m_tool)
+        return;
+    MapTool* before = activeTool();
+    disconnect(before, nullptr, this, nullptr);
+    before->deactivate();
+    m_tool = tool;
+    MapTool* now = activeTool();
+    now->activate(this);
+    connect(now, &MapTool::cursorChanged, this, [this] { setCursor(activeTool()->cursor()); });
+    if (m_tool)
+        connect(m_tool, &QObject::destroyed, this, [this] { setTool(nullptr); });
+    setCursor(now->cursor());
+    emit toolChanged();
+}
+
+MapTool* MapView::activeTool() const
+{
+    return m_tool ? static_cast<MapTool*>(m_tool) : m_panTool;
 }
 
 void MapView::setScenario(const QString& scenario)
@@ -56,7 +107,7 @@ void MapView::setScenario(const QString& scenario)
         return;
     m_scenario = scenario;
     emit scenarioChanged();
-    requestRender();
+    markDirty(ScenarioDirty);
 }
 
 void MapView::setCompareTo(const QString& scenario)
@@ -65,7 +116,7 @@ void MapView::setCompareTo(const QString& scenario)
         return;
     m_compareTo = scenario;
     emit scenarioChanged();
-    requestRender();
+    markDirty(ScenarioDirty);
 }
 
 std::shared_ptr<const MapContent> MapView::shownContent() const
@@ -81,11 +132,17 @@ std::shared_ptr<const MapContent> MapView::shownContent() const
 
 void MapView::onContentChanged()
 {
+    // The view state follows at once (callers read it back); only the render waits for the refresh.
     followCrs();
-    if (m_extent.isEmpty() && m_document && !m_document->content()->extent.isEmpty())
+    if (m_document && !m_viewport->isValid() && !m_document->content()->extent.isEmpty())
         zoomToFullExtent();
-    else
-        requestRender();
+    markDirty(ContentDirty);
+}
+
+void MapView::onViewportChanged()
+{
+    emit viewChanged();
+    markDirty(ViewDirty);
 }
 
 void MapView::followCrs()
@@ -93,28 +150,23 @@ void MapView::followCrs()
     if (!m_document)
         return;
     const Crs crs = m_document->content()->crs;
-    if (crs.isSame(m_crs))
+    m_viewport->setCrs(crs); // nothing when a view sharing the viewport did it already
+    if (crs.isSame(m_frameCrs))
         return;
-    if (m_crs.isValid() && crs.isValid() && !m_extent.isEmpty()) {
-        // The same place in the new map CRS; the stale frame moves along until the new one arrives.
+    if (m_frameCrs.isValid() && crs.isValid() && !m_frameExtent.isEmpty()) {
+        // The stale frame moves along into the new CRS until the new one arrives.
         try {
-            const Transform transform(m_crs, crs);
-            m_extent = transform.apply(m_extent);
-            if (!m_frameExtent.isEmpty())
-                m_frameExtent = transform.apply(m_frameExtent);
+            m_frameExtent = Transform(m_frameCrs, crs).apply(m_frameExtent);
         } catch (const CrsError&) {
-            m_extent = {}; // no way between the two: show the whole map
+            m_frameExtent = {};
         }
-        m_history.clear(); // extents in the old CRS
-        m_historyIndex = -1;
-        emit viewChanged();
     }
-    m_crs = crs;
+    m_frameCrs = crs;
 }
 
 Extent MapView::viewExtent() const
 {
-    return MapRenderer::fitExtent(m_extent, std::max(1, int(width())), std::max(1, int(height())));
+    return m_viewport->extent(itemSize());
 }
 
 QRectF MapView::viewRect() const
@@ -125,19 +177,12 @@ QRectF MapView::viewRect() const
 
 double MapView::mapUnitsPerPixel() const
 {
-    const Extent view = viewExtent();
-    return view.isEmpty() || width() <= 0 ? 0.0 : view.width() / width();
+    return width() > 0 ? m_viewport->mapUnitsPerPixel() : 0.0;
 }
 
 double MapView::scaleDenominator() const
 {
-    const double unitsPerPixel = mapUnitsPerPixel();
-    if (unitsPerPixel <= 0 || !m_document)
-        return 0;
-    double metresPerUnit = 1.0;
-    if (m_document->content()->crs.isGeographic()) // degrees: metres along the parallel at the centre
-        metresPerUnit = 111319.49 * std::cos(viewExtent().centerY() * M_PI / 180.0);
-    return unitsPerPixel * metresPerUnit * kLogicalDpi / kMetresPerInch;
+    return m_document ? m_viewport->scaleDenominator() : 0.0;
 }
 
 void MapView::setScaleDenominator(double denominator)
@@ -145,18 +190,6 @@ void MapView::setScaleDenominator(double denominator)
     const double current = scaleDenominator();
     if (denominator > 0 && current > 0)
         zoomAt(QPointF(width() / 2, height() / 2), current / denominator);
-}
-
-void MapView::setView(const Extent& extent, bool remember)
-{
-    m_extent = extent;
-    if (remember) {
-        m_history.resize(std::size_t(m_historyIndex + 1));
-        m_history.push_back(extent);
-        m_historyIndex = int(m_history.size()) - 1;
-    }
-    emit viewChanged();
-    requestRender();
 }
 
 void MapView::zoomToFullExtent()
@@ -175,69 +208,36 @@ void MapView::zoomToRect(const QRectF& rect)
 
 void MapView::zoomToExtent(double xmin, double ymin, double xmax, double ymax)
 {
-    const Extent e = Extent::of(xmin, ymin, xmax, ymax);
-    if (e.isEmpty() || e.width() <= 0 || e.height() <= 0)
-        return;
-    setView(e);
+    m_viewport->zoomToExtent(Extent::of(xmin, ymin, xmax, ymax), itemSize());
+    m_viewport->remember();
 }
 
 void MapView::zoomAt(QPointF position, double factor)
 {
-    if (m_extent.isEmpty() || factor <= 0 || width() <= 0)
-        return;
-    const Extent view = viewExtent();
-    const QPointF m = mapPointAt(position);
-    setView(Extent::of(m.x() - (m.x() - view.xmin) / factor, m.y() - (m.y() - view.ymin) / factor,
-                       m.x() + (view.xmax - m.x()) / factor, m.y() + (view.ymax - m.y()) / factor));
+    m_viewport->zoomAt(position, factor, itemSize());
+    m_viewport->remember();
 }
 
 void MapView::panBy(double dx, double dy)
 {
-    if (m_extent.isEmpty() || width() <= 0)
-        return;
-    const Extent view = viewExtent();
-    const double units = mapUnitsPerPixel();
-    setView(Extent::of(view.xmin - dx * units, view.ymin + dy * units, view.xmax - dx * units, view.ymax + dy * units),
-            false);
+    if (width() > 0)
+        m_viewport->panBy(dx, dy);
 }
 
 void MapView::setViewRect(const QRectF& rect)
 {
-    const QRectF current = viewRect();
-    const double tolerance = 1e-9 * std::max(current.width(), current.height());
-    if (rect.isNull() || (std::abs(rect.x() - current.x()) <= tolerance && std::abs(rect.y() - current.y()) <= tolerance &&
-                          std::abs(rect.width() - current.width()) <= tolerance &&
-                          std::abs(rect.height() - current.height()) <= tolerance))
-        return;
-    setView(Extent::of(rect.left(), rect.top(), rect.right(), rect.bottom()), false);
-}
-
-void MapView::zoomPrevious()
-{
-    if (canZoomPrevious())
-        setView(m_history[std::size_t(--m_historyIndex)], false);
-}
-
-void MapView::zoomNext()
-{
-    if (canZoomNext())
-        setView(m_history[std::size_t(++m_historyIndex)], false);
+    if (!rect.isNull())
+        m_viewport->showExactly(Extent::of(rect.left(), rect.top(), rect.right(), rect.bottom()), itemSize());
 }
 
 QPointF MapView::itemPointFor(double x, double y) const
 {
-    const double units = mapUnitsPerPixel();
-    if (units <= 0)
-        return {};
-    const Extent view = viewExtent();
-    return {(x - view.xmin) / units, (view.ymax - y) / units};
+    return m_viewport->toScreen(QPointF(x, y), itemSize());
 }
 
 QPointF MapView::mapPointAt(QPointF position) const
 {
-    const Extent view = viewExtent();
-    const double units = mapUnitsPerPixel();
-    return {view.xmin + position.x() * units, view.ymax - position.y() * units};
+    return m_viewport->toMap(position, itemSize());
 }
 
 QColor MapView::frameColorAt(int x, int y) const
@@ -247,18 +247,36 @@ QColor MapView::frameColorAt(int x, int y) const
     return m_frame.valid(p) ? m_frame.pixelColor(p) : QColor();
 }
 
-void MapView::requestRender()
+void MapView::setRendering(bool rendering)
 {
-    update(); // show the stale frame at the new view right away
-    if (!m_document || m_extent.isEmpty() || width() < 1 || height() < 1)
+    if (rendering == m_rendering)
         return;
+    m_rendering = rendering;
+    emit renderingChanged();
+}
+
+void MapView::markDirty(unsigned what)
+{
+    m_dirty |= what;
+    update(); // show the stale frame at the new view right away
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+    if (m_document)
+        setRendering(true); // a frame is due
+}
+
+void MapView::refresh()
+{
+    m_dirty = 0;
+    const auto content = m_document && m_viewport->isValid() && width() >= 1 && height() >= 1 ? shownContent() : nullptr;
     if (m_cancel)
         m_cancel->store(true);
+    if (!content) {
+        setRendering(false);
+        return;
+    }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    const auto content = shownContent();
-    if (!content)
-        return;
     RenderRequest request;
     request.extent = viewExtent();
     request.width = int(std::ceil(width() * dpr));
@@ -267,28 +285,28 @@ void MapView::requestRender()
     request.crs = content->crs;
     request.layers = content->layers;
     const quint64 generation = ++m_generation;
-    if (!m_rendering) {
-        m_rendering = true;
-        emit renderingChanged();
-    }
+    ++m_rendersStarted;
+    setRendering(true);
     auto cancel = m_cancel;
     QPointer<MapView> self(this);
     auto job = QtConcurrent::run(&workerPool(), [request = std::move(request), cancel] {
         QImage image = MapRenderer::render(request, cancel.get());
-        return std::make_pair(std::move(image), request.extent);
+        return std::make_tuple(std::move(image), request.extent, request.crs);
     });
     m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const QFuture<void>& f) { return f.isFinished(); }),
                  m_jobs.end());
     m_jobs.push_back(QFuture<void>(job));
-    job.then(this, [self, generation, cancel, dpr](std::pair<QImage, Extent> result) {
+    job.then(this, [self, generation, cancel, dpr](std::tuple<QImage, Extent, Crs> result) {
         if (!self || generation != self->m_generation || cancel->load())
             return;
-        self->m_frame = std::move(result.first);
+        self->m_frame = std::move(std::get<0>(result));
         self->m_frame.setDevicePixelRatio(dpr);
-        self->m_frameExtent = result.second;
-        self->m_rendering = false;
+        self->m_frameExtent = std::get<1>(result);
+        self->m_frameCrs = std::get<2>(result);
+        self->followCrs(); // the map CRS may have changed while it rendered
         ++self->m_framesRendered;
-        emit self->renderingChanged();
+        if (!self->m_refreshTimer.isActive())
+            self->setRendering(false);
         emit self->frameRendered();
         self->update();
     });
@@ -296,7 +314,7 @@ void MapView::requestRender()
 
 void MapView::paint(QPainter* painter)
 {
-    if (m_frame.isNull() || m_frameExtent.isEmpty() || m_extent.isEmpty())
+    if (m_frame.isNull() || m_frameExtent.isEmpty() || !m_viewport->isValid())
         return;
     // Place the last frame where its extent lies in the current view (pan/zoom feedback while rendering).
     const QPointF topLeft = itemPointFor(m_frameExtent.xmin, m_frameExtent.ymax);
@@ -308,60 +326,56 @@ void MapView::paint(QPainter* painter)
 void MapView::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
-    if (newGeometry.size() != oldGeometry.size())
-        requestRender();
+    if (newGeometry.size() == oldGeometry.size())
+        return;
+    if (newGeometry.width() > 0 && newGeometry.height() > 0)
+        m_viewport->setSize(newGeometry.size());
+    markDirty(SizeDirty);
 }
 
 void MapView::mousePressEvent(QMouseEvent* event)
 {
-    m_pressPosition = m_lastMouse = event->position();
-    m_dragged = false;
-    event->accept();
+    forceActiveFocus(Qt::MouseFocusReason); // keys go to the active tool from now on
+    event->setAccepted(activeTool()->mousePress(event));
 }
 
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
-    const QPointF delta = event->position() - m_lastMouse;
-    if (!m_dragged && (event->position() - m_pressPosition).manhattanLength() < kClickSlop)
-        return;
-    m_dragged = true;
-    m_lastMouse = event->position();
-    panBy(delta.x(), delta.y());
+    event->setAccepted(activeTool()->mouseMove(event));
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (m_dragged) {
-        setView(m_extent); // one history entry per drag
-    } else {
-        const QPointF at = mapPointAt(event->position());
-        emit clicked(at.x(), at.y());
-    }
-    m_dragged = false;
-    event->accept();
+    event->setAccepted(activeTool()->mouseRelease(event));
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    event->setAccepted(activeTool()->mouseDoubleClick(event));
 }
 
 void MapView::mouseUngrabEvent()
 {
-    // A drag taken over before its release (a pinch grabbing the touch points) is undone: the gesture moves
-    // the map from where it was.
-    if (m_dragged) {
-        const QPointF back = m_pressPosition - m_lastMouse;
-        panBy(back.x(), back.y());
-        m_dragged = false;
-    }
+    activeTool()->mouseUngrab();
+}
+
+void MapView::keyPressEvent(QKeyEvent* event)
+{
+    event->setAccepted(activeTool()->keyPress(event));
 }
 
 void MapView::hoverMoveEvent(QHoverEvent* event)
 {
     m_cursor = mapPointAt(event->position());
     emit cursorPositionChanged();
+    activeTool()->hoverMove(event->position());
 }
 
 void MapView::hoverLeaveEvent(QHoverEvent*)
 {
     m_cursor = QPointF(std::nan(""), std::nan(""));
     emit cursorPositionChanged();
+    activeTool()->hoverLeave();
 }
 
 void MapView::wheelEvent(QWheelEvent* event)

@@ -2,12 +2,15 @@
 #include "layers/core/crs.hpp"
 #include "layers/core/extent.hpp"
 #include "layers/map/map_content.hpp"
+#include "map/map_viewport.hpp"
+#include "tools/map_tool.hpp"
 
 #include <QFuture>
 #include <QImage>
 #include <QPointF>
 #include <QPointer>
 #include <QQuickPaintedItem>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -17,18 +20,28 @@
 namespace polis {
 
 class MapDocument;
+class PanTool;
 
 /// The map on screen. Renders its document's layers with the engine's MapRenderer on worker threads and
 /// meanwhile shows the last finished frame moved to the current view, so panning and zooming never wait.
-/// A render that the view has moved past is cancelled.
+/// What it shows (centre, scale, CRS, zoom history) is its `viewport`, which other views may share. Setters and
+/// viewport changes only mark what changed; one refresh per frame interval starts the render, and a render
+/// that the view has moved past is cancelled. GUI thread only.
 class MapView : public QQuickPaintedItem
 {
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("document/map_document.hpp")
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
+    /// The view state; by default the view's own. Views given the same viewport move together. Null = own.
+    Q_PROPERTY(MapViewport* viewport READ viewport WRITE setViewport NOTIFY viewportChanged)
+    /// The tool the map's pointer and key events go to (one at a time); null = panning (clicks emit `clicked`).
+    Q_PROPERTY(MapTool* tool READ tool WRITE setTool NOTIFY toolChanged)
+    /// True from a change of what is shown until its frame is drawn.
     Q_PROPERTY(bool rendering READ rendering NOTIFY renderingChanged)
     Q_PROPERTY(int framesRendered READ framesRendered NOTIFY frameRendered)
+    /// Renders started (one per coalesced refresh), for tests and diagnostics.
+    Q_PROPERTY(int rendersStarted READ rendersStarted NOTIFY renderingChanged)
     Q_PROPERTY(QPointF cursorPosition READ cursorPosition NOTIFY cursorPositionChanged)
     Q_PROPERTY(double scaleDenominator READ scaleDenominator WRITE setScaleDenominator NOTIFY viewChanged)
     Q_PROPERTY(bool canZoomPrevious READ canZoomPrevious NOTIFY viewChanged)
@@ -46,16 +59,21 @@ public:
 
     MapDocument* document() const { return m_document; }
     void setDocument(MapDocument* document);
+    MapViewport* viewport() const { return m_viewport; }
+    void setViewport(MapViewport* viewport);
+    MapTool* tool() const { return m_tool; }
+    void setTool(MapTool* tool);
     bool rendering() const { return m_rendering; }
     int framesRendered() const { return m_framesRendered; }
+    int rendersStarted() const { return m_rendersStarted; }
     /// The map point (map CRS units) under the mouse, NaN when the mouse is outside.
     QPointF cursorPosition() const { return m_cursor; }
     /// The map scale as 1:N at 96 dpi (N = ground metres per metre of screen); 0 when unknown.
     double scaleDenominator() const;
     /// Zooms about the centre to the scale 1:N.
     void setScaleDenominator(double denominator);
-    bool canZoomPrevious() const { return m_historyIndex > 0; }
-    bool canZoomNext() const { return m_historyIndex + 1 < int(m_history.size()); }
+    bool canZoomPrevious() const { return m_viewport->canZoomPrevious(); }
+    bool canZoomNext() const { return m_viewport->canZoomNext(); }
     QString scenario() const { return m_scenario; }
     void setScenario(const QString& scenario);
     QString compareTo() const { return m_compareTo; }
@@ -71,8 +89,8 @@ public:
     Q_INVOKABLE void zoomAt(QPointF position, double factor);
     /// Moves the map by (dx, dy) item pixels, as a drag does.
     Q_INVOKABLE void panBy(double dx, double dy);
-    Q_INVOKABLE void zoomPrevious();
-    Q_INVOKABLE void zoomNext();
+    Q_INVOKABLE void zoomPrevious() { m_viewport->zoomPrevious(); }
+    Q_INVOKABLE void zoomNext() { m_viewport->zoomNext(); }
     /// Where the map point (x, y) (map CRS units) is in item pixels in the current view.
     Q_INVOKABLE QPointF itemPointFor(double x, double y) const;
     /// The map point (map CRS units) at item position `position`.
@@ -91,6 +109,8 @@ public:
 
 signals:
     void documentChanged();
+    void viewportChanged();
+    void toolChanged();
     void renderingChanged();
     void frameRendered();
     void cursorPositionChanged();
@@ -104,38 +124,50 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mouseUngrabEvent() override;
     void hoverMoveEvent(QHoverEvent* event) override;
     void hoverLeaveEvent(QHoverEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
 private:
+    /// What changed since the last refresh (bits).
+    enum Dirty : unsigned { ViewDirty = 1, SizeDirty = 2, ContentDirty = 4, ScenarioDirty = 8 };
     void onContentChanged();
-    /// When the document's map CRS changed: moves the view (and the stale frame) into it.
+    void onViewportChanged();
+    /// When the document's map CRS changed: moves the viewport (and the stale frame) into it.
     void followCrs();
-    void setView(const Extent& extent, bool remember = true);
-    void requestRender();
+    /// Marks `what` and schedules one refresh (the stale frame is shown moved right away).
+    void markDirty(unsigned what);
+    /// The coalesced refresh: starts one render of the current view.
+    void refresh();
+    void setRendering(bool rendering);
+    /// The tool set, else the built-in pan tool.
+    MapTool* activeTool() const;
+    QSizeF itemSize() const { return {width(), height()}; }
     Extent viewExtent() const;
     std::shared_ptr<const MapContent> shownContent() const;
 
     QPointer<MapDocument> m_document;
+    MapViewport* m_ownViewport = nullptr; ///< a child: used while no other viewport is set
+    QPointer<MapViewport> m_viewport;
+    PanTool* m_panTool = nullptr; ///< a child: active while no tool is set
+    QPointer<MapTool> m_tool;
     QString m_scenario;
     QString m_compareTo;
-    Extent m_extent; ///< the requested view; shown widened to the item's aspect ratio
-    Crs m_crs;       ///< the map CRS m_extent is in
-    std::vector<Extent> m_history;
-    int m_historyIndex = -1;
+    unsigned m_dirty = 0;
+    QTimer m_refreshTimer;
     QImage m_frame;
-    Extent m_frameExtent;
+    Extent m_frameExtent; ///< in m_frameCrs
+    Crs m_frameCrs;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::vector<QFuture<void>> m_jobs; ///< renders still running (a cancelled one ends within a batch)
     quint64 m_generation = 0;
-    QPointF m_pressPosition;
-    QPointF m_lastMouse;
-    bool m_dragged = false;
     QPointF m_cursor;
     bool m_rendering = false;
     int m_framesRendered = 0;
+    int m_rendersStarted = 0;
 };
 
 } // namespace polis
