@@ -70,8 +70,6 @@ public:
     Document& engine() { return m_engine; }
     const Document& engine() const { return m_engine; }
     std::shared_ptr<const MapContent> content() const { return m_engine.content(); }
-    /// The layer shown in panel row `row` (row 0 is drawn last, on top), or null. For list models.
-    const MapLayer* layerAt(int row) const;
     /// Shows `content` (a recovery copy of the project at source()) as unsaved edits.
     void restoreUnsaved(std::shared_ptr<const MapContent> content) { m_engine.restoreUnsaved(std::move(content)); }
 
@@ -106,7 +104,7 @@ public:
     Q_INVOKABLE QRectF fullExtent() const;
 
     /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
-    /// first: [{layer, layerId, row, fid, attributes: [{name, value}]}]; they become the selection. With
+    /// first: [{layer (its name), layerId, fid, attributes: [{name, value}]}]; they become the selection. With
     /// `topmostOnly` (picking a feature to edit) only the one drawn on top.
     Q_INVOKABLE QVariantList identify(double x, double y, double tolerance, bool topmostOnly = false);
     void setSelection(const LayerId& id, std::vector<std::uint32_t> features) { m_engine.select(id, std::move(features)); }
