@@ -107,13 +107,13 @@ ApplicationWindow {
             SplitView.minimumWidth: 180
             document: mapDocument
             onZoomToLayer: (rect) => mapView.zoomToRect(rect)
-            onOpenTable: (row, name) => {
+            onOpenTable: (layerId, name) => {
                 attributeTable.layerName = name
-                attributeTable.layerRow = row
+                attributeTable.layerId = layerId
             }
-            onOpenStyle: (row) => {
-                stylePanel.layerRow = -1 // reload even when the same layer is asked for again
-                stylePanel.layerRow = row
+            onOpenStyle: (layerId) => {
+                stylePanel.layerId = "" // reload even when the same layer is asked for again
+                stylePanel.layerId = layerId
                 stylePanel.visible = true
             }
         }
@@ -165,11 +165,10 @@ ApplicationWindow {
         AttributeTable {
             id: attributeTable
             objectName: "attributeTablePanel"
-            visible: layerRow >= 0
-            layerRow: -1
+            visible: layerId !== ""
             SplitView.preferredHeight: 260
             document: mapDocument
-            onClosed: layerRow = -1
+            onClosed: layerId = ""
         }
         }
 

@@ -16,6 +16,9 @@ public:
     explicit LayerId(std::string value) : m_value(std::move(value)) {}
     /// A new random id (std::random_device seeded once per thread).
     static LayerId generate();
+    /// The same sixteen hex digits for the same `key` (a 64-bit FNV-1a hash): for a layer of a project saved
+    /// before ids were stored, so that reading that project again (a reload) names its layers alike.
+    static LayerId derived(const std::string& key);
 
     const std::string& str() const { return m_value; }
     bool isNull() const { return m_value.empty(); }

@@ -116,8 +116,11 @@ Project Project::load(const std::string& path)
         layer.layer = fieldText(*f, "layer");
         layer.raster = fieldText(*f, "kind") == "raster";
         layer.group = fieldText(*f, "group_name"); // "" in projects saved before groups existed
-        const std::string id = fieldText(*f, "layer_id"); // "" in projects saved before layer ids existed
-        layer.id = id.empty() ? LayerId::generate() : LayerId(id);
+        // "" in projects saved before layer ids existed: one made from the row, the same on every read.
+        const std::string id = fieldText(*f, "layer_id");
+        layer.id = !id.empty() ? LayerId(id)
+                               : LayerId::derived("polis_layers:" + std::to_string(f->GetFID()) + '\n' +
+                                                  layer.source + '\n' + layer.layer + '\n' + layer.name);
         const int visible = f->GetFieldIndex("visible");
         layer.visible = visible < 0 || !f->IsFieldSetAndNotNull(visible) || f->GetFieldAsInteger(visible) != 0;
         const int opacity = f->GetFieldIndex("opacity");

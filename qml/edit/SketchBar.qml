@@ -68,9 +68,9 @@ Pane {
                 visible: bar.adding
                 model: bar.controller.targetLayers
                 textRole: "name"
-                valueRole: "row"
-                currentIndex: indexOfValue(bar.controller.targetRow)
-                onActivated: bar.controller.targetRow = currentValue
+                valueRole: "layerId"
+                currentIndex: indexOfValue(bar.controller.targetLayerId)
+                onActivated: bar.controller.targetLayerId = currentValue
                 ToolTip.text: qsTr("The layer new features go to")
                 ToolTip.visible: hovered
             }

@@ -58,7 +58,7 @@ Item {
             else
                 featureEdit.reshapeSelected(line)
         }
-        onFinished: form.openFor(tool.editor.formFields(controller.targetRow),
+        onFinished: form.openFor(tool.editor.formFields(controller.targetLayerId),
                                  qsTr("New feature in %1").arg(bar.targetName), false)
     }
 

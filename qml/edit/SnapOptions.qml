@@ -42,10 +42,10 @@ RowLayout {
                 model: options.snapper.layers
                 delegate: CheckBox {
                     required property var modelData
-                    objectName: "snapLayer_" + modelData.row
+                    objectName: "snapLayer_" + modelData.layerId
                     text: modelData.name
                     checked: modelData.checked
-                    onToggled: options.snapper.setLayerChecked(modelData.row, checked)
+                    onToggled: options.snapper.setLayerChecked(modelData.layerId, checked)
                 }
             }
         }

@@ -8,7 +8,7 @@ import Polis
 Pane {
     id: panel
     required property MapDocument document
-    property alias layerRow: tableModel.layerRow
+    property alias layerId: tableModel.layerId // "" = none
     property string layerName
     signal closed()
 
@@ -17,7 +17,7 @@ Pane {
     AttributeTableModel {
         id: tableModel
         document: panel.document
-        onLayerRowChanged: filterField.text = ""
+        onLayerIdChanged: filterField.text = ""
     }
 
     ColumnLayout {
@@ -25,6 +25,7 @@ Pane {
         spacing: 2
         RowLayout {
             Label {
+                objectName: "tableTitle"
                 Layout.fillWidth: true
                 text: panel.layerName
                 font.bold: true

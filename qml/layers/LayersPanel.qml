@@ -10,8 +10,8 @@ Pane {
     id: panel
     required property MapDocument document
     signal zoomToLayer(rect extent)
-    signal openTable(int row, string name)
-    signal openStyle(int row)
+    signal openTable(string layerId, string name)
+    signal openStyle(string layerId)
 
     // Collapsed groups by name (panel state, not saved).
     property var collapsed: ({})
@@ -60,8 +60,8 @@ Pane {
                 dropTarget: panel.dragFrom >= 0 && panel.dropRow === index && panel.dropRow !== panel.dragFrom
                 dropAbove: panel.dragFrom > index
                 onZoomRequested: panel.zoomToLayer(panel.document.layers.layerExtent(layerId))
-                onTableRequested: panel.openTable(index, name)
-                onStyleRequested: panel.openStyle(index)
+                onTableRequested: panel.openTable(layerId, name)
+                onStyleRequested: panel.openStyle(layerId)
                 onDragStarted: {
                     panel.dragFrom = index
                     panel.dropRow = index

@@ -8,7 +8,7 @@ import Polis
 Pane {
     id: panel
     required property MapDocument document
-    property alias layerRow: controller.row
+    property alias layerId: controller.layerId // "" = none
     signal closed()
 
     readonly property var modes: ["single", "categorized", "graduated"]
@@ -17,7 +17,7 @@ Pane {
     StyleController {
         id: controller
         document: panel.document
-        onRowChanged: panel.load()
+        onLayerIdChanged: panel.load()
     }
 
     function load() {
@@ -34,6 +34,7 @@ Pane {
         anchors.fill: parent
         RowLayout {
             Label {
+                objectName: "styleTitle"
                 Layout.fillWidth: true
                 text: qsTr("Style: %1").arg(controller.layerName)
                 font.bold: true

@@ -21,8 +21,7 @@ Pane {
     }
 
     function run() {
-        controller.run(layerBox.currentText, panel.relation.name,
-                       withBox.currentIndex === 0 ? "" : withBox.currentText, distanceField.value,
+        controller.run(layerBox.currentValue, panel.relation.name, withBox.currentValue, distanceField.value,
                        whereField.text, valueBox.currentIndex > 0 ? valueBox.currentText : "",
                        groupBox.currentIndex > 0 ? groupBox.currentText : "")
     }
@@ -49,7 +48,9 @@ Pane {
                 id: layerBox
                 objectName: "queryLayer"
                 Layout.fillWidth: true
-                model: controller.layerNames
+                model: controller.layers
+                textRole: "name"
+                valueRole: "layerId"
             }
             Label { text: qsTr("that are") }
             ComboBox {
@@ -77,7 +78,9 @@ Pane {
                 id: withBox
                 objectName: "queryWith"
                 Layout.fillWidth: true
-                model: [qsTr("the current selection")].concat(controller.layerNames)
+                model: [{ layerId: "", name: qsTr("the current selection") }].concat(controller.layers)
+                textRole: "name"
+                valueRole: "layerId"
             }
             Label { text: qsTr("Where") }
             TextField {
@@ -92,14 +95,14 @@ Pane {
                 id: valueBox
                 objectName: "queryValueField"
                 Layout.fillWidth: true
-                model: [qsTr("(none)")].concat(controller.fields(layerBox.currentText, true))
+                model: [qsTr("(none)")].concat(controller.fields(layerBox.currentValue || "", true))
             }
             Label { text: qsTr("Group by") }
             ComboBox {
                 id: groupBox
                 objectName: "queryGroupField"
                 Layout.fillWidth: true
-                model: [qsTr("(none)")].concat(controller.fields(layerBox.currentText, false))
+                model: [qsTr("(none)")].concat(controller.fields(layerBox.currentValue || "", false))
             }
         }
         RowLayout {

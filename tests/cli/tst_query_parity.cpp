@@ -6,6 +6,7 @@
 #include "cli_helpers.hpp"
 
 #include "gui/document/map_document.hpp"
+#include "gui/document/layer_list_model.hpp"
 #include "gui/panels/query_controller.hpp"
 
 #include <QGuiApplication>
@@ -67,14 +68,27 @@ Fids cliFids(const Layer& searched, const QString& op, const Layer& with, double
     return fids;
 }
 
-/// The panel row of the layer called `name`, or -1.
-int rowOf(const MapDocument& doc, const QString& name)
+/// The id of the layer called `name` (what the query panel hands the controller), or "".
+QString idOf(const MapDocument& doc, const QString& name)
 {
-    for (int row = 0; row < int(doc.content()->layers.size()); ++row) {
-        if (QString::fromStdString(doc.layerAt(row)->name) == name)
-            return row;
+    for (const MapLayer& layer : doc.content()->layers) {
+        if (QString::fromStdString(layer.name) == name)
+            return QString::fromStdString(layer.id.str());
     }
-    return -1;
+    return {};
+}
+
+/// The fids selected on layer `id`, ascending.
+Fids selectedFids(const MapDocument& doc, const QString& id)
+{
+    const MapLayer* layer = doc.engine().layer(LayerId(id.toStdString()));
+    Fids fids;
+    if (layer && layer->selection) {
+        for (const std::uint32_t i : *layer->selection)
+            fids.push_back(layer->features->fid(i));
+    }
+    std::sort(fids.begin(), fids.end());
+    return fids;
 }
 
 } // namespace
@@ -90,18 +104,11 @@ class TestQueryParity : public QObject
                  const QString& where)
     {
         QSignalSpy done(&m_query, &QueryController::resultChanged);
-        m_query.run(searched.name, op, with.name, distance, where, "", "");
+        m_query.run(idOf(m_doc, searched.name), op, idOf(m_doc, with.name), distance, where, "", "");
         // The result may arrive inside run() (a job that finished at once), or later.
         if ((done.isEmpty() && !done.wait(60000)) || !m_query.error().isEmpty())
             qWarning() << "GUI query failed:" << m_query.error();
-        const MapLayer* layer = m_doc.layerAt(rowOf(m_doc, searched.name));
-        Fids fids;
-        if (layer && layer->selection) {
-            for (const std::uint32_t i : *layer->selection)
-                fids.push_back(layer->features->fid(i));
-        }
-        std::sort(fids.begin(), fids.end());
-        return fids;
+        return selectedFids(m_doc, idOf(m_doc, searched.name));
     }
 
 private slots:
@@ -114,7 +121,11 @@ private slots:
             QVERIFY(loading.wait(60000));
         QVERIFY(m_doc.content()->crs.displayId() == "EPSG:2100");
         m_query.setDocument(&m_doc);
-        QVERIFY(m_query.layerNames().contains(kBuildings.name));
+        const QVariantList layers = m_query.layers();
+        QVERIFY(std::any_of(layers.begin(), layers.end(), [](const QVariant& l) {
+            return l.toMap().value("name") == kBuildings.name &&
+                   !l.toMap().value("layerId").toString().isEmpty();
+        }));
     }
 
     void sameFids_data()
@@ -153,6 +164,29 @@ private slots:
         QVERIFY(qint64(cli.size()) <= gdalCount(s.spec, where));
     }
 
+    /// A query in the history names its layers by id: after the layer list is reordered, running it again
+    /// searches the same layer with the same layer, and its label still reads the layers' names.
+    void historyRerunFollowsTheLayersAfterAReorder()
+    {
+        const Fids before = guiFids(kLights, "dwithin", kFibre, 200, "type = 'smart_led'");
+        QVERIFY(!before.empty());
+        const QString lights = idOf(m_doc, kLights.name);
+        const QString top = QString::fromStdString(m_doc.content()->layers.back().id.str());
+        m_doc.layers()->moveLayer(idOf(m_doc, kFibre.name), top);
+        m_doc.layers()->moveLayer(lights, QString::fromStdString(m_doc.content()->layers.front().id.str()));
+        QCOMPARE(QString::fromStdString(m_doc.content()->layers.front().name), QString(kLights.name));
+        m_doc.clearSelection();
+        QSignalSpy done(&m_query, &QueryController::resultChanged);
+        m_query.rerun(0);
+        QVERIFY(!done.isEmpty() || done.wait(60000));
+        QCOMPARE(m_query.error(), QString());
+        QCOMPARE(selectedFids(m_doc, lights), before);
+        const QString label = m_query.history().front().toMap().value("label").toString();
+        QVERIFY2(label.contains(kLights.name) && label.contains(kFibre.name), qPrintable(label));
+        m_doc.undo();
+        m_doc.undo();
+    }
+
     void dwithinOnGeographicMapIsRefusedLikeTheCli()
     {
         // The command line refuses dwithin on roads.geojson (EPSG:4326)...
@@ -167,7 +201,7 @@ private slots:
         while (m_doc.loading() || !m_doc.content()->crs.isGeographic())
             QVERIFY(loading.wait(60000));
         QSignalSpy done(&m_query, &QueryController::resultChanged);
-        m_query.run(kBuildings.name, "dwithin", kFibre.name, 200, "", "", "");
+        m_query.run(idOf(m_doc, kBuildings.name), "dwithin", idOf(m_doc, kFibre.name), 200, "", "", "");
         QVERIFY(!done.isEmpty() || done.wait(60000));
         QCOMPARE(m_query.count(), -1);
         QCOMPARE(m_query.error(),

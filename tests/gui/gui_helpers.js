@@ -65,6 +65,12 @@ function layerRow(doc, name) {
     return -1
 }
 
+// The id of the layer titled `name` in `doc`'s layer list (what panels and controllers take), or "".
+function layerId(doc, name) {
+    const row = layerRow(doc, name)
+    return row < 0 ? "" : doc.layers.layerId(row)
+}
+
 // Waits until `map` has loaded and rendered a frame after frame number `previous`.
 function waitForFrame(test, map, previous) {
     test.tryVerify(() => !map.document.loading && map.framesRendered > previous && !map.rendering, 20000)

@@ -106,11 +106,11 @@ Item {
         }
 
         property var square: []   // the square's ring (map units) as drawn
-        property int row: -1
+        property string squareLayer: "" // the id of the layer the square went to
         property var fid: null
 
         function ring() {
-            return child("sketchTool").editor.featureVertices(row, fid)
+            return child("sketchTool").editor.featureVertices(squareLayer, fid)
         }
 
         function test_1_drawMoveUndoRotate() {
@@ -131,7 +131,7 @@ Item {
 
             // The square, as a park.
             mouseClick(child("sketchPolygon"))
-            row = tool.controller.targetRow
+            squareLayer = tool.controller.targetLayerId
             idle(map)
             square = closedRing(corners.map(c => map.mapPointAt(c)))
             for (const c of corners)
@@ -283,7 +283,7 @@ Item {
             tryCompare(popup, "opened", true)
             for (const layer of tool.snapper.layers) {
                 if ((layer.name === planning) !== layer.checked) {
-                    const box = Gui.findChild(popup, "snapLayer_" + layer.row)
+                    const box = Gui.findChild(popup, "snapLayer_" + layer.layerId)
                     waitForItemPolished(box.parent) // the list was rebuilt by the previous click
                     mouseClick(box)
                 }
@@ -376,8 +376,8 @@ Item {
             verify(leftFid === fid || rightFid === fid) // the first piece keeps the feature
             const newFid = leftFid === fid ? rightFid : leftFid
             verify(newFid < 0)
-            const leftArea = area(tool.editor.featureVertices(row, leftFid))
-            const rightArea = area(tool.editor.featureVertices(row, rightFid))
+            const leftArea = area(tool.editor.featureVertices(squareLayer, leftFid))
+            const rightArea = area(tool.editor.featureVertices(squareLayer, rightFid))
             verify(Math.abs(leftArea - (xm - xmin) * (ymax - ymin)) < 1e-3, leftArea)
             verify(Math.abs(rightArea - (xmax - xm) * (ymax - ymin)) < 1e-3, rightArea)
             verify(Math.abs(leftArea + rightArea - squareArea) < 1e-3)
@@ -388,7 +388,7 @@ Item {
             // One undo: the single square again, the added piece gone.
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             compareRing(ring(), square, "split undone")
-            compare(tool.editor.featureVertices(row, newFid).length, 0)
+            compare(tool.editor.featureVertices(squareLayer, newFid).length, 0)
 
             // Reshape: out of the right edge a fifth of the side below the top, 30 px out, back in a fifth
             // above the bottom: the square gains a bump from its right edge (xmax) to the line.
@@ -412,7 +412,7 @@ Item {
             const map = child("mapView")
             const doc = map.document
             const tool = child("sketchTool")
-            const buildings = tool.snapper.layers.filter(l => l.name === "Δημόσια κτίρια")[0].row
+            const buildings = tool.snapper.layers.filter(l => l.name === "Δημόσια κτίρια")[0].layerId
             // A building with no bike dock on top of it (a click selects the topmost layer's feature).
             let bfid = 1
             const topLayerAt = (p) => doc.identify(p.x, p.y, 5 * map.mapUnitsPerPixel())[0].layer

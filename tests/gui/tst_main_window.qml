@@ -104,6 +104,13 @@ TestCase {
         mouseClick(styleButton)
         const panel = Gui.findChild(window.contentItem, "stylePanel")
         tryCompare(panel, "visible", true)
+        // Reordering the layer list while the panel is open leaves it on the same layer (its id, not a row).
+        const districts = doc.layers.layerId(row)
+        compare(panel.layerId, districts)
+        doc.layers.moveLayer(districts, doc.layers.layerId(0))
+        compare(Gui.layerRow(doc, "Δημοτικά διαμερίσματα"), 0)
+        compare(panel.layerId, districts)
+        compare(Gui.findChild(panel, "styleTitle").text, qsTr("Style: %1").arg("Δημοτικά διαμερίσματα"))
         const mode = Gui.findChild(panel, "styleMode")
         compare(mode.currentIndex, 0) // the sample's single symbol
         mode.currentIndex = 1
@@ -114,7 +121,7 @@ TestCase {
         mouseClick(Gui.findChild(panel, "applyStyle"))
         tryVerify(() => !map.rendering && Gui.near(colourAt(kentro()), "#4DAF4A"), 20000, String(colourAt(kentro())))
         verify(Gui.near(colourAt(fortetsa()), "#377EB8"), String(colourAt(fortetsa())))
-        compare(doc.layers.data(doc.layers.index(row, 0), Qt.UserRole + 8).length, 6) // 5 districts + other
+        compare(doc.layers.data(doc.layers.index(0, 0), Qt.UserRole + 8).length, 6) // 5 districts + other
         verify(doc.canUndo)
 
         doc.undo()
@@ -131,6 +138,8 @@ TestCase {
 
         doc.undo()
         doc.undo()
+        doc.undo() // the move
+        compare(Gui.layerRow(doc, "Δημοτικά διαμερίσματα"), row)
         for (let r = 0; r < doc.layers.count; ++r)
             doc.layers.setLayerVisible(doc.layers.layerId(r), true)
         doc.layers.setLayerOpacity(doc.layers.layerId(row), 0.55)

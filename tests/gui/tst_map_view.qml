@@ -155,10 +155,20 @@ Item {
         function test_8_attributeTableSortsAndSelects() {
             const row = layerRow("Δημοτικά διαμερίσματα")
             verify(row >= 0)
-            table.layerRow = row
+            const districts = doc.layers.layerId(row)
+            table.layerId = districts
             compare(table.rowCount(), 5)
             const popColumn = 4 // fid, id, name, name_en, pop (sample-data/README.md)
             compare(table.headerData(popColumn, Qt.Horizontal, Qt.DisplayRole), "pop")
+            // Reordering the layer list leaves the table on the same layer (it follows the id, not a row).
+            doc.layers.moveLayer(districts, doc.layers.layerId(0))
+            compare(layerRow("Δημοτικά διαμερίσματα"), 0)
+            compare(table.layerId, districts)
+            compare(table.rowCount(), 5)
+            compare(table.headerData(popColumn, Qt.Horizontal, Qt.DisplayRole), "pop")
+            doc.undo()
+            compare(layerRow("Δημοτικά διαμερίσματα"), row)
+            compare(table.rowCount(), 5)
             table.sortBy(popColumn, false)
             let previous = Infinity
             for (let r = 0; r < 5; ++r) {

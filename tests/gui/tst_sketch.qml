@@ -98,7 +98,15 @@ Item {
             // A polygon clicked on the map, finished with Enter.
             mouseClick(child("sketchPolygon"))
             compare(child("sketchTarget").currentText, planning) // planning layers come first
-            const row = tool.controller.targetRow
+            const target = tool.controller.targetLayerId
+            // Reordering the layer list keeps the sketch's target layer (an id, not a panel row).
+            const targetRow = Gui.layerRow(doc, planning)
+            doc.layers.moveLayer(target, doc.layers.layerId(doc.layers.count - 1))
+            compare(Gui.layerRow(doc, planning), doc.layers.count - 1)
+            compare(tool.controller.targetLayerId, target)
+            compare(child("sketchTarget").currentText, planning)
+            doc.undo()
+            compare(Gui.layerRow(doc, planning), targetRow)
             idle(map)
             const clicked = corners.map(c => map.mapPointAt(c))
             centre = map.mapPointAt(Qt.point(380, 300))
@@ -132,7 +140,7 @@ Item {
             tryVerify(() => !map.rendering && Gui.near(colourAtCentre(map), park), 20000, String(colourAtCentre(map)))
             const fid = planningFidAtCentre(doc, map)
             verify(fid !== null && fid < 0) // features a scenario adds get negative fids
-            const ring = editor.featureVertices(row, fid)
+            const ring = editor.featureVertices(target, fid)
             compare(ring.length, 5) // closed
             for (let i = 0; i < 5; ++i) {
                 compare(ring[i].x, clicked[i % 4].x)
@@ -143,10 +151,10 @@ Item {
             // Undo (Ctrl+Z) removes it from the map and the scenario; redo brings back the exact corners.
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             tryVerify(() => !map.rendering && !Gui.near(colourAtCentre(map), park), 20000)
-            compare(editor.featureVertices(row, fid).length, 0)
+            compare(editor.featureVertices(target, fid).length, 0)
             keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
             tryVerify(() => !map.rendering && Gui.near(colourAtCentre(map), park), 20000)
-            const again = editor.featureVertices(row, fid)
+            const again = editor.featureVertices(target, fid)
             compare(again.length, 5)
             for (let j = 0; j < 5; ++j) {
                 compare(again[j].x, clicked[j % 4].x)
@@ -362,8 +370,8 @@ Item {
             const hits = doc.identify(p.x, p.y, map.mapUnitsPerPixel()).filter(h => h.layer === planning)
             doc.clearSelection()
             compare(hits.length, 1)
-            const row = tool.controller.targetRow
-            const vertices = tool.editor.featureVertices(row, hits[0].fid)
+            const target = tool.controller.targetLayerId
+            const vertices = tool.editor.featureVertices(target, hits[0].fid)
             compare(vertices.length, 1)
             compare(vertices[0].x, p.x)
             compare(vertices[0].y, p.y)

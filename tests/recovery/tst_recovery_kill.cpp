@@ -26,14 +26,14 @@ const QString kLayer = QStringLiteral("Δημόσια κτίρια"); ///< publi
 const Color kSavedFill{0xd7, 0x30, 0x1f};
 const Color kEditedFill{0x12, 0x34, 0x56};
 
-/// The panel row of the layer called `name`, or -1.
-int rowOf(const MapDocument& doc, const QString& name)
+/// The layer called `name` in the map `doc` shows (valid until the document changes), or null.
+const MapLayer* layerNamed(const MapDocument& doc, const QString& name)
 {
-    for (int row = 0; row < int(doc.content()->layers.size()); ++row) {
-        if (QString::fromStdString(doc.layerAt(row)->name) == name)
-            return row;
+    for (const MapLayer& layer : doc.content()->layers) {
+        if (QString::fromStdString(layer.name) == name)
+            return &layer;
     }
-    return -1;
+    return nullptr;
 }
 
 std::optional<Color> savedFill(const QString& project)
@@ -54,12 +54,12 @@ int runChild(int argc, char** argv)
     autosave.setDocument(&doc);
     autosave.setInterval(200);
     QObject::connect(&doc, &MapDocument::loadingChanged, [&doc] {
-        const int row = rowOf(doc, kLayer);
-        if (doc.loading() || row < 0)
+        const MapLayer* layer = layerNamed(doc, kLayer);
+        if (doc.loading() || !layer)
             return;
-        Style style = doc.layerAt(row)->style;
+        Style style = layer->style;
         style.fill = kEditedFill;
-        doc.setLayerStyle(doc.layerAt(row)->id, style);
+        doc.setLayerStyle(layer->id, style);
     });
     QObject::connect(&autosave, &AutosaveController::autosaved, [] {
         std::puts("AUTOSAVED");
@@ -114,13 +114,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!doc.loading() && doc.content()->layers.size() == 12, 20000);
         QVERIFY(autosave.recoveryAvailable());
         QVERIFY(autosave.recoveryTime().isValid());
-        QCOMPARE(doc.layerAt(rowOf(doc, kLayer))->style.fill, std::optional<Color>(kSavedFill));
+        QCOMPARE(layerNamed(doc, kLayer)->style.fill, std::optional<Color>(kSavedFill));
         QSignalSpy recovered(&autosave, &AutosaveController::recovered);
         autosave.recover();
         QVERIFY(recovered.wait(20000));
         QCOMPARE(autosave.error(), QString());
         QCOMPARE(doc.content()->layers.size(), std::size_t(12));
-        QCOMPARE(doc.layerAt(rowOf(doc, kLayer))->style.fill, std::optional<Color>(kEditedFill));
+        QCOMPARE(layerNamed(doc, kLayer)->style.fill, std::optional<Color>(kEditedFill));
         QVERIFY(doc.modified());
         QCOMPARE(doc.source(), project);
         QVERIFY(!autosave.recoveryAvailable());
@@ -139,7 +139,7 @@ private slots:
         MapDocument doc;
         doc.setSource(project);
         QTRY_VERIFY_WITH_TIMEOUT(!doc.loading(), 20000);
-        doc.setLayerStyle(doc.layerAt(rowOf(doc, kLayer))->id, Style{});
+        doc.setLayerStyle(layerNamed(doc, kLayer)->id, Style{});
         QVERIFY(doc.modified());
         AutosaveController autosave;
         autosave.setDocument(&doc);

@@ -85,7 +85,7 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const MapLayer& layer = *m_document->layerAt(index.row());
+    const MapLayer& layer = *layerAt(index.row());
     switch (role) {
     case NameRole:
     case Qt::DisplayRole:
@@ -262,9 +262,16 @@ QRectF LayerListModel::layerExtent(const QString& layerId) const
     return {};
 }
 
+const MapLayer* LayerListModel::layerAt(int row) const
+{
+    const auto& layers = m_document->content()->layers;
+    const int index = int(layers.size()) - 1 - row;
+    return row < 0 || index < 0 ? nullptr : &layers[std::size_t(index)];
+}
+
 QString LayerListModel::layerId(int row) const
 {
-    const MapLayer* layer = m_document->layerAt(row);
+    const MapLayer* layer = layerAt(row);
     return layer ? QString::fromStdString(layer->id.str()) : QString();
 }
 

@@ -80,6 +80,9 @@ signals:
     void revisionChanged();
 
 private:
+    /// The layer shown in row `row` (row 0 is drawn last, on top), or null. Rows are this model's business
+    /// alone: everything else names a layer by its id.
+    const MapLayer* layerAt(int row) const;
     void changed();
     void push(std::vector<MapLayer> layers, const QString& text);
 

@@ -257,13 +257,6 @@ QStringList MapDocument::errors() const
     return list;
 }
 
-const MapLayer* MapDocument::layerAt(int row) const
-{
-    const auto& layers = content()->layers;
-    const int index = int(layers.size()) - 1 - row;
-    return row < 0 || index < 0 ? nullptr : &layers[std::size_t(index)];
-}
-
 void MapDocument::setLayerStyle(const LayerId& id, const Style& style)
 {
     if (const MapLayer* layer = m_engine.layer(id))
@@ -279,7 +272,6 @@ QVariantList MapDocument::identify(double x, double y, double tolerance, bool to
 {
     QVariantList found;
     const std::vector<Document::Hit> hits = m_engine.identify(x, y, tolerance, topmostOnly);
-    const int top = int(content()->layers.size()) - 1;
     for (const Document::Hit& hit : hits) {
         const MapLayer& layer = *m_engine.layer(hit.layer);
         const FeatureStore& store = *layer.features;
@@ -290,7 +282,6 @@ QVariantList MapDocument::identify(double x, double y, double tolerance, bool to
         }
         found.append(QVariantMap{{"layer", QString::fromStdString(layer.name)},
                                  {"layerId", QString::fromStdString(hit.layer.str())},
-                                 {"row", top - int(*m_engine.indexOf(hit.layer))},
                                  {"fid", qlonglong(store.fid(hit.feature))},
                                  {"attributes", attributes}});
     }

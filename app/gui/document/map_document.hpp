@@ -78,8 +78,6 @@ public:
     Document& engine() { return m_engine; }
     const Document& engine() const { return m_engine; }
     std::shared_ptr<const MapContent> content() const { return m_engine.content(); }
-    /// The layer shown in panel row `row` (row 0 is drawn last, on top), or null. For list models.
-    const MapLayer* layerAt(int row) const;
     /// What compare views draw: other scenarios and differences, built by workers.
     ScenarioViews* scenarioViews() const { return m_views; }
 
@@ -108,7 +106,7 @@ public:
     Q_INVOKABLE QRectF fullExtent() const;
 
     /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
-    /// first: [{layer, layerId, row, fid, attributes: [{name, value}]}]; they become the selection. With
+    /// first: [{layer (its name), layerId, fid, attributes: [{name, value}]}]; they become the selection. With
     /// `topmostOnly` (picking a feature to edit) only the one drawn on top.
     Q_INVOKABLE QVariantList identify(double x, double y, double tolerance, bool topmostOnly = false);
     void setSelection(const LayerId& id, std::vector<std::uint32_t> features) { m_engine.select(id, std::move(features)); }

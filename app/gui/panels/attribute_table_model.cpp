@@ -22,20 +22,26 @@ void AttributeTableModel::setDocument(MapDocument* document)
     reload();
 }
 
-void AttributeTableModel::setLayerRow(int row)
+void AttributeTableModel::setLayerId(const QString& layerId)
 {
-    if (row == m_layerRow)
+    LayerId id(layerId.toStdString());
+    if (id == m_layerId)
         return;
-    m_layerRow = row;
+    m_layerId = std::move(id);
     m_filter.clear(); // another layer has other fields
-    emit layerRowChanged();
+    emit layerIdChanged();
     reload();
+}
+
+const MapLayer* AttributeTableModel::layer() const
+{
+    return m_document ? m_document->engine().layer(m_layerId) : nullptr;
 }
 
 void AttributeTableModel::reload()
 {
     beginResetModel();
-    const MapLayer* layer = m_document ? m_document->layerAt(m_layerRow) : nullptr;
+    const MapLayer* layer = this->layer();
     m_store = layer ? layer->features : nullptr;
     m_selection = layer ? layer->selection : nullptr;
     m_order.clear();
@@ -96,9 +102,9 @@ void AttributeTableModel::runFilter()
 
 void AttributeTableModel::onContentChanged()
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(m_layerRow) : nullptr;
+    const MapLayer* layer = this->layer();
     if (!layer || layer->features != m_store) {
-        reload(); // another layer now sits in this row, or it was removed
+        reload(); // the layer shows another store (a scenario, a reprojection), or it was removed
         return;
     }
     if (layer->selection != m_selection) {
@@ -215,7 +221,7 @@ void AttributeTableModel::selectRow(int row, bool extend)
     if (extend && m_selection)
         features = *m_selection;
     features.push_back(featureAt(row));
-    if (const MapLayer* layer = m_document->layerAt(m_layerRow))
+    if (const MapLayer* layer = this->layer())
         m_document->setSelection(layer->id, std::move(features));
 }
 
@@ -235,7 +241,7 @@ void AttributeTableModel::selectAllShown()
         features.resize(m_store->size());
         std::iota(features.begin(), features.end(), 0u);
     }
-    if (const MapLayer* layer = m_document->layerAt(m_layerRow))
+    if (const MapLayer* layer = this->layer())
         m_document->setSelection(layer->id, std::move(features));
 }
 

@@ -24,7 +24,8 @@ class AttributeTableModel : public QAbstractTableModel
     QML_ELEMENT
     Q_MOC_INCLUDE("document/map_document.hpp")
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY documentChanged)
-    Q_PROPERTY(int layerRow READ layerRow WRITE setLayerRow NOTIFY layerRowChanged)
+    /// The layer shown, by id (LayerListModel's layerId role); "" = none. Reordering the layer list keeps it.
+    Q_PROPERTY(QString layerId READ layerId WRITE setLayerId NOTIFY layerIdChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
     /// OGR SQL WHERE expression on the layer's fields (e.g. `kind = 'school' AND floors > 2`); "" = all rows.
@@ -42,8 +43,8 @@ public:
 
     MapDocument* document() const { return m_document; }
     void setDocument(MapDocument* document);
-    int layerRow() const { return m_layerRow; }
-    void setLayerRow(int row);
+    QString layerId() const { return QString::fromStdString(m_layerId.str()); }
+    void setLayerId(const QString& layerId);
     int sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_ascending; }
     QString filter() const { return m_filter; }
@@ -73,12 +74,14 @@ public:
 
 signals:
     void documentChanged();
-    void layerRowChanged();
+    void layerIdChanged();
     void sortChanged();
     void filterChanged();
 
 private:
     void reload();
+    /// The layer shown in the document, or null (none, removed, or no document).
+    const MapLayer* layer() const;
     void onContentChanged();
     void runFilter();
     /// Rebuilds m_order from the filter's matches and the sort column (model reset).
@@ -87,7 +90,7 @@ private:
     std::uint32_t featureAt(int row) const { return natural() ? std::uint32_t(row) : m_order[std::size_t(row)]; }
 
     QPointer<MapDocument> m_document;
-    int m_layerRow = -1;
+    LayerId m_layerId;
     std::shared_ptr<const FeatureStore> m_store;
     std::shared_ptr<const std::vector<std::uint32_t>> m_selection;
     std::vector<std::uint32_t> m_order;    ///< table row -> feature; unused in natural order

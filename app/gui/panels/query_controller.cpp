@@ -1,33 +1,13 @@
 #include "panels/query_controller.hpp"
 
+#include "document/map_document.hpp"
 #include "jobs/background_job.hpp"
 #include "layers/io/feature_writer.hpp"
 #include "layers/query/query_executor.hpp"
-#include "document/map_document.hpp"
 
 #include <QFileInfo>
 
 namespace polis {
-namespace {
-
-/// The row (top first) of the vector layer called `name` in `map`, or -1.
-int rowNamed(const MapContent& map, const QString& name)
-{
-    const std::string wanted = name.toStdString();
-    for (std::size_t i = 0; i < map.layers.size(); ++i) {
-        if (map.layers[i].features && map.layers[i].name == wanted)
-            return int(map.layers.size() - 1 - i);
-    }
-    return -1;
-}
-
-const MapLayer* layerNamed(const MapContent& map, const QString& name)
-{
-    const int row = rowNamed(map, name);
-    return row < 0 ? nullptr : &map.layers[map.layers.size() - 1 - std::size_t(row)];
-}
-
-} // namespace
 
 /// What a query found, or why it failed.
 struct QueryController::Outcome
@@ -41,35 +21,41 @@ QueryController::QueryController(QObject* parent) : DocumentController(parent) {
 
 QueryController::~QueryController() = default;
 
+const MapLayer* QueryController::vectorLayer(const QVariant& layerId) const
+{
+    const MapLayer* layer =
+        document() ? document()->engine().layer(LayerId(layerId.toString().toStdString())) : nullptr;
+    return layer && layer->features ? layer : nullptr;
+}
+
 void QueryController::contentChanged()
 {
-    QStringList names;
+    QVariantList layers;
     if (document()) {
-        const auto& layers = document()->content()->layers;
-        for (auto l = layers.rbegin(); l != layers.rend(); ++l) {
+        const auto& all = document()->content()->layers;
+        for (auto l = all.rbegin(); l != all.rend(); ++l) {
             if (l->features)
-                names << QString::fromStdString(l->name);
+                layers << QVariantMap{{"layerId", QString::fromStdString(l->id.str())},
+                                      {"name", QString::fromStdString(l->name)}};
         }
     }
-    if (names != m_layerNames) {
-        m_layerNames = names;
-        emit layerNamesChanged();
+    if (layers != m_layers) {
+        m_layers = layers;
+        emit layersChanged();
     }
     if (!m_live || m_last.isEmpty() || !document() || job()->busy())
         return;
-    const MapContent& map = *document()->content();
-    const MapLayer* searched = layerNamed(map, m_last.value("layer").toString());
-    const QString with = m_last.value("with").toString();
-    const MapLayer* queried = with.isEmpty() ? nullptr : layerNamed(map, with);
+    const MapLayer* searched = vectorLayer(m_last.value("layerId"));
+    const MapLayer* queried = vectorLayer(m_last.value("withId")); // null for "the current selection"
     // Our own selection changes keep the stores: only new data re-runs the query.
     if ((searched && searched->features != m_searched) || (queried && queried->features != m_queried))
         execute(m_last);
 }
 
-QStringList QueryController::fields(const QString& layer, bool numeric) const
+QStringList QueryController::fields(const QString& layerId, bool numeric) const
 {
     QStringList names;
-    const MapLayer* l = document() ? layerNamed(*document()->content(), layer) : nullptr;
+    const MapLayer* l = vectorLayer(layerId);
     if (!l)
         return names;
     for (const Field& f : l->features->fields()) {
@@ -110,10 +96,14 @@ QString QueryController::relationLabel(Predicate predicate)
     return {};
 }
 
-void QueryController::run(const QString& layer, const QString& predicate, const QString& with,
+void QueryController::run(const QString& layerId, const QString& predicate, const QString& withId,
                           double distance, const QString& where, const QString& valueField,
                           const QString& groupField)
 {
+    const MapLayer* searched = vectorLayer(layerId);
+    const MapLayer* queried = vectorLayer(withId);
+    const QString layer = searched ? QString::fromStdString(searched->name) : layerId;
+    const QString with = queried ? QString::fromStdString(queried->name) : withId;
     const std::optional<Predicate> parsed = parsePredicate(predicate.toStdString());
     const QString relation = !parsed                         ? predicate
                              : *parsed == Predicate::DWithin ? tr("within %1 m of").arg(distance)
@@ -121,9 +111,9 @@ void QueryController::run(const QString& layer, const QString& predicate, const 
     QString label = tr("%1 %2 %3").arg(layer, relation, with.isEmpty() ? tr("the selection") : with);
     if (!where.isEmpty())
         label += tr(" where %1").arg(where);
-    const QVariantMap query{
-        {"label", label},       {"layer", layer}, {"predicate", predicate},   {"with", with},
-        {"distance", distance}, {"where", where}, {"valueField", valueField}, {"groupField", groupField}};
+    const QVariantMap query{{"label", label},           {"layerId", layerId},      {"predicate", predicate},
+                            {"withId", withId},         {"distance", distance},    {"where", where},
+                            {"valueField", valueField}, {"groupField", groupField}};
     m_history.removeAll(query);
     m_history.prepend(query);
     emit historyChanged();
@@ -141,11 +131,11 @@ void QueryController::execute(const QVariantMap& query)
     if (!document())
         return;
     const MapContent& map = *document()->content();
-    const MapLayer* searched = layerNamed(map, query.value("layer").toString());
-    const QString with = query.value("with").toString();
-    const MapLayer* queried = with.isEmpty() ? nullptr : layerNamed(map, with);
+    const MapLayer* searched = vectorLayer(query.value("layerId"));
+    const bool withSelection = query.value("withId").toString().isEmpty();
+    const MapLayer* queried = withSelection ? nullptr : vectorLayer(query.value("withId"));
     std::optional<std::vector<std::size_t>> queryFeatures;
-    if (with.isEmpty()) { // the current selection, on whichever layer it is
+    if (withSelection) { // the current selection, on whichever layer it is
         for (const MapLayer& l : map.layers) {
             if (l.selection && l.features) {
                 queried = &l;
@@ -205,8 +195,7 @@ void QueryController::finish(const QVariantMap& query, Outcome outcome)
     }
     m_result = std::move(outcome.indices);
     if (document() && m_error.isEmpty()) {
-        const int row = rowNamed(*document()->content(), query.value("layer").toString());
-        if (const MapLayer* layer = document()->layerAt(row))
+        if (const MapLayer* layer = vectorLayer(query.value("layerId")))
             document()->setSelection(layer->id, std::vector<std::uint32_t>(m_result.begin(), m_result.end()));
     }
     emit resultChanged();

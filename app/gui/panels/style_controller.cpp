@@ -10,16 +10,14 @@ namespace {
 
 constexpr int kDefaultClasses = 5;
 
-const Style* styleOf(const MapDocument* document, int row)
+const Style* styleOf(const MapLayer* layer)
 {
-    const MapLayer* layer = document ? document->layerAt(row) : nullptr;
     return layer && layer->features ? &layer->style : nullptr;
 }
 
-QStringList fieldNames(const MapDocument* document, int row, bool numericOnly)
+QStringList fieldNames(const MapLayer* layer, bool numericOnly)
 {
     QStringList names;
-    const MapLayer* layer = document ? document->layerAt(row) : nullptr;
     if (!layer || !layer->features)
         return names;
     for (const Field& f : layer->features->fields()) {
@@ -40,30 +38,36 @@ void StyleController::setDocument(MapDocument* document)
     emit changed();
 }
 
-void StyleController::setRow(int row)
+void StyleController::setLayerId(const QString& layerId)
 {
-    if (row == m_row)
+    LayerId id(layerId.toStdString());
+    if (id == m_layerId)
         return;
-    m_row = row;
+    m_layerId = std::move(id);
     setError({});
     emit changed();
-    emit rowChanged();
+    emit layerIdChanged();
+}
+
+const MapLayer* StyleController::layer() const
+{
+    return m_document ? m_document->engine().layer(m_layerId) : nullptr;
 }
 
 QString StyleController::layerName() const
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(m_row) : nullptr;
+    const MapLayer* layer = this->layer();
     return layer ? QString::fromStdString(layer->name) : QString();
 }
 
 QStringList StyleController::fields() const
 {
-    return fieldNames(m_document, m_row, false);
+    return fieldNames(layer(), false);
 }
 
 QStringList StyleController::numericFields() const
 {
-    return fieldNames(m_document, m_row, true);
+    return fieldNames(layer(), true);
 }
 
 QStringList StyleController::ramps() const
@@ -76,7 +80,7 @@ QStringList StyleController::ramps() const
 
 QString StyleController::mode() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     if (!style)
         return {};
     switch (style->type) {
@@ -91,39 +95,39 @@ QString StyleController::mode() const
 
 QString StyleController::field() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     return style ? QString::fromStdString(style->field) : QString();
 }
 
 QString StyleController::method() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     return style && !style->method.empty() ? QString::fromStdString(style->method)
                                            : QString::fromStdString(breakMethodName(BreakMethod::NaturalBreaks));
 }
 
 int StyleController::classes() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     return style && style->type == Style::Type::Graduated ? int(style->ranges.size()) : kDefaultClasses;
 }
 
 QString StyleController::ramp() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     return style ? QString::fromStdString(style->ramp) : QString();
 }
 
 QString StyleController::labelField() const
 {
-    const Style* style = styleOf(m_document, m_row);
+    const Style* style = styleOf(layer());
     return style ? QString::fromStdString(style->labels.field) : QString();
 }
 
 bool StyleController::apply(const QString& mode, const QString& field, const QString& method, int classes,
                             const QString& ramp, const QString& labelField)
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(m_row) : nullptr;
+    const MapLayer* layer = this->layer();
     if (!layer || !layer->features) {
         setError(tr("Only vector layers have styles."));
         return false;

@@ -1,4 +1,6 @@
 #pragma once
+#include "layers/core/layer_id.hpp"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -7,6 +9,7 @@
 namespace polis {
 
 class MapDocument;
+struct MapLayer;
 
 /// The style editor's view of one layer of a MapDocument: its fields, its current classification and
 /// labels, and apply(), which builds the new style with the engine (categorizedStyle, graduatedStyle) and
@@ -17,12 +20,13 @@ class StyleController : public QObject
     QML_ELEMENT
     Q_MOC_INCLUDE("document/map_document.hpp")
     Q_PROPERTY(MapDocument* document READ document WRITE setDocument NOTIFY changed)
-    Q_PROPERTY(int row READ row WRITE setRow NOTIFY rowChanged)
+    /// The layer styled, by id (LayerListModel's layerId role); "" = none. Reordering the layer list keeps it.
+    Q_PROPERTY(QString layerId READ layerId WRITE setLayerId NOTIFY layerIdChanged)
     Q_PROPERTY(QString layerName READ layerName NOTIFY changed)
     Q_PROPERTY(QStringList fields READ fields NOTIFY changed)
     Q_PROPERTY(QStringList numericFields READ numericFields NOTIFY changed)
     Q_PROPERTY(QStringList ramps READ ramps CONSTANT)
-    /// "single", "categorized" or "graduated"; "" when the row is not a vector layer.
+    /// "single", "categorized" or "graduated"; "" when the layer is not a vector layer.
     Q_PROPERTY(QString mode READ mode NOTIFY changed)
     Q_PROPERTY(QString field READ field NOTIFY changed)
     /// "equal_interval", "quantile" or "natural_breaks".
@@ -37,8 +41,8 @@ public:
 
     MapDocument* document() const { return m_document; }
     void setDocument(MapDocument* document);
-    int row() const { return m_row; }
-    void setRow(int row);
+    QString layerId() const { return QString::fromStdString(m_layerId.str()); }
+    void setLayerId(const QString& layerId);
     QString layerName() const;
     QStringList fields() const;
     QStringList numericFields() const;
@@ -59,14 +63,16 @@ public:
 
 signals:
     void changed();
-    void rowChanged();
+    void layerIdChanged();
     void errorChanged();
 
 private:
     void setError(const QString& error);
+    /// The layer styled in the document shown, or null (none, removed, or no document).
+    const MapLayer* layer() const;
 
     QPointer<MapDocument> m_document;
-    int m_row = -1;
+    LayerId m_layerId;
     QString m_error;
 };
 

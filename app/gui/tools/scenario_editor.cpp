@@ -122,16 +122,21 @@ bool ScenarioEditor::deleteScenario()
                 tr("Delete scenario %1").arg(activeName()), 0, id);
 }
 
-QVariantList ScenarioEditor::formFields(int row) const
+const MapLayer* ScenarioEditor::layer(const LayerId& id) const
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
+    return m_document ? m_document->engine().layer(id) : nullptr;
+}
+
+QVariantList ScenarioEditor::formFields(const QString& layerId) const
+{
+    const MapLayer* layer = this->layer(LayerId(layerId.toStdString()));
     return layer && layer->features ? attributeForm(layer->features->fields()) : QVariantList();
 }
 
 QVariantList ScenarioEditor::selectedFormFields() const
 {
     const Selected sel = selected();
-    return sel.row < 0 ? QVariantList() : attributeForm(*m_document->layerAt(sel.row)->features, sel.index);
+    return sel.layer.isNull() ? QVariantList() : attributeForm(*layer(sel.layer)->features, sel.index);
 }
 
 ScenarioEditor::Selected ScenarioEditor::selected() const
@@ -141,7 +146,7 @@ ScenarioEditor::Selected ScenarioEditor::selected() const
     const std::vector<MapLayer>& layers = m_document->content()->layers;
     for (std::size_t i = layers.size(); i-- > 0;) {
         if (layers[i].features && layers[i].selection && !layers[i].selection->empty())
-            return {int(layers.size() - 1 - i), layers[i].selection->front()};
+            return {layers[i].id, layers[i].selection->front()};
     }
     return {};
 }
@@ -149,15 +154,15 @@ ScenarioEditor::Selected ScenarioEditor::selected() const
 QString ScenarioEditor::selectedFeature() const
 {
     const Selected sel = selected();
-    if (sel.row < 0)
+    if (sel.layer.isNull())
         return {};
-    const MapLayer* layer = m_document->layerAt(sel.row);
+    const MapLayer* layer = this->layer(sel.layer);
     return tr("%1 #%2").arg(QString::fromStdString(layer->name)).arg(layer->features->fid(sel.index));
 }
 
-bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& values)
+bool ScenarioEditor::addFeature(const LayerId& layerId, Geometry geometry, const QVariantMap& values)
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
+    const MapLayer* layer = this->layer(layerId);
     if (!editable() || !layer || !layer->features) {
         setError(tr("Choose a scenario and a vector layer to sketch into"));
         return false;
@@ -175,11 +180,11 @@ bool ScenarioEditor::addFeature(int row, Geometry geometry, const QVariantMap& v
 bool ScenarioEditor::modifySelected(const QVariantMap& values)
 {
     const Selected sel = selected();
-    if (!editable() || sel.row < 0) {
+    if (!editable() || sel.layer.isNull()) {
         setError(tr("Select a feature of a scenario to edit its attributes"));
         return false;
     }
-    const MapLayer* layer = m_document->layerAt(sel.row);
+    const MapLayer* layer = this->layer(sel.layer);
     const FeatureStore& store = *layer->features;
     Attributes changed;
     for (auto& [name, value] : attributesFromForm(store.fields(), values)) {
@@ -201,11 +206,11 @@ bool ScenarioEditor::modifySelected(const QVariantMap& values)
 bool ScenarioEditor::deleteSelected()
 {
     const Selected sel = selected();
-    if (!editable() || sel.row < 0) {
+    if (!editable() || sel.layer.isNull()) {
         setError(tr("Select a feature of a scenario to delete it"));
         return false;
     }
-    const MapLayer* layer = m_document->layerAt(sel.row);
+    const MapLayer* layer = this->layer(sel.layer);
     const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = layer->features->fid(sel.index);
     const std::string name = layer->name;
@@ -216,24 +221,23 @@ bool ScenarioEditor::deleteSelected()
 std::optional<Geometry> ScenarioEditor::selectedGeometry() const
 {
     const Selected sel = selected();
-    if (sel.row < 0)
+    if (sel.layer.isNull())
         return std::nullopt;
-    return Geometry::fromStore(*m_document->layerAt(sel.row)->features, sel.index);
+    return Geometry::fromStore(*layer(sel.layer)->features, sel.index);
 }
 
 bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString& textFormat)
 {
     const Selected sel = selected();
-    if (!editable() || sel.row < 0 || pieces.empty()) {
+    if (!editable() || sel.layer.isNull() || pieces.empty()) {
         setError(tr("Select a feature of a scenario to edit its geometry"));
         return false;
     }
-    const MapLayer* layer = m_document->layerAt(sel.row);
+    const MapLayer* layer = this->layer(sel.layer);
     const FeatureStore& store = *layer->features;
     const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);
     const std::string name = layer->name;
-    const LayerId layerId = layer->id; // `layer` belongs to the snapshot the edit replaces
     const QString text = textFormat.arg(fid).arg(QString::fromStdString(name));
     Attributes attributes; // the pieces a split adds keep the feature's values
     for (std::size_t f = 0; f < store.fields().size(); ++f)
@@ -252,17 +256,17 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
         return false;
     }
     setError({});
-    const FeatureStore& now = *m_document->layerAt(sel.row)->features;
-    for (std::size_t i = 0; i < now.size(); ++i) {
-        if (now.fid(i) == fid)
-            m_document->setSelection(layerId, {std::uint32_t(i)});
+    const MapLayer* shown = this->layer(sel.layer); // `layer` belonged to the snapshot the edit replaced
+    for (std::size_t i = 0; shown && shown->features && i < shown->features->size(); ++i) {
+        if (shown->features->fid(i) == fid)
+            m_document->setSelection(sel.layer, {std::uint32_t(i)});
     }
     return true;
 }
 
-QVariantList ScenarioEditor::featureVertices(int row, qint64 fid) const
+QVariantList ScenarioEditor::featureVertices(const QString& layerId, qint64 fid) const
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
+    const MapLayer* layer = this->layer(LayerId(layerId.toStdString()));
     if (!layer || !layer->features)
         return {};
     const FeatureStore& store = *layer->features;

@@ -1,4 +1,5 @@
 #pragma once
+#include "layers/core/layer_id.hpp"
 #include "layers/scenario/change_set.hpp"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 namespace polis {
 
 class MapDocument;
+struct MapLayer;
 
 /// Edits the scenarios of a MapDocument: creates, duplicates, renames, describes and deletes scenarios, and
 /// adds, re-attributes and deletes features of the active one. Every edit is one engine command
@@ -54,14 +56,14 @@ public:
     /// Deletes the active scenario and shows the baseline (undo brings both back).
     Q_INVOKABLE bool deleteScenario();
 
-    /// The attribute form of vector layer `row` (layers panel order): one entry per field,
+    /// The attribute form of vector layer `layerId` (LayerListModel's layerId role): one entry per field,
     /// {name, label, editor: "choice" | "integer" | "real" | "text", options (for "choice"), unit, value}.
     /// Planning layers (planning_layer.hpp) get the schema's choices for kind and status, cost in EUR.
-    Q_INVOKABLE QVariantList formFields(int row) const;
+    Q_INVOKABLE QVariantList formFields(const QString& layerId) const;
     /// The form of the selected feature, its current values filled in; empty when nothing is selected.
     Q_INVOKABLE QVariantList selectedFormFields() const;
-    /// Adds a feature with `geometry` (map CRS) and form `values` (field name -> value) to layer `row`.
-    bool addFeature(int row, Geometry geometry, const QVariantMap& values);
+    /// Adds a feature with `geometry` (map CRS) and form `values` (field name -> value) to layer `layer`.
+    bool addFeature(const LayerId& layer, Geometry geometry, const QVariantMap& values);
     /// Gives the selected feature the form `values` that differ from its current ones.
     Q_INVOKABLE bool modifySelected(const QVariantMap& values);
     Q_INVOKABLE bool deleteSelected();
@@ -75,9 +77,9 @@ public:
     /// Shows `error` (translated) where the editor's errors are shown; empty clears it.
     void setError(const QString& error);
     Q_INVOKABLE void clearError() { setError({}); }
-    /// The vertices (map CRS points) of the first ring of feature `fid` of layer `row` as shown; empty when
-    /// the layer has no such feature.
-    Q_INVOKABLE QVariantList featureVertices(int row, qint64 fid) const;
+    /// The vertices (map CRS points) of the first ring of feature `fid` of layer `layerId` as shown; empty
+    /// when the layer has no such feature.
+    Q_INVOKABLE QVariantList featureVertices(const QString& layerId, qint64 fid) const;
 
 signals:
     void documentChanged();
@@ -87,10 +89,12 @@ signals:
 private:
     struct Selected
     {
-        int row = -1;
-        std::size_t index = 0;
+        LayerId layer;         ///< null when nothing is selected
+        std::size_t index = 0; ///< into the layer's shown store
     };
     Selected selected() const;
+    /// The layer `id` of the snapshot shown, or null.
+    const MapLayer* layer(const LayerId& id) const;
     template <class Make>
     bool edit(Make&& make, const QString& text, std::int64_t redoShows, std::int64_t undoShows);
 

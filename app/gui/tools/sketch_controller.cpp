@@ -95,12 +95,13 @@ void SketchController::setMode(Mode mode)
     updateTargets();
 }
 
-void SketchController::setTargetRow(int row)
+void SketchController::setTargetLayerId(const QString& layerId)
 {
-    if (row == m_targetRow)
+    LayerId id(layerId.toStdString());
+    if (id == m_target)
         return;
-    m_targetRow = row;
-    emit targetRowChanged();
+    m_target = std::move(id);
+    emit targetLayerIdChanged();
 }
 
 void SketchController::setChordError(double error)
@@ -116,12 +117,15 @@ void SketchController::updateTargets()
     QVariantList planning, others;
     const GeometryKind kind =
         m_mode == Mode::Reshape || m_mode == Mode::Split ? GeometryKind::None : kindOf(m_mode);
-    const int rows = m_document && kind != GeometryKind::None ? int(m_document->content()->layers.size()) : 0;
-    for (int row = 0; row < rows; ++row) {
-        const MapLayer* layer = m_document->layerAt(row);
+    const std::shared_ptr<const MapContent> content =
+        m_document && kind != GeometryKind::None ? m_document->content() : nullptr;
+    const std::vector<MapLayer> none;
+    const std::vector<MapLayer>& all = content ? content->layers : none;
+    for (auto layer = all.rbegin(); layer != all.rend(); ++layer) { // top first, as the layers panel
         if (!layer->features)
             continue;
-        const QVariantMap entry{{"row", row}, {"name", QString::fromStdString(layer->name)}};
+        const QVariantMap entry{{"layerId", QString::fromStdString(layer->id.str())},
+                                {"name", QString::fromStdString(layer->name)}};
         if (isPlanningLayer(layer->features->fields()))
             planning.append(entry); // mixed geometry kinds by design
         else if (holdsOnly(*layer->features, kind))
@@ -134,9 +138,9 @@ void SketchController::updateTargets()
     }
     bool stillThere = false;
     for (const QVariant& t : m_targets)
-        stillThere = stillThere || t.toMap().value("row").toInt() == m_targetRow;
+        stillThere = stillThere || t.toMap().value("layerId").toString() == targetLayerId();
     if (!stillThere)
-        setTargetRow(m_targets.isEmpty() ? -1 : m_targets.front().toMap().value("row").toInt());
+        setTargetLayerId(m_targets.isEmpty() ? QString() : m_targets.front().toMap().value("layerId").toString());
 }
 
 bool SketchController::closed() const
@@ -332,7 +336,7 @@ bool SketchController::commit(const QVariantMap& values)
 {
     if (!m_pending || !m_editor)
         return false;
-    if (!m_editor->addFeature(m_targetRow, *m_pending, values))
+    if (!m_editor->addFeature(m_target, *m_pending, values))
         return false;
     cancel();
     return true;

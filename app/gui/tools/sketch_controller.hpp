@@ -1,5 +1,6 @@
 #pragma once
 #include "layers/core/geometry.hpp"
+#include "layers/core/layer_id.hpp"
 
 #include <QObject>
 #include <QPointF>
@@ -38,10 +39,10 @@ class SketchController : public QObject
     /// Snaps the sketch's positions; none: positions are taken as given.
     Q_PROPERTY(Snapper* snapper READ snapper WRITE setSnapper NOTIFY snapperChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
-    /// The vector layers a sketch of this mode can go to, planning layers first: [{row, name}].
+    /// The vector layers a sketch of this mode can go to, planning layers first: [{layerId, name}].
     Q_PROPERTY(QVariantList targetLayers READ targetLayers NOTIFY targetLayersChanged)
-    /// The layers panel row of the layer sketches go to; -1 when none fits.
-    Q_PROPERTY(int targetRow READ targetRow WRITE setTargetRow NOTIFY targetRowChanged)
+    /// The id of the layer sketches go to (LayerListModel's layerId role); "" when none fits.
+    Q_PROPERTY(QString targetLayerId READ targetLayerId WRITE setTargetLayerId NOTIFY targetLayerIdChanged)
     /// The sketch as drawn (map CRS points; the cursor's point last while adding vertices).
     Q_PROPERTY(QVariantList points READ points NOTIFY changed)
     /// True when the points enclose an area (polygon, rectangle, circle).
@@ -71,8 +72,8 @@ public:
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     QVariantList targetLayers() const { return m_targets; }
-    int targetRow() const { return m_targetRow; }
-    void setTargetRow(int row);
+    QString targetLayerId() const { return QString::fromStdString(m_target.str()); }
+    void setTargetLayerId(const QString& layerId);
     QVariantList points() const;
     bool closed() const;
     bool pending() const { return m_pending.has_value(); }
@@ -104,7 +105,7 @@ signals:
     void snapperChanged();
     void modeChanged();
     void targetLayersChanged();
-    void targetRowChanged();
+    void targetLayerIdChanged();
     void chordErrorChanged();
     void changed();
     /// A sketch is finished and pending: time for the attribute form.
@@ -125,7 +126,7 @@ private:
     MeasureController* m_measure;
     Mode m_mode = Mode::Select;
     QVariantList m_targets;
-    int m_targetRow = -1;
+    LayerId m_target;
     std::vector<QPointF> m_vertices;
     std::optional<QPointF> m_cursor;
     std::optional<QPointF> m_dragFrom;

@@ -44,7 +44,7 @@ void Snapper::setTolerancePixels(double pixels)
     emit tolerancePixelsChanged();
 }
 
-bool Snapper::checked(const std::string& layer, bool visible) const
+bool Snapper::checked(const LayerId& layer, bool visible) const
 {
     const auto it = m_checked.find(layer);
     return it == m_checked.end() ? visible : it->second;
@@ -53,13 +53,14 @@ bool Snapper::checked(const std::string& layer, bool visible) const
 void Snapper::updateLayers()
 {
     QVariantList layers;
-    const int rows = m_document ? int(m_document->content()->layers.size()) : 0;
-    for (int row = 0; row < rows; ++row) {
-        const MapLayer* layer = m_document->layerAt(row);
+    const std::shared_ptr<const MapContent> content = m_document ? m_document->content() : nullptr;
+    const std::vector<MapLayer> none;
+    const std::vector<MapLayer>& all = content ? content->layers : none;
+    for (auto layer = all.rbegin(); layer != all.rend(); ++layer) { // top first, as the layers panel
         if (layer->features) {
-            layers.append(QVariantMap{{"row", row},
+            layers.append(QVariantMap{{"layerId", QString::fromStdString(layer->id.str())},
                                       {"name", QString::fromStdString(layer->name)},
-                                      {"checked", checked(layer->name, layer->visible)}});
+                                      {"checked", checked(layer->id, layer->visible)}});
         }
     }
     if (layers != m_layers) {
@@ -68,12 +69,12 @@ void Snapper::updateLayers()
     }
 }
 
-void Snapper::setLayerChecked(int row, bool on)
+void Snapper::setLayerChecked(const QString& layerId, bool on)
 {
-    const MapLayer* layer = m_document ? m_document->layerAt(row) : nullptr;
+    const MapLayer* layer = m_document ? m_document->engine().layer(LayerId(layerId.toStdString())) : nullptr;
     if (!layer || !layer->features)
         return;
-    m_checked[layer->name] = on;
+    m_checked[layer->id] = on;
     updateLayers();
 }
 
@@ -90,7 +91,7 @@ std::optional<SnapResult> Snapper::snap(double x, double y, const Geometry* draw
         std::vector<SnapLayer> layers;
         for (const MapLayer& layer : content->layers) {
             if (layer.features)
-                layers.push_back({layer.features.get(), checked(layer.name, layer.visible)});
+                layers.push_back({layer.features.get(), checked(layer.id, layer.visible)});
         }
         hit = polis::snap(layers, x, y, tolerance(), drawing);
     }

@@ -11,13 +11,12 @@
 
 #include <map>
 #include <optional>
-#include <string>
 
 namespace polis {
 
 /// Snapping for the map tools (sketching and editing): a toggle, a tolerance in screen pixels (turned into
 /// map units with the view's map units per pixel) and the vector layers to snap to (by default the visible
-/// ones; a layer the user ticks or unticks keeps that choice by name). snap() calls the engine's snap() and
+/// ones; a layer the user ticks or unticks keeps that choice, by its LayerId). snap() calls the engine's snap() and
 /// remembers the target for the marker the overlay draws. GUI thread only.
 class Snapper : public QObject
 {
@@ -29,7 +28,7 @@ class Snapper : public QObject
     /// The snapping distance in item pixels (default 10).
     Q_PROPERTY(
         double tolerancePixels READ tolerancePixels WRITE setTolerancePixels NOTIFY tolerancePixelsChanged)
-    /// The vector layers offered, layers panel order: [{row, name, checked}].
+    /// The vector layers offered, layers panel order: [{layerId, name, checked}].
     Q_PROPERTY(QVariantList layers READ layers NOTIFY layersChanged)
     /// The last snap target: {x, y (map CRS), kind: "vertex" | "segment"}; empty when the last position did
     /// not snap.
@@ -47,8 +46,8 @@ public:
     QVariantList layers() const { return m_layers; }
     QVariantMap target() const { return m_target; }
 
-    /// Ticks or unticks the layer in layers panel row `row` for snapping.
-    Q_INVOKABLE void setLayerChecked(int row, bool checked);
+    /// Ticks or unticks layer `layerId` (LayerListModel's layerId role) for snapping.
+    Q_INVOKABLE void setLayerChecked(const QString& layerId, bool checked);
     /// The tolerance in map units in the current view (also the hit distance of vertex handles).
     double tolerance() const;
     /// Snaps map point (x, y) to the checked layers and to `drawing` (the sketch's own vertices, may be
@@ -67,14 +66,14 @@ signals:
 private:
     void bindDocument();
     void updateLayers();
-    bool checked(const std::string& layer, bool visible) const;
+    bool checked(const LayerId& layer, bool visible) const;
     void setTarget(const QVariantMap& target);
 
     QPointer<MapView> m_map;
     QPointer<MapDocument> m_document;
     bool m_enabled = false;
     double m_tolerancePixels = 10;
-    std::map<std::string, bool> m_checked; ///< the user's choices by layer name
+    std::map<LayerId, bool> m_checked; ///< the user's choices by layer id
     QVariantList m_layers;
     QVariantMap m_target;
 };
