@@ -223,6 +223,21 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
     return map;
 }
 
+void keepLayerIds(MapContent& next, const MapContent& previous)
+{
+    std::vector<bool> taken(previous.layers.size(), false); // a dataset added twice: each id once, in order
+    for (MapLayer& layer : next.layers) {
+        for (std::size_t i = 0; i < previous.layers.size(); ++i) {
+            const MapLayer& p = previous.layers[i];
+            if (!taken[i] && p.source == layer.source && p.sourceLayer == layer.sourceLayer && p.name == layer.name) {
+                taken[i] = true;
+                layer.id = p.id;
+                break;
+            }
+        }
+    }
+}
+
 MapContent reprojectMap(const MapContent& map, const Crs& crs)
 {
     MapContent next = map;

@@ -67,6 +67,11 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
 /// input: each one that fails is reported in errors.
 MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
 
+/// Gives the layers of `next` (the same datasets read again) the ids of `previous`'s layers with the same
+/// source, source layer and name, so that what names a layer by id keeps naming it across a reload. A
+/// project stores its ids: this is for maps of plain datasets.
+void keepLayerIds(MapContent& next, const MapContent& previous);
+
 /// `map` in map CRS `crs`: every vector layer read again from its source into `crs` (name, style, opacity,
 /// visibility kept; selection cleared), rasters kept (they are warped when drawn), the scenarios' change-set
 /// geometries and the extent transformed. A scenario's version of a layer (baselineFeatures set) comes back as

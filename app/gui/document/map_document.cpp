@@ -122,7 +122,15 @@ void MapDocument::reload()
 {
     if (m_source.isEmpty())
         return;
-    runLoad<std::shared_ptr<const MapContent>>([spec = utf8(m_source)] { return std::make_shared<const MapContent>(loadSources({spec})); },
+    // The same datasets read again keep their layers' ids (a project stores them).
+    std::shared_ptr<const MapContent> previous = isProject() ? nullptr : content();
+    runLoad<std::shared_ptr<const MapContent>>(
+            [spec = utf8(m_source), previous] {
+                auto next = std::make_shared<MapContent>(loadSources({spec}));
+                if (previous)
+                    keepLayerIds(*next, *previous);
+                return std::shared_ptr<const MapContent>(std::move(next));
+            },
             [this](std::shared_ptr<const MapContent> content) {
                 if (content->errors.empty() && isProject()) {
                     rememberProject(m_source);

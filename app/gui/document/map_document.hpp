@@ -80,7 +80,6 @@ public:
     std::shared_ptr<const MapContent> content() const { return m_engine.content(); }
     /// What compare views draw: other scenarios and differences, built by workers.
     ScenarioViews* scenarioViews() const { return m_views; }
-
     /// Saves the map as a project at `path` (".polis" added when missing) in one transaction, `view` as the
     /// initial extent (x, y = minimum corner, width, height), on a worker: the map as it is now, while the
     /// planner goes on. Then marks that state saved, deletes the project's recovery copy and emits saved().
@@ -99,12 +98,10 @@ public:
 
     Q_INVOKABLE void undo() { m_engine.undo(); }
     Q_INVOKABLE void redo() { m_engine.redo(); }
-
     /// One undo step with a translated text (the layer-list edits are LayerListModel's).
     void setLayerStyle(const LayerId& id, const Style& style);
     /// The whole map's extent (the project's saved one, else all layers) in map units, (xmin, ymin, w, h).
     Q_INVOKABLE QRectF fullExtent() const;
-
     /// Features of every visible vector layer at map point (x, y) within `tolerance` map units, top layer
     /// first: [{layer (its name), layerId, fid, attributes: [{name, value}]}]; they become the selection. With
     /// `topmostOnly` (picking a feature to edit) only the one drawn on top.

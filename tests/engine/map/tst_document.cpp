@@ -71,6 +71,22 @@ private slots:
         QCOMPARE(ids(loadSources({sampleProject()})), ids(*m_sample));
     }
 
+    void plainDatasetsReadAgainKeepTheirIds()
+    {
+        // A GeoPackage opened as it is (not a project) has no stored ids: a reload carries them over, and a
+        // dataset added twice keeps two distinct ids.
+        const std::string gpkg = qEnvironmentVariable("POLIS_SAMPLE_DATA").toStdString() + "/heraklion.gpkg";
+        const MapContent first = loadSources({gpkg, gpkg});
+        QVERIFY(first.errors.empty());
+        QVERIFY(first.layers.size() >= 2);
+        MapContent again = loadSources({gpkg, gpkg});
+        QVERIFY(ids(again) != ids(first)); // new random ids...
+        keepLayerIds(again, first);
+        QCOMPARE(ids(again), ids(first)); // ...until carried over
+        const std::vector<LayerId> kept = ids(again);
+        QCOMPARE(std::set<LayerId>(kept.begin(), kept.end()).size(), again.layers.size());
+    }
+
     void reorderKeepsIdsAndUndoRestoresOrder()
     {
         Document doc;
