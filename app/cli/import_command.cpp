@@ -105,10 +105,11 @@ int importCommand(const QStringList& arguments)
     const QCommandLineOption crsOption("crs", tr("CRS for layers that declare none, and the map CRS of a new project"), "EPSG:N");
     const QCommandLineOption encoding("encoding", tr("Text encoding of shapefiles (CP1253, ISO-8859-7, UTF-8...)"), "NAME");
     const QCommandLineOption repair("repair", tr("Repair invalid geometries (GEOS MakeValid); unusable ones become null"));
+    const QCommandLineOption force("force", tr("Import layers whose coordinates lie outside the area of use of their CRS"));
     const QCommandLineOption json("json", tr("Print one JSON document (keys documented in the README)"));
-    parser.addOptions({into, crsOption, encoding, repair, json});
+    parser.addOptions({into, crsOption, encoding, repair, force, json});
     parser.addPositionalArgument("SOURCE", tr("Dataset path, .zip shapefile or folder"), "SOURCE...");
-    const QString syntax = "SOURCE... --into PROJECT.polis [--crs EPSG:N] [--encoding NAME] [--repair] [--json]";
+    const QString syntax = "SOURCE... --into PROJECT.polis [--crs EPSG:N] [--encoding NAME] [--repair] [--force] [--json]";
     if (int code = parseOrExit(parser, arguments, syntax); code >= 0)
         return code;
     if (parser.positionalArguments().isEmpty() || !parser.isSet(into)) {
@@ -118,6 +119,7 @@ int importCommand(const QStringList& arguments)
     ImportOptions options;
     options.encoding = parser.value(encoding).toStdString();
     options.repair = parser.isSet(repair);
+    options.force = parser.isSet(force);
     if (parser.isSet(crsOption)) {
         try {
             options.assignCrs = options.mapCrs = Crs::fromUserInput(parser.value(crsOption).toStdString());

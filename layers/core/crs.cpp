@@ -123,6 +123,25 @@ double Crs::metresPerUnit() const
     return m_d->srs.GetLinearUnits();
 }
 
+Extent Crs::areaOfUse(std::string* name) const
+{
+    if (!m_d)
+        return {};
+    double west = 0, south = 0, east = 0, north = 0;
+    const char* area = nullptr;
+    if (!m_d->srs.GetAreaOfUse(&west, &south, &east, &north, &area) || west == -1000) {
+        // An unlabelled CRS recognised as an EPSG one (an ESRI .prj) has the area of its EPSG twin.
+        const Crs twin = m_d->epsg > 0 && !m_d->srs.GetAuthorityName(nullptr) ? fromEpsg(m_d->epsg) : Crs();
+        return twin.isValid() ? twin.areaOfUse(name) : Extent();
+    }
+    if (name) {
+        *name = area ? area : "";
+        if (!name->empty() && name->back() == '.')
+            name->pop_back(); // "Greece - onshore and offshore." reads inside a sentence
+    }
+    return Extent::of(west > east ? -180.0 : west, south, west > east ? 180.0 : east, north);
+}
+
 bool Crs::isSame(const Crs& other) const
 {
     if (!m_d || !other.m_d)

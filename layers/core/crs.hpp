@@ -1,4 +1,6 @@
 #pragma once
+#include "extent.hpp"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +35,10 @@ public:
     /// Metres per unit of a projected CRS's x axis (1 for metres, 0.3048 for feet); 0 for a geographic
     /// or invalid CRS, whose degrees have no fixed length.
     double metresPerUnit() const;
+    /// Where the CRS may be used, from PROJ's database: WGS 84 degrees (x = longitude, y = latitude; an area
+    /// across the antimeridian spans all longitudes). Empty when PROJ knows none (a custom definition).
+    /// `name`, when given, receives the area's description ("Greece - onshore and offshore").
+    Extent areaOfUse(std::string* name = nullptr) const;
     /// True when both denote the same CRS (ignoring axis order and metadata).
     bool isSame(const Crs& other) const;
 

@@ -43,7 +43,13 @@ struct LayerReport
     std::string driver;  ///< GDAL driver that read it ("ESRI Shapefile", "GeoJSON", "KML"...)
     LayerInfo info;      ///< name, geometry type, feature count, CRS (after assignment), fields, encoding
     bool crsAssigned = false;          ///< the source declares no CRS; ImportOptions::assignCrs was used
-    std::optional<int> suggestedEpsg;  ///< when the source declares no CRS: a guess from the coordinates
+    /// When the source declares no CRS or the coordinates are outside its area: a guess from the coordinates.
+    std::optional<int> suggestedEpsg;
+    /// The coordinates cannot be in the layer's CRS (declared or assigned): their extent, taken to WGS 84,
+    /// misses the CRS's area of use in PROJ's database (by more than 1°), or a geographic CRS gets
+    /// longitudes or latitudes beyond ±360 / ±90, or PROJ cannot transform them at all.
+    bool outsideCrsArea = false;
+    std::string crsAreaName; ///< PROJ's description of the CRS's area of use ("" when unknown)
     Extent dataExtent;                 ///< of the finite coordinates, in the source CRS
     EncodingOrigin encodingOrigin = EncodingOrigin::Format;
     std::vector<std::string> sample;   ///< the first few decoded text values (UTF-8), for a preview
@@ -65,6 +71,9 @@ struct ImportOptions
     /// Assigned to layers that declare no CRS. Never assigned otherwise; a layer without a CRS is not
     /// imported without it (it would be drawn in the wrong place).
     Crs assignCrs;
+    /// Import layers whose coordinates are outside their CRS's area of use (LayerReport::outsideCrsArea):
+    /// without it such a layer is refused, as it would be drawn nowhere near where it belongs.
+    bool force = false;
     /// The map CRS of a project the import creates; invalid = the first imported layer's CRS.
     Crs mapCrs;
     /// Replace invalid geometries by GEOSMakeValid_r's result and set unusable ones (NaN, infinite) to null.

@@ -3,6 +3,7 @@
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
 #include "../core/error.hpp"
+#include "../core/transform.hpp"
 #include "detail/layer_copy.hpp"
 #include "detail/layer_scan.hpp"
 #include "detail/shapefile_check.hpp"
@@ -12,6 +13,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
@@ -124,21 +126,52 @@ std::int64_t featureTotal(const Opened& opened)
     return total;
 }
 
-/// Scans every layer of `opened`; suggests a CRS where none is declared and assigns options.assignCrs.
+/// True when the coordinates of `data` cannot be in `crs` (LayerReport::outsideCrsArea); sets `areaName`.
+bool outsideAreaOfUse(const Crs& crs, const Extent& data, std::string& areaName)
+{
+    if (!crs.isValid() || data.isEmpty())
+        return false;
+    const Extent area = crs.areaOfUse(&areaName);
+    if (crs.isGeographic() && !(data.xmin >= -360 && data.xmax <= 360 && data.ymin >= -90.001 && data.ymax <= 90.001))
+        return true;
+    if (area.isEmpty())
+        return false; // PROJ knows no area: nothing to check against
+    Extent lonLat;
+    try {
+        lonLat = Transform(crs, Crs::fromEpsg(4326)).apply(data);
+    } catch (const CrsError&) {
+        return false; // no operation to WGS 84 (an engineering CRS): nothing to check against
+    }
+    return lonLat.isEmpty() || !lonLat.intersects(area.buffered(1.0));
+}
+
+/// Scans every layer of `opened`; assigns options.assignCrs where none is declared, checks the coordinates
+/// against the CRS's area of use and suggests a CRS where none is declared or the coordinates do not fit.
 void scanDataset(Opened& opened, const ImportOptions& options, Progress& progress)
 {
     const std::vector<std::size_t> layers = opened.source.selectedLayers();
     for (std::size_t k = 0; k < layers.size(); ++k) {
         LayerReport& report = opened.reports[k];
         detail::scanLayer(*opened.source.gdalDataset().GetLayer(int(layers[k])), report, [&] { progress.tick(); });
-        if (!report.info.crs.isValid()) {
+        const bool declared = report.info.crs.isValid();
+        if (!declared && options.assignCrs.isValid()) {
+            report.info.crs = options.assignCrs;
+            report.crsAssigned = true;
+        }
+        report.outsideCrsArea = outsideAreaOfUse(report.info.crs, report.dataExtent, report.crsAreaName);
+        if (!declared || report.outsideCrsArea) {
             report.suggestedEpsg = suggestEpsg(report.dataExtent);
-            if (options.assignCrs.isValid()) {
-                report.info.crs = options.assignCrs;
-                report.crsAssigned = true;
-            }
+            if (report.suggestedEpsg && report.suggestedEpsg == report.info.crs.epsg())
+                report.suggestedEpsg.reset();
         }
     }
+}
+
+std::string extentText(const Extent& e)
+{
+    char text[160];
+    std::snprintf(text, sizeof text, "x %.10g to %.10g, y %.10g to %.10g", e.xmin, e.xmax, e.ymin, e.ymax);
+    return text;
 }
 
 void checkImportable(const LayerReport& r, const ImportOptions& options)
@@ -148,6 +181,12 @@ void checkImportable(const LayerReport& r, const ImportOptions& options)
         throw IoError(where + "no coordinate reference system is declared" +
                       (r.suggestedEpsg ? "; the coordinates suggest EPSG:" + std::to_string(*r.suggestedEpsg) : "") +
                       "; assign one explicitly");
+    if (r.outsideCrsArea && !options.force)
+        throw IoError(where + "the coordinates (" + extentText(r.dataExtent) + ") cannot be in " +
+                      r.info.crs.displayId() +
+                      (r.crsAreaName.empty() ? std::string() : " (its area of use: " + r.crsAreaName + ")") +
+                      (r.suggestedEpsg ? "; they suggest EPSG:" + std::to_string(*r.suggestedEpsg) : "") +
+                      "; assign the right CRS, or force the import");
     if (r.problems.badCoordinates > 0 && !options.repair)
         throw IoError(where + std::to_string(r.problems.badCoordinates) + " feature(s) (first fid " +
                       std::to_string(r.problems.badCoordinateFids.front()) +

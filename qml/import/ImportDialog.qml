@@ -6,7 +6,8 @@ import Polis
 
 // The import wizard: choose or drop files, folders and zipped shapefiles, check what the importer found in
 // each layer (with a preview map), fix the encoding or CRS, then embed the layers into the project or add
-// them as references. The work runs on a worker thread with progress and cancel.
+// them as references. The work runs on a worker thread with progress and cancel. Imported layers leave the
+// list and a summary says what came in, with its problems; layers waiting for a CRS stay.
 Dialog {
     id: dialog
     required property MapDocument document
@@ -29,7 +30,6 @@ Dialog {
     ImportController {
         id: controller
         document: dialog.document
-        onImported: dialog.close()
     }
     FileDialog {
         id: filesDialog
@@ -77,17 +77,45 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 8
-            ListView {
-                id: reportList
-                objectName: "importReports"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                model: controller.layers
-                delegate: ImportLayerCard {
-                    onAssignCrs: (epsg) => controller.assignEpsg = epsg
+                Frame {
+                    objectName: "importSummary"
+                    Layout.fillWidth: true
+                    visible: controller.summary.length > 0
+                    Column {
+                        width: parent.width
+                        spacing: 2
+                        Label {
+                            text: qsTr("Imported")
+                            font.bold: true
+                        }
+                        Repeater {
+                            model: controller.summary
+                            delegate: Label {
+                                required property string modelData
+                                objectName: "importSummaryLine"
+                                width: parent.width
+                                text: modelData
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
                 }
-                ScrollBar.vertical: ScrollBar {}
+                ListView {
+                    id: reportList
+                    objectName: "importReports"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: controller.layers
+                    delegate: ImportLayerCard {
+                        onAssignCrs: (epsg) => controller.setLayerCrs(index, epsg)
+                        onImportAnyway: (anyway) => controller.setImportAnyway(index, anyway)
+                    }
+                    ScrollBar.vertical: ScrollBar {}
+                }
             }
             Frame {
                 Layout.preferredWidth: 340
@@ -140,9 +168,9 @@ Dialog {
             }
             Button {
                 objectName: "importRun"
-                text: qsTr("Import")
+                text: controller.readyCount > 0 ? qsTr("Import %n layer(s)", "", controller.readyCount) : qsTr("Import")
                 highlighted: true
-                enabled: !controller.job.busy && controller.layers.length > 0
+                enabled: !controller.job.busy && controller.readyCount > 0
                 onClicked: {
                     if (!options.embed)
                         controller.addReferences()

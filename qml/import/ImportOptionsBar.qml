@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// The import wizard's options: text encoding override, a CRS for layers without one, repair, destination.
+// The import wizard's options: text encoding override, repair, destination (each layer's CRS is on its card).
 GridLayout {
     id: bar
     required property ImportController controller
@@ -21,15 +21,6 @@ GridLayout {
         model: [qsTr("As detected"), "UTF-8", qsTr("Windows Greek (CP1253)"), qsTr("ISO Greek (ISO-8859-7)"),
                 qsTr("Windows Latin (CP1252)")]
         onActivated: (i) => bar.controller.encoding = values[i]
-    }
-    Label { text: qsTr("Assign CRS to layers without one: EPSG") }
-    TextField {
-        objectName: "importEpsg"
-        Layout.preferredWidth: 100
-        placeholderText: qsTr("e.g. 2100")
-        validator: IntValidator { bottom: 0; top: 999999 }
-        text: bar.controller.assignEpsg > 0 ? String(bar.controller.assignEpsg) : ""
-        onEditingFinished: bar.controller.assignEpsg = text.length > 0 ? parseInt(text) : 0
     }
     CheckBox {
         objectName: "importRepair"

@@ -96,6 +96,15 @@ private slots:
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("EPSG:2100"), refused.err.constData());
         QVERIFY(!QFile::exists(dir.filePath("p.polis")));
+        // A CRS the coordinates cannot be in is refused the same way, naming the layer, the CRS and the
+        // suggestion; --force imports anyway.
+        const Run wrong = polis({"import", dir.filePath("d.shp"), "--into", dir.filePath("p.polis"), "--crs", "EPSG:4326"});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains("layer d") && wrong.err.contains("EPSG:4326") && wrong.err.contains("EPSG:2100"),
+                 wrong.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("p.polis")));
+        QCOMPARE(polis({"import", dir.filePath("d.shp"), "--into", dir.filePath("forced.polis"), "--crs", "EPSG:4326",
+                        "--force"}).code, 0);
         QCOMPARE(polis({"import", dir.filePath("d.shp"), "--into", dir.filePath("p.polis"), "--crs", "EPSG:2100"}).code, 0);
     }
 

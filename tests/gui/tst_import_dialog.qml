@@ -5,7 +5,8 @@ import Polis
 import "gui_helpers.js" as Gui
 
 // The import wizard as GIS staff use it: open it from the toolbar, choose a shapefile, read what was found,
-// embed it into the saved project, see it on the map; a broken file names itself in the error.
+// embed it into the saved project, see it on the map and the summary in the emptied list; a broken file names
+// itself in the error; a layer without CRS gets its own, checked against its coordinates.
 TestCase {
     name: "ImportDialog"
     when: windowShown
@@ -69,10 +70,20 @@ TestCase {
     function test_2_embedsIntoTheProject() {
         const map = Gui.findChild(window, "mapView")
         const frames = map.framesRendered
-        mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
-        tryVerify(() => !dialog.opened, 20000)
+        const run = Gui.findChild(dialog.contentItem, "importRun")
+        compare(run.text, qsTr("Import %n layer(s)", "", 1))
+        mouseClick(run)
         tryVerify(() => !doc.loading && doc.layers.count === 2, 20000)
         compare(doc.errors.length, 0, doc.errors.join("\n"))
+        // The list is emptied (a second click cannot import it twice) and the summary names what came in.
+        tryVerify(() => dialog.controller.layers.length === 0 && dialog.controller.summary.length === 1)
+        verify(!run.enabled)
+        const line = Gui.findChild(dialog.contentItem, "importSummaryLine")
+        verify(line.visible && line.text.indexOf("districts (districts.shp)") === 0 && line.text.indexOf("EPSG:2100") > 0,
+               line.text)
+        waitForRendering(dialog.contentItem)
+        grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-import-summary.png"))
+        dialog.close()
         const top = doc.layers.index(0, 0)
         compare(doc.layers.data(top, Qt.UserRole + 1), "districts")
         tryVerify(() => map.framesRendered > frames && !map.rendering, 20000)
@@ -89,21 +100,68 @@ TestCase {
         dialog.close()
     }
 
-    function test_4_aFolderWithoutCrsTakesTheSuggestion() {
-        dialog.openWith([tempDir + "/noprj"]) // a dropped folder
-        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
-        compare(label("importCrs"), qsTr("none declared"))
-        const suggestion = Gui.findChild(dialog.contentItem, "importUseSuggested")
+    function typeEpsg(card, digits) {
+        const field = Gui.findChild(card, "importLayerEpsg")
+        verify(field.visible)
+        mouseClick(field)
+        field.selectAll()
+        keyClick(Qt.Key_Delete)
+        for (const d of digits)
+            keyClick(d)
+        keyClick(Qt.Key_Return)
+    }
+
+    function card(i) {
+        const list = Gui.findChild(dialog.contentItem, "importReports")
+        return list.itemAtIndex(i)
+    }
+
+    // The districts without their .prj and a GeoJSON (WGS 84): only the districts wait for a CRS. Degrees
+    // (EPSG:4326) cannot hold their Greek Grid coordinates: a problem on their card, until "Import anyway"
+    // or the suggestion. The coastline is imported at once and leaves the list; the districts follow.
+    function test_4_aLayerWithoutCrsGetsItsOwn() {
+        const run = Gui.findChild(dialog.contentItem, "importRun")
+        dialog.openWith([tempDir + "/noprj", sampleData + "/coastline.geojson"]) // a dropped folder and a file
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 2, 20000)
+        const districts = dialog.controller.layers[0].layer === "districts" ? 0 : 1
+        compare(Gui.findChild(card(districts), "importCrs").text, qsTr("none declared"))
+        compare(Gui.findChild(card(districts), "importState").text, qsTr("Waits"))
+        compare(Gui.findChild(card(1 - districts), "importState").text, qsTr("Ready"))
+        compare(run.text, qsTr("Import %n layer(s)", "", 1))
+        typeEpsg(card(districts), "4326")
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers[districts].crs === "EPSG:4326", 20000)
+        const problem = Gui.findChild(card(districts), "importCrsProblem")
+        verify(problem.visible && problem.text.indexOf("cannot be in EPSG:4326") > 0
+               && problem.text.indexOf("EPSG:2100") > 0, problem.text)
+        compare(Gui.findChild(card(districts), "importState").text, qsTr("Waits"))
+        waitForRendering(dialog.contentItem)
+        grabImage(window.contentItem.parent).save(screenshotPath.replace(".png", "-import-crs-problem.png"))
+        const anyway = Gui.findChild(card(districts), "importAnyway")
+        verify(anyway.visible)
+        mouseClick(anyway)
+        compare(Gui.findChild(card(districts), "importState").text, qsTr("Ready"))
+        compare(dialog.controller.readyCount, 2)
+        mouseClick(Gui.findChild(card(districts), "importAnyway")) // not really: the suggestion is right
+        compare(dialog.controller.readyCount, 1)
+
+        mouseClick(run) // the coastline alone
+        tryVerify(() => !doc.loading && doc.layers.count === 3, 20000)
+        tryVerify(() => dialog.controller.layers.length === 1 && dialog.controller.summary.length === 1, 20000)
+        verify(dialog.controller.summary[0].indexOf("coastline") === 0, dialog.controller.summary[0])
+        compare(dialog.controller.layers[0].layer, "districts")
+
+        const suggestion = Gui.findChild(card(0), "importUseSuggested")
         verify(suggestion.visible && suggestion.text.indexOf("EPSG:2100") >= 0, suggestion.text)
         mouseClick(suggestion)
-        compare(dialog.controller.assignEpsg, 2100)
-        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers.length === 1
-                  && dialog.controller.layers[0].crs === "EPSG:2100", 20000)
-        compare(Gui.findChild(dialog.contentItem, "importEpsg").text, "2100")
-        mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
-        tryVerify(() => !dialog.opened, 20000)
-        tryVerify(() => !doc.loading && doc.layers.count === 3, 20000)
+        tryVerify(() => !dialog.controller.job.busy && dialog.controller.layers[0].crs === "EPSG:2100"
+                  && dialog.controller.layers[0].ready, 20000)
+        verify(!Gui.findChild(card(0), "importCrsProblem").visible)
+        compare(Gui.findChild(card(0), "importLayerEpsg").text, "2100")
+        mouseClick(run)
+        tryVerify(() => !doc.loading && doc.layers.count === 4, 20000)
         compare(doc.errors.length, 0, doc.errors.join("\n"))
+        tryVerify(() => dialog.controller.layers.length === 0)
+        dialog.close()
     }
 
     function test_3b_problemsAreShown() {
@@ -126,13 +184,13 @@ TestCase {
 
     function test_4b_keepsAReference() {
         const before = doc.layers.count
-        dialog.controller.assignEpsg = 0 // the last test assigned one; a reference cannot keep it
         dialog.openWith([sampleData + "/coastline.geojson"])
         tryVerify(() => dialog.opened && !dialog.controller.job.busy && dialog.controller.layers.length === 1, 20000)
         mouseClick(Gui.findChild(dialog.contentItem, "importReference"))
         mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
-        tryVerify(() => !dialog.opened, 20000)
         tryVerify(() => !doc.loading && doc.layers.count === before + 1, 20000)
+        compare(dialog.controller.layers.length, 0)
+        dialog.close()
         compare(doc.layers.data(doc.layers.index(0, 0), Qt.UserRole + 1), "coastline")
     }
 

@@ -353,6 +353,21 @@ private slots:
         QVERIFY(utm.epsg().value_or(0) != 2100);
     }
 
+    // Areas of use as the EPSG registry gives them (epsg.org): Greece for EPSG:2100 (about 19.6-30.2 E,
+    // 34.9-41.8 N), the world for WGS 84; an ESRI .prj of the Greek Grid gets its EPSG twin's area.
+    void areaOfUseComesFromTheRegistry()
+    {
+        std::string name;
+        const Extent greece = Crs::fromEpsg(2100).areaOfUse(&name);
+        QVERIFY2(QString::fromStdString(name).contains("Greece"), name.c_str());
+        QVERIFY(greece.contains(25.1343, 35.3387)); // Heraklion
+        QVERIFY(!greece.contains(23.7, 30.0) && !greece.contains(12.5, 41.9)); // Libya, Rome
+        QVERIFY(Crs::fromUserInput(kEsriGreekGrid).areaOfUse() == greece);
+        const Extent world = Crs::fromEpsg(4326).areaOfUse();
+        QVERIFY(world.xmin <= -180 && world.xmax >= 180 && world.ymin <= -90 && world.ymax >= 90);
+        QVERIFY(Crs::fromUserInput("+proj=tmerc +lon_0=24 +k=0.9996 +x_0=500000 +ellps=GRS80").areaOfUse().isEmpty());
+    }
+
     // The EPSG catalogue: codes and names from the EPSG registry (epsg.org), which PROJ's database mirrors.
     void catalogueListsEpsgCrss()
     {

@@ -262,6 +262,47 @@ private slots:
         QCOMPARE(Project::load(tmp("no_crs.polis")).mapCrs.epsg().value_or(0), 2100);
     }
 
+    // Greek Grid points (600000, 3910000) cannot be longitudes and latitudes, and WGS 84 degrees of Crete taken
+    // as Greek Grid metres land at the equator, far outside Greece: both are refused, naming the layer, the
+    // CRS and the suggestion, until forced. Where they belong, the check stays quiet.
+    void coordinatesOutsideTheCrsAreaWaitForConsent()
+    {
+        const std::string path = shapefile("wrong_crs");
+        QFile::remove(QString::fromStdString(tmp("wrong_crs.prj")));
+        ImportOptions wgs84;
+        wgs84.assignCrs = Crs::fromEpsg(4326);
+        const LayerReport report = Importer(wgs84).inspect(path).front();
+        QVERIFY(report.outsideCrsArea);
+        QCOMPARE(report.suggestedEpsg.value_or(0), 2100);
+        try {
+            importIntoProject(Importer(wgs84), tmp("wrong_crs.polis"), path);
+            QFAIL("imported Greek Grid coordinates as degrees");
+        } catch (const IoError& e) {
+            const QString message = e.what();
+            QVERIFY2(message.contains("layer wrong_crs") && message.contains("EPSG:4326") &&
+                         message.contains("area of use: World") && message.contains("suggest EPSG:2100"), e.what());
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(tmp("wrong_crs.polis"))));
+        wgs84.force = true;
+        QVERIFY(importIntoProject(Importer(wgs84), tmp("wrong_crs.polis"), path).front().outsideCrsArea);
+
+        ImportOptions greekGrid;
+        greekGrid.assignCrs = Crs::fromEpsg(2100);
+        const LayerReport fits = Importer(greekGrid).inspect(path).front();
+        QVERIFY(!fits.outsideCrsArea);
+        QVERIFY(QString::fromStdString(fits.crsAreaName).contains("Greece"));
+        const std::string degrees = tmp("degrees.geojson");
+        QFile f(QString::fromStdString(degrees));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:2100"}},
+                    "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [25.13, 35.34]}}]})");
+        f.close();
+        const LayerReport misplaced = Importer().inspect(degrees).front();
+        QCOMPARE(misplaced.info.crs.epsg().value_or(0), 2100);
+        QVERIFY(misplaced.outsideCrsArea);
+        QCOMPARE(misplaced.suggestedEpsg.value_or(0), 4326);
+    }
+
     void validationAndRepair()
     {
         writeText(tmp("invalid.geojson"), kInvalidJson);
