@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace polis::cli {
 namespace {
 
@@ -95,6 +97,24 @@ bool isOutputFormat(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == "png" || suffix == "pdf" || suffix == "svg";
+}
+
+bool parseExtent(const QString& text, Extent& extent)
+{
+    const QStringList parts = text.split(',');
+    if (parts.size() != 4)
+        return false;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            return false;
+    }
+    if (v[0] >= v[2] || v[1] >= v[3])
+        return false;
+    extent = Extent::of(v[0], v[1], v[2], v[3]);
+    return true;
 }
 
 void quietQtNoise()

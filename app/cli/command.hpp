@@ -1,6 +1,8 @@
 #pragma once
 #include "cli.hpp"
 
+#include "layers/core/extent.hpp"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
@@ -23,6 +25,9 @@ int usageError(const QString& command, const QString& message);
 
 /// True when `path` ends in .png, .pdf or .svg (any case): the formats render and export write.
 bool isOutputFormat(const QString& path);
+
+/// Parses "xmin,ymin,xmax,ymax" (xmin < xmax, ymin < ymax, finite numbers); false when malformed.
+bool parseExtent(const QString& text, Extent& extent);
 
 int importCommand(const QStringList& arguments);
 int infoCommand(const QStringList& arguments);

@@ -5,11 +5,66 @@
 #include "layers/layout/layout_renderer.hpp"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace polis::cli {
 namespace {
 
-/// Applies --paper, --orientation and --title to a layout; returns a usage message or "".
+/// Applies --extent-mode, --extent and --extent-layer to a layout; returns a usage message or "".
+QString applyExtentOptions(const QCommandLineParser& parser, PrintLayout& layout)
+{
+    if (parser.isSet("extent-mode")) {
+        const auto mode = PrintLayout::extentModeFromName(parser.value("extent-mode").toStdString());
+        if (!mode)
+            return tr("--extent-mode \"%1\" is not view, fixed, layer or changes").arg(parser.value("extent-mode"));
+        layout.extentMode = *mode;
+    }
+    auto conflicts = [&parser, &layout](ExtentMode mode) {
+        return parser.isSet("extent-mode") && layout.extentMode != mode;
+    };
+    if (parser.isSet("extent")) {
+        if (!parseExtent(parser.value("extent"), layout.extent))
+            return tr("--extent \"%1\" is not xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax")
+                .arg(parser.value("extent"));
+        if (conflicts(ExtentMode::Fixed) || parser.isSet("extent-layer"))
+            return tr("--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed");
+        layout.extentMode = ExtentMode::Fixed;
+    }
+    if (parser.isSet("extent-layer")) {
+        if (conflicts(ExtentMode::Layer))
+            return tr("--extent-layer frames a layer: leave out --extent-mode other than layer");
+        layout.extentLayer = parser.value("extent-layer").toStdString();
+        layout.extentMode = ExtentMode::Layer;
+    }
+    return {};
+}
+
+/// What --json prints: per page its scenario, the extent its map frame shows (map CRS) and the visible
+/// layers drawn, bottom to top; the summary page as {"summary": true}.
+QJsonObject describe(const LayoutDocument& doc, const QString& outPath)
+{
+    QJsonArray pages;
+    for (const LayoutPage& page : doc.pages) {
+        if (page.table) {
+            pages.append(QJsonObject{{"summary", true}});
+            continue;
+        }
+        const Extent e = LayoutRenderer::frameExtent(doc, page);
+        QJsonArray layers;
+        for (const MapLayer& layer : page.layers) {
+            if (layer.visible)
+                layers.append(QString::fromStdString(layer.name));
+        }
+        pages.append(QJsonObject{{"scenario", QString::fromStdString(page.scenario)},
+                                 {"extent", QJsonArray{e.xmin, e.ymin, e.xmax, e.ymax}},
+                                 {"layers", layers}});
+    }
+    return {{"output", outPath}, {"crs", QString::fromStdString(doc.crs.displayId())}, {"pages", pages}};
+}
+
+/// Applies --paper, --orientation, --title and the extent options to a layout; returns a usage message or "".
 QString applyOptions(const QCommandLineParser& parser, PrintLayout& layout)
 {
     if (parser.isSet("paper")) {
@@ -26,7 +81,7 @@ QString applyOptions(const QCommandLineParser& parser, PrintLayout& layout)
     }
     if (parser.isSet("title"))
         layout.title = parser.value("title").toStdString();
-    return {};
+    return applyExtentOptions(parser, layout);
 }
 
 } // namespace
@@ -44,11 +99,20 @@ int exportCommand(const QStringList& arguments)
                                          "ORIENTATION");
     const QCommandLineOption dpi("dpi", tr("PNG resolution; rasters in PDF and SVG at most 200 (default 150)"), "N", "150");
     const QCommandLineOption title("title", tr("Title (default: the layout's, else the project's)"), "TEXT");
-    parser.addOptions({output, scenario, all, paper, orientation, dpi, title});
+    const QCommandLineOption extent("extent", tr("Every map page shows this extent (map CRS)"), "xmin,ymin,xmax,ymax");
+    const QCommandLineOption extentLayer("extent-layer", tr("Every map page shows this layer's extent"), "NAME");
+    const QCommandLineOption extentMode(
+        "extent-mode",
+        tr("What each map page shows: view (the project's), fixed (--extent or the layout's), layer "
+           "(--extent-layer) or changes (what the page's scenario changes; the default)"),
+        "MODE");
+    const QCommandLineOption json("json", tr("Print the pages (scenario, extent in the map CRS, layers drawn) as JSON"));
+    parser.addOptions({output, scenario, all, paper, orientation, dpi, title, extent, extentLayer, extentMode, json});
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
                                "PROJECT -o OUT.pdf|.png|.svg [--scenario NAME | --all-scenarios] [--paper A3] "
-                               "[--orientation landscape] [--dpi 300] [--title TEXT]");
+                               "[--orientation landscape] [--dpi 300] [--title TEXT] [--extent xmin,ymin,xmax,ymax | "
+                               "--extent-layer NAME | --extent-mode view|fixed|layer|changes] [--json]");
         code >= 0)
         return code;
 
@@ -80,6 +144,8 @@ int exportCommand(const QStringList& arguments)
         MapContent map = loadProject(projectPath.toStdString());
         PrintLayout layout = map.layout;
         applyOptions(parser, layout);
+        if (layout.extentMode == ExtentMode::Layer && layout.extentLayer.empty())
+            return usage(tr("--extent-mode layer needs the layer: give --extent-layer NAME"));
         if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft
             layout.title = QFileInfo(projectPath).completeBaseName().toStdString();
         for (const LayerError& e : map.errors)
@@ -99,7 +165,10 @@ int exportCommand(const QStringList& arguments)
         const RenderStats stats = LayoutRenderer::write(doc, outPath.toStdString(), resolution);
         for (const LayerError& e : stats.errors)
             err() << "polis export: " << QString::fromStdString(e.message) << '\n';
-        out() << tr("Wrote %1").arg(outPath) << '\n';
+        if (parser.isSet(json))
+            out() << QJsonDocument(describe(doc, outPath)).toJson(QJsonDocument::Indented);
+        else
+            out() << tr("Wrote %1").arg(outPath) << '\n';
         return map.errors.empty() && stats.errors.empty() ? Success : InputError;
     } catch (const Error& e) {
         err() << "polis export: " << QString::fromStdString(e.what()) << Qt::endl; // names the file

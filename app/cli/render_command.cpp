@@ -20,24 +20,6 @@ bool parseSize(const QString& text, int& width, int& height)
     return width > 0 && height > 0 && width <= 20000 && height <= 20000;
 }
 
-bool parseExtent(const QString& text, Extent& extent)
-{
-    const QStringList parts = text.split(',');
-    if (parts.size() != 4)
-        return false;
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i]))
-            return false;
-    }
-    if (v[0] >= v[2] || v[1] >= v[3])
-        return false;
-    extent = Extent::of(v[0], v[1], v[2], v[3]);
-    return true;
-}
-
 } // namespace
 
 int renderCommand(const QStringList& arguments)

@@ -1,9 +1,10 @@
 #include "layout_document.hpp"
 
 #include "../core/error.hpp"
-#include "../map/indicator_values.hpp"
 #include "../map/scenario_layers.hpp"
 #include "detail/page_painter.hpp"
+#include "page_extent.hpp"
+#include "scenario_colours.hpp"
 
 #include <algorithm>
 
@@ -45,16 +46,17 @@ SummaryTable summarize(const MapContent& map, const std::vector<LayoutPage>& map
         std::vector<std::string> row{layer.name, kindName(layer)};
         for (const LayoutPage& page : maps) {
             const MapLayer& version = page.layers[i];
-            row.push_back(version.features ? std::to_string(version.features->size()) : std::string("–"));
+            row.push_back(version.features ? localeNumber(double(version.features->size())).toStdString() : std::string("–"));
         }
         table.rows.push_back(std::move(row));
     }
-    const IndicatorTable indicators = computeIndicators(map);
+    table.indicators = computeIndicators(map);
+    const IndicatorTable& indicators = table.indicators;
     for (std::size_t i = 0; i < indicators.indicators.size(); ++i) {
         std::vector<std::string> row{indicators.indicators[i], layoutTr("indicator").toStdString()};
         for (const LayoutPage& page : maps) {
             const auto s = std::find(indicators.scenarios.begin(), indicators.scenarios.end(), page.scenario);
-            row.push_back(formatIndicatorValue(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]));
+            row.push_back(localeNumber(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]).toStdString());
         }
         table.rows.push_back(std::move(row));
     }
@@ -76,12 +78,13 @@ LayoutDocument LayoutDocument::build(const MapContent& map, const PrintLayout& l
     doc.title = layout.title.empty() ? map.title : layout.title;
     doc.crs = map.crs;
     doc.fullExtent = map.extent;
-    doc.extent = layout.extent.isEmpty() ? map.extent : layout.extent;
     for (const std::string& name : scenarios) {
-        doc.pages.push_back({name, scenarioLayers(map, name), std::nullopt});
+        LayoutPage page{name, scenarioLayers(map, name), {}, std::nullopt};
+        page.extent = pageExtent(map, layout, page.layers, name);
+        doc.pages.push_back(std::move(page));
     }
     if (summaryPage)
-        doc.pages.push_back({{}, {}, summarize(map, doc.pages)});
+        doc.pages.push_back({{}, {}, {}, summarize(map, doc.pages)});
     return doc;
 }
 

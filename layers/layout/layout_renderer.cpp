@@ -178,7 +178,7 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
     const PanelParts parts = panelParts(layout, g.panel);
 
     // The map first: the rest is drawn over what spills beyond its frame.
-    const Extent extent = LayoutRenderer::frameExtent(doc);
+    const Extent extent = LayoutRenderer::frameExtent(doc, page);
     const QRectF frame = m.rect(g.map);
     RenderStats stats = paintMap(painter, mapRequest(doc, page.layers, extent, frame, m.dotsPerMm, mapDpi), frame);
     // QSvgGenerator (Qt 6.4) ignores clipping: white out whatever the map drew beyond its frame.
@@ -237,18 +237,18 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
 
 } // namespace
 
-Extent LayoutRenderer::frameExtent(const LayoutDocument& doc)
+Extent LayoutRenderer::frameExtent(const LayoutDocument& doc, const LayoutPage& page)
 {
     const RectMm frame = doc.layout.geometry().map;
-    const double perUnit = ScaleBar::groundMetresPerUnit(doc.crs, doc.extent);
-    if (doc.layout.scale && perUnit > 0 && !doc.extent.isEmpty()) {
+    const double perUnit = ScaleBar::groundMetresPerUnit(doc.crs, page.extent);
+    if (doc.layout.scale && perUnit > 0 && !page.extent.isEmpty()) {
         const double w = frame.width / 1000 * *doc.layout.scale / perUnit;
         const double h = frame.height / 1000 * *doc.layout.scale / perUnit;
-        const double cx = doc.extent.centerX(), cy = doc.extent.centerY();
+        const double cx = page.extent.centerX(), cy = page.extent.centerY();
         return Extent::of(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
     }
     // fitExtent takes whole pixels: micrometres keep the frame's aspect ratio exact enough.
-    return MapRenderer::fitExtent(doc.extent, int(frame.width * 1000), int(frame.height * 1000));
+    return MapRenderer::fitExtent(page.extent, int(frame.width * 1000), int(frame.height * 1000));
 }
 
 RenderStats LayoutRenderer::paintPage(QPainter& painter, const LayoutDocument& doc, std::size_t index,

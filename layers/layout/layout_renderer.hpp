@@ -27,9 +27,9 @@ public:
     /// the page would exceed 150 megapixels (e.g. A0 at 300 dpi) or memory runs out.
     static QImage renderPage(const LayoutDocument& doc, std::size_t index, int dpi, RenderStats* stats = nullptr);
 
-    /// The extent the map frame shows (map CRS): the layout's scale about the extent's centre, or the
-    /// extent widened to the frame's aspect ratio.
-    static Extent frameExtent(const LayoutDocument& doc);
+    /// The extent the map frame of `page` shows (map CRS): the layout's scale about the page extent's
+    /// centre, or the page's extent widened to the frame's aspect ratio.
+    static Extent frameExtent(const LayoutDocument& doc, const LayoutPage& page);
 
     /// Writes the document: .pdf (every page, at the paper size; rasters at min(dpi, 200) dpi),
     /// .png (at `dpi`) or .svg (one page). Throws IoError naming the file: unknown format, a PNG or SVG

@@ -11,6 +11,7 @@ namespace {
 
 constexpr const char* kPaperNames[] = {"A4", "A3", "A2", "A1", "A0"};
 constexpr const char* kOrientationNames[] = {"portrait", "landscape"};
+constexpr const char* kExtentModeNames[] = {"view", "fixed", "layer", "changes"};
 constexpr double kGapMm = 4; ///< between the title block, the map frame and the side panel
 
 /// Index of `name` in `names` (case-insensitive ASCII), or -1.
@@ -41,6 +42,18 @@ void read(const std::map<std::string, std::string>& values, const char* key, T& 
         return;
     if (!parse(it->second, value))
         throw Error(std::string("the setting ") + key + " has the malformed value \"" + it->second + "\"");
+}
+
+/// Reads values[key] as one of the names `fromName` knows.
+template <typename T>
+void readNamed(const std::map<std::string, std::string>& values, const char* key, T& value,
+               std::optional<T> (*fromName)(const std::string&))
+{
+    read(values, key, value, [fromName](const std::string& t, T& v) {
+        const std::optional<T> named = fromName(t);
+        v = named.value_or(v);
+        return named.has_value();
+    });
 }
 
 bool parseBool(const std::string& text, bool& value)
@@ -109,13 +122,26 @@ std::string PrintLayout::orientationName(Orientation orientation)
     return kOrientationNames[std::size_t(orientation)];
 }
 
+std::optional<ExtentMode> PrintLayout::extentModeFromName(const std::string& name)
+{
+    const int i = indexOf(kExtentModeNames, name);
+    return i < 0 ? std::nullopt : std::optional<ExtentMode>(ExtentMode(i));
+}
+
+std::string PrintLayout::extentModeName(ExtentMode mode)
+{
+    return kExtentModeNames[std::size_t(mode)];
+}
+
 std::map<std::string, std::string> PrintLayout::toKeyValues() const
 {
     return {{"paper", paperName(paper)},
             {"orientation", orientationName(orientation)},
             {"margin_mm", detail::formatDouble(marginMm)},
             {"scale", scale ? detail::formatDouble(*scale) : std::string()},
+            {"extent_mode", extentModeName(extentMode)},
             {"extent", detail::formatExtent(extent)},
+            {"extent_layer", extentLayer},
             {"title", title},
             {"subtitle", subtitle},
             {"attribution", attribution},
@@ -129,16 +155,8 @@ std::map<std::string, std::string> PrintLayout::toKeyValues() const
 PrintLayout PrintLayout::fromKeyValues(const std::map<std::string, std::string>& values)
 {
     PrintLayout l;
-    read(values, "paper", l.paper, [](const std::string& t, Paper& v) {
-        const auto p = paperFromName(t);
-        v = p.value_or(v);
-        return p.has_value();
-    });
-    read(values, "orientation", l.orientation, [](const std::string& t, Orientation& v) {
-        const auto o = orientationFromName(t);
-        v = o.value_or(v);
-        return o.has_value();
-    });
+    readNamed(values, "paper", l.paper, paperFromName);
+    readNamed(values, "orientation", l.orientation, orientationFromName);
     read(values, "margin_mm", l.marginMm, [](const std::string& t, double& v) {
         return detail::parseDouble(t, v) && v >= 0 && v <= 100;
     });
@@ -151,6 +169,10 @@ PrintLayout PrintLayout::fromKeyValues(const std::map<std::string, std::string>&
         return t.empty() || v.has_value();
     });
     read(values, "extent", l.extent, [](const std::string& t, Extent& v) { return detail::parseExtent(t, v); });
+    // Layouts saved before extent modes: a saved extent is a fixed one.
+    if (!l.extent.isEmpty())
+        l.extentMode = ExtentMode::Fixed;
+    readNamed(values, "extent_mode", l.extentMode, extentModeFromName);
     auto text = [](const std::string& t, std::string& v) {
         v = t;
         return true;
@@ -159,6 +181,7 @@ PrintLayout PrintLayout::fromKeyValues(const std::map<std::string, std::string>&
     read(values, "subtitle", l.subtitle, text);
     read(values, "attribution", l.attribution, text);
     read(values, "logo", l.logoPath, text);
+    read(values, "extent_layer", l.extentLayer, text);
     read(values, "legend", l.legend, parseBool);
     read(values, "scale_bar", l.scaleBar, parseBool);
     read(values, "north_arrow", l.northArrow, parseBool);

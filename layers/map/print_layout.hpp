@@ -25,6 +25,14 @@ struct RectMm
 enum class Paper : std::uint8_t { A4, A3, A2, A1, A0 };
 enum class Orientation : std::uint8_t { Portrait, Landscape };
 
+/// What a map page's frame shows (see LayoutDocument::build).
+enum class ExtentMode : std::uint8_t {
+    View,    ///< the project's saved view
+    Fixed,   ///< PrintLayout::extent
+    Layer,   ///< the extent of layer PrintLayout::extentLayer, in the page's scenario
+    Changes  ///< every feature the page's scenario adds, removes or modifies, padded; the view for the baseline
+};
+
 /// Where each part of a map page goes, in millimetres on the page (see PrintLayout::geometry()).
 struct LayoutGeometry
 {
@@ -45,7 +53,10 @@ struct PrintLayout
     double marginMm = 10; ///< on every side of the sheet
     /// Map frame by scale: the denominator N of 1:N about the extent's centre. Unset = fit the extent.
     std::optional<double> scale;
-    Extent extent;           ///< map CRS; empty = the project's extent
+    /// The council pack's default: each scenario page shows what the scenario changes.
+    ExtentMode extentMode = ExtentMode::Changes;
+    Extent extent;           ///< map CRS; ExtentMode::Fixed's extent
+    std::string extentLayer; ///< ExtentMode::Layer's layer: its name (or source layer name)
     std::string title;       ///< empty = the project's title
     std::string subtitle;    ///< shown after the scenario name
     std::string attribution; ///< data sources and licences, printed in the side panel
@@ -67,6 +78,9 @@ struct PrintLayout
     static std::string paperName(Paper paper);
     static std::optional<Orientation> orientationFromName(const std::string& name);
     static std::string orientationName(Orientation orientation);
+    /// "view", "fixed", "layer", "changes".
+    static std::optional<ExtentMode> extentModeFromName(const std::string& name);
+    static std::string extentModeName(ExtentMode mode);
 
     /// The settings as text keys and values (the project's `polis_layout` table).
     std::map<std::string, std::string> toKeyValues() const;

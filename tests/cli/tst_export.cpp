@@ -56,6 +56,15 @@ QString pdfText(const QString& pdf, int first, int last)
     return QString::fromUtf8(r.out);
 }
 
+/// Page `number` of `pdf` drawn by poppler's pdftoppm at `dpi` (into `prefix`.png); null when it fails.
+QImage pdfPage(const QString& pdf, int number, int dpi, const QString& prefix)
+{
+    const QString n = QString::number(number);
+    if (run({"-r", QString::number(dpi), "-png", "-f", n, "-l", n, "-singlefile", pdf, prefix}, QStringLiteral("pdftoppm")).code != 0)
+        return {};
+    return QImage(prefix + ".png");
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -143,15 +152,14 @@ private slots:
         QVERIFY(table.contains(layers.front()));
         // The indicators, with the runway cost of sample-data/src/scenario_changes.csv (phase 1).
         QVERIFY2(squeeze(table).contains(squeeze("Cost phase 1 (EUR)")), qPrintable(table));
-        QVERIFY(table.contains("480000000"));
+        // Numbers in the locale, digits grouped (",", ".", a space or a narrow no-break space).
+        QVERIFY2(table.contains(QRegularExpression("480[,. \\x{00A0}\\x{202F}]000[,. \\x{00A0}\\x{202F}]000")),
+                 qPrintable(table));
     }
 
     void mapAndLegendColours()
     {
-        const QString prefix = m_dir.filePath("page");
-        QCOMPARE(run({"-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", m_pack, prefix},
-                     QStringLiteral("pdftoppm")).code, 0);
-        const QImage page(prefix + ".png");
+        const QImage page = pdfPage(m_pack, 1, 100, m_dir.filePath("page"));
         QVERIFY(!page.isNull());
         const int w = page.width(), h = page.height();
         QVERIFY(w > h); // landscape
@@ -165,6 +173,25 @@ private slots:
             for (const QRect& margin : margins)
                 QCOMPARE(countColour(page, margin, colour), 0);
         }
+    }
+
+    void summaryChartsInTheScenarioColours()
+    {
+        // The summary page charts each indicator under the table: a bar per scenario in the scenario colours
+        // README.md lists (baseline #7F7F7F, then #1F77B4, #FF7F0E), drawn as vectors.
+        const QImage page = pdfPage(m_pack, 4, 60, m_dir.filePath("summary"));
+        QVERIFY(!page.isNull());
+        const int w = page.width(), h = page.height();
+        const QRect table(0, 0, w, h / 2), charts(0, h * 11 / 20, w, h * 9 / 20);
+        for (const QColor& colour : {QColor("#7F7F7F"), QColor("#1F77B4"), QColor("#FF7F0E")}) {
+            QVERIFY2(countColour(page, charts, colour, 8) > 200, qPrintable(colour.name() + " bars missing"));
+            if (colour.saturation() > 0) // grey is also the text's anti-aliasing
+                QCOMPARE(countColour(page, table, colour, 8), 0);
+        }
+        // The bars are vector paths: the PDF's only images are the map pages' DEM (vectorsStayVectors).
+        const QString text = pdfText(m_pack, 4, 4);
+        // The difference to the baseline: the fibre scenario adds 7 street lights (sample-data/README.md).
+        QVERIFY2(text.contains("(+7)"), qPrintable(text));
     }
 
     void pngCarriesItsResolution()

@@ -83,4 +83,24 @@ TestCase {
         request.send()
         verify(request.responseText.startsWith("%PDF"), request.responseText.substring(0, 16))
     }
+
+    function test_4_theActiveScenarioIsThePagesScenario() {
+        // The window shows a scenario: the page it prints is labelled with that scenario, not the baseline.
+        const scenario = "Airport to Kasteli + Pankritio marina" // sample-data/README.md
+        verify(doc.scenarios.indexOf(scenario) >= 0, doc.scenarios.join("|"))
+        doc.activeScenario = scenario
+        tryVerify(() => doc.activeScenario === scenario && !doc.loading, 20000)
+        exportedSpy.clear()
+        panel.controller.exportTo(tempDir + "/scenario.svg", 96)
+        exportedSpy.wait(30000)
+        compare(exportedSpy.signalArguments[0][1], "")
+        const request = new XMLHttpRequest()
+        request.open("GET", "file://" + tempDir + "/scenario.svg", false)
+        request.send()
+        const svg = request.responseText
+        verify(svg.indexOf("Scenario: " + scenario) >= 0, "the page does not name the scenario shown")
+        verify(svg.indexOf("Scenario: baseline") < 0, "the page is labelled baseline")
+        doc.activeScenario = "baseline"
+        tryVerify(() => !doc.loading, 20000)
+    }
 }

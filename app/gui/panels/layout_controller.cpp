@@ -11,10 +11,19 @@ namespace {
 constexpr double kPreviewWidthPx = 1000; ///< the preview's width in pixels, whatever the paper
 constexpr double kMmPerInch = 25.4;
 
-/// The document printed: page 1 is the map in the baseline (scenarios print the same layout).
-LayoutDocument layoutOf(const MapContent& map)
+/// What the window prints: the baseline's layers and the scenario shown, from which the engine builds the
+/// page's map, legend and title alike. Taken on the GUI thread (cheap: the stores are shared).
+struct Printed
 {
-    return LayoutDocument::build(map, map.layout, {"baseline"}, false);
+    std::shared_ptr<const MapContent> baseline;
+    std::string scenario;
+
+    LayoutDocument layout() const { return LayoutDocument::build(*baseline, baseline->layout, {scenario}, false); }
+};
+
+Printed printed(const Document& engine)
+{
+    return {std::make_shared<const MapContent>(engine.baselineContent()), engine.activeScenario()};
 }
 
 } // namespace
@@ -68,10 +77,10 @@ void LayoutController::render()
     if (!document())
         return;
     m_previewJob->start(
-        [map = document()->content()](BackgroundJob::State&) {
+        [printed = printed(document()->engine())](BackgroundJob::State&) {
             std::pair<QImage, QString> result;
             try {
-                const LayoutDocument doc = layoutOf(*map);
+                const LayoutDocument doc = printed.layout();
                 const double dpi = kPreviewWidthPx / (doc.layout.pageSizeMm().first / kMmPerInch);
                 result.first = LayoutRenderer::renderPage(doc, 0, int(dpi));
             } catch (const std::exception& e) {
@@ -92,9 +101,9 @@ void LayoutController::exportTo(const QString& pathOrUrl, int dpi)
         return;
     const QString path = localPath(pathOrUrl);
     job()->start(
-        [map = document()->content(), file = path.toStdString(), dpi](BackgroundJob::State&) {
+        [printed = printed(document()->engine()), file = path.toStdString(), dpi](BackgroundJob::State&) {
             try {
-                LayoutRenderer::write(layoutOf(*map), file, dpi);
+                LayoutRenderer::write(printed.layout(), file, dpi);
             } catch (const std::exception& e) {
                 return QString::fromStdString(e.what());
             }

@@ -9,8 +9,9 @@
 namespace polis {
 
 /// The layout panel's logic: edits the print layout of a MapDocument (kept in the project when it is saved),
-/// renders page 1 with the engine's LayoutRenderer on a worker thread as a preview image, whenever the layout
-/// or the map changes, and exports the page to PDF, PNG or SVG. GUI thread only.
+/// renders the page of the scenario shown (its map, legend and title) with the engine's LayoutRenderer on a
+/// worker thread as a preview image, whenever the layout, the map or the scenario shown changes, and exports
+/// the page to PDF, PNG or SVG. GUI thread only.
 class LayoutController : public DocumentController
 {
     Q_OBJECT

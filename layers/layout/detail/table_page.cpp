@@ -1,5 +1,7 @@
 #include "table_page.hpp"
 
+#include "indicator_charts.hpp"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -9,7 +11,8 @@ void paintTablePage(QPainter& painter, const PageMetrics& m, const PrintLayout& 
 {
     const LayoutGeometry g = layout.geometry();
     RectMm area{g.title.x, g.map.y + 4, g.title.width, g.page.height - g.map.y - 4 - layout.marginMm};
-    const double rowMm = 8;
+    // Compact rows leave the charts room.
+    const double rowMm = table.indicators.indicators.empty() ? 8 : 6;
     const QFont body = layoutFont(10);
     const QFont header = layoutFont(10, true);
     // The first column (names) takes what the others leave; the others share a fixed width.
@@ -56,6 +59,8 @@ void paintTablePage(QPainter& painter, const PageMetrics& m, const PrintLayout& 
     painter.setPen(QPen(QColor(0x60, 0x60, 0x60), m.px(0.3)));
     painter.drawLine(m.rect({area.x, y, area.width, 0}).topLeft(), m.rect({area.x, y, area.width, 0}).topRight());
     painter.restore();
+    const double top = y + 8;
+    paintIndicatorCharts(painter, m, {g.title.x, top, g.title.width, area.bottom() - top}, table.indicators);
 }
 
 } // namespace polis::detail

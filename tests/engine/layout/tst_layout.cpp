@@ -314,7 +314,7 @@ private slots:
         PrintLayout layout;
         layout.scale = 25000;
         const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline"}, false);
-        const Extent e = LayoutRenderer::frameExtent(doc);
+        const Extent e = LayoutRenderer::frameExtent(doc, doc.pages[0]);
         const RectMm frame = layout.geometry().map;
         // 1:25 000: one frame millimetre is 25 m on the ground.
         QVERIFY(std::abs(e.width() - frame.width * 25) < 1e-6);
@@ -322,9 +322,61 @@ private slots:
         QCOMPARE(e.centerX(), 605000.0);
         // By extent: the whole extent is shown, widened to the frame's shape.
         layout.scale.reset();
-        const Extent fitted = LayoutRenderer::frameExtent(LayoutDocument::build(map, layout, {"baseline"}, false));
+        const LayoutDocument fit = LayoutDocument::build(map, layout, {"baseline"}, false);
+        const Extent fitted = LayoutRenderer::frameExtent(fit, fit.pages[0]);
         QVERIFY(fitted.xmin <= 600000 && fitted.xmax >= 610000 && fitted.ymin <= 3900000 && fitted.ymax >= 3910000);
         QVERIFY(std::abs(fitted.width() / fitted.height() - frame.width / frame.height) < 1e-3);
+    }
+
+    void pageExtentModes()
+    {
+        // Points at x = 0..9 km (fids 1..10) of one layer; scenario "S" removes fid 2 (at 1 km), moves fid 5
+        // (from 4 km to 20 km north) and adds a point at (7.5 km, -3 km).
+        MapContent map;
+        map.crs = Crs::fromEpsg(2100);
+        map.extent = Extent::of(-50000, -50000, 50000, 50000);
+        auto store = std::make_shared<FeatureStore>();
+        for (int i = 0; i < 10; ++i) {
+            store->beginFeature(i + 1, GeometryKind::Point);
+            store->beginPart();
+            store->beginRing();
+            store->addPoint(1000.0 * i, 0);
+            store->endFeature();
+        }
+        store->finish();
+        MapLayer layer;
+        layer.name = "points";
+        layer.features = store;
+        map.layers.push_back(layer);
+        Scenario s{1, "S", "", {}};
+        s.changes.set("points", 2, FeatureChange{FeatureChange::Op::Remove, std::nullopt, {}});
+        s.changes.set("points", 5, FeatureChange{FeatureChange::Op::Modify, Geometry::point(4000, 20000), {}});
+        s.changes.set("points", -1, FeatureChange{FeatureChange::Op::Add, Geometry::point(7500, -3000), {}});
+        map.scenarios.push_back(s);
+
+        PrintLayout layout; // extent mode "changes" by default
+        const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline", "S"}, false);
+        QCOMPARE(doc.pages[0].extent, map.extent); // the baseline changes nothing: the view
+        const Extent changed = Extent::of(1000, -3000, 7500, 20000); // the boxes listed above
+        const double pad = 0.15 * 23000;                               // 15 % of the larger side
+        QCOMPARE(doc.pages[1].extent, changed.buffered(pad));
+        layout.extentMode = ExtentMode::Layer;
+        layout.extentLayer = "points";
+        const LayoutDocument byLayer = LayoutDocument::build(map, layout, {"S"}, false);
+        QCOMPARE(byLayer.pages[0].extent, Extent::of(0, -3000, 9000, 20000)); // the scenario's version
+        layout.extentLayer = "roads";
+        QVERIFY_THROWS_EXCEPTION(Error, LayoutDocument::build(map, layout, {"S"}, false));
+        layout.extentMode = ExtentMode::Fixed;
+        layout.extent = Extent::of(1, 2, 3, 4);
+        QCOMPARE(LayoutDocument::build(map, layout, {"S"}, false).pages[0].extent, layout.extent);
+        layout.extentMode = ExtentMode::View;
+        QCOMPARE(LayoutDocument::build(map, layout, {"S"}, false).pages[0].extent, map.extent);
+        // Layouts saved before extent modes: a saved extent stays fixed, none gives "changes".
+        QCOMPARE(PrintLayout::fromKeyValues({{"extent", "1,2,3,4"}}).extentMode, ExtentMode::Fixed);
+        QCOMPARE(PrintLayout::fromKeyValues({}).extentMode, ExtentMode::Changes);
+        QCOMPARE(PrintLayout::fromKeyValues({{"extent_mode", "layer"}, {"extent_layer", "Δρόμοι"}}).extentLayer,
+                 std::string("Δρόμοι"));
+        QVERIFY_THROWS_EXCEPTION(Error, PrintLayout::fromKeyValues({{"extent_mode", "city"}}));
     }
 
     void unknownScenarioListsTheAvailable()
