@@ -5,6 +5,7 @@
 #include "detail/table_page.hpp"
 #include "legend.hpp"
 #include "scale_bar.hpp"
+#include "web_pack.hpp"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -307,8 +308,12 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
     const double vectorMapDpi = std::min<double>(dpi, kMaxVectorRasterDpi);
     RenderStats stats;
     auto keep = [&stats](const RenderStats& s) { stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end()); };
+    if (suffix == "html") {
+        writeWebPack(doc, path);
+        return stats;
+    }
     if (suffix != "pdf" && doc.pages.size() > 1)
-        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf").toStdString());
+        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
     if (suffix == "png") {
         QImage image;
         try {
@@ -354,7 +359,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
         painter.end();
     } else {
-        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png or .svg)").toStdString());
+        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
     }
     return stats;
 }

@@ -37,18 +37,6 @@ QStringList visibleLayerNames(const QString& project)
     return names;
 }
 
-/// How many pixels of `image` inside `area` are within `tolerance` of `colour`.
-int countColour(const QImage& image, const QRect& area, const QColor& colour, int tolerance = 30)
-{
-    int n = 0;
-    const QRect r = area.intersected(image.rect());
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x)
-            n += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
-    }
-    return n;
-}
-
 QString pdfText(const QString& pdf, int first, int last)
 {
     const Run r = run({"-enc", "UTF-8", "-f", QString::number(first), "-l", QString::number(last), pdf, "-"},
