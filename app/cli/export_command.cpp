@@ -91,7 +91,7 @@ int exportCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print a project's map with its layout (title, legend, scale bar, north arrow, "
                                         "CRS, date) to PDF, PNG or SVG; --all-scenarios makes the council pack."));
-    const QCommandLineOption output(QStringList{"o", "output"}, tr("Output file: .pdf, .png or .svg"), "OUT");
+    const QCommandLineOption output(QStringList{"o", "output"}, tr("Output file: .pdf, .png, .svg or .html (the interactive web pack)"), "OUT");
     const QCommandLineOption scenario("scenario", tr("The scenario to print (default: baseline)"), "NAME");
     const QCommandLineOption all("all-scenarios", tr("A multi-page PDF: one page per scenario and a summary page"));
     const QCommandLineOption paper("paper", tr("Paper size: A4, A3, A2, A1 or A0 (default: the project's layout)"), "SIZE");
@@ -110,7 +110,7 @@ int exportCommand(const QStringList& arguments)
     parser.addOptions({output, scenario, all, paper, orientation, dpi, title, extent, extentLayer, extentMode, json});
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
-                               "PROJECT -o OUT.pdf|.png|.svg [--scenario NAME | --all-scenarios] [--paper A3] "
+                               "PROJECT -o OUT.pdf|.png|.svg|.html [--scenario NAME | --all-scenarios] [--paper A3] "
                                "[--orientation landscape] [--dpi 300] [--title TEXT] [--extent xmin,ymin,xmax,ymax | "
                                "--extent-layer NAME | --extent-mode view|fixed|layer|changes] [--json]");
         code >= 0)
@@ -122,12 +122,13 @@ int exportCommand(const QStringList& arguments)
     if (!parser.isSet(output))
         return usage(tr("give the output file with -o OUT.pdf|.png|.svg"));
     const QString outPath = parser.value(output);
-    if (!isOutputFormat(outPath))
-        return usage(tr("the output \"%1\" must end in .pdf, .png or .svg").arg(outPath));
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (!isOutputFormat(outPath) && suffix != "html")
+        return usage(tr("the output \"%1\" must end in .pdf, .png, .svg or .html").arg(outPath));
     if (parser.isSet(scenario) && parser.isSet(all))
         return usage(tr("give --scenario NAME or --all-scenarios, not both"));
-    if (parser.isSet(all) && QFileInfo(outPath).suffix().toLower() != "pdf")
-        return usage(tr("--all-scenarios makes a multi-page PDF: the output must end in .pdf"));
+    if (parser.isSet(all) && suffix != "pdf" && suffix != "html")
+        return usage(tr("--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html"));
     bool dpiOk = false;
     const int resolution = parser.value(dpi).toInt(&dpiOk);
     if (!dpiOk || resolution < 36 || resolution > 1200)

@@ -5,6 +5,7 @@
 #include "detail/table_page.hpp"
 #include "legend.hpp"
 #include "scale_bar.hpp"
+#include "web_pack.hpp"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -34,14 +35,23 @@ QString scaleText(double denominator)
     return digits;
 }
 
+/// The title block of every page: the title, the subtitle under it and, top right, "Page N of M" and the
+/// date.
 void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const RectMm& block, const QString& title,
-                     const QString& subtitle)
+                     const QString& subtitle, std::size_t index, std::size_t pages)
 {
     const QRectF r = m.rect(block);
+    painter.setFont(layoutFont(9));
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    const QString folio = layoutTr("Page %1 of %2").arg(index + 1).arg(pages) + QStringLiteral(" · ") +
+                          QDate::currentDate().toString(Qt::ISODate);
+    const double folioWidth = QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(folio);
+    painter.drawText(r, Qt::AlignRight | Qt::AlignTop, folio);
     painter.setPen(Qt::black);
     painter.setFont(layoutFont(20, true));
     const double titleHeight = QFontMetricsF(painter.font(), painter.device()).height();
-    painter.drawText(QRectF(r.left(), r.top(), r.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop, title);
+    painter.drawText(QRectF(r.left(), r.top(), std::max(0.0, r.width() - folioWidth - m.px(4)), titleHeight),
+                     Qt::AlignLeft | Qt::AlignTop, title);
     painter.setFont(layoutFont(12));
     painter.setPen(QColor(0x40, 0x40, 0x40));
     painter.drawText(QRectF(r.left(), r.top() + titleHeight, r.width(), r.height() - titleHeight),
@@ -170,9 +180,10 @@ PanelParts panelParts(const PrintLayout& layout, const RectMm& panel)
     return parts;
 }
 
-RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page,
+RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, std::size_t index,
                          const detail::PageMetrics& m, double mapDpi)
 {
+    const LayoutPage& page = doc.pages[index];
     const PrintLayout& layout = doc.layout;
     const LayoutGeometry g = layout.geometry();
     const PanelParts parts = panelParts(layout, g.panel);
@@ -205,7 +216,7 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
     QString subtitle = layoutTr("Scenario: %1").arg(QString::fromStdString(page.scenario));
     if (!layout.subtitle.empty())
         subtitle += QStringLiteral(" — ") + QString::fromStdString(layout.subtitle);
-    paintTitleBlock(painter, m, g.title, QString::fromStdString(doc.title), subtitle);
+    paintTitleBlock(painter, m, g.title, QString::fromStdString(doc.title), subtitle, index, doc.pages.size());
 
     const double groundWidth = extent.width() * ScaleBar::groundMetresPerUnit(doc.crs, extent);
     if (layout.northArrow) {
@@ -263,11 +274,11 @@ RenderStats LayoutRenderer::paintPage(QPainter& painter, const LayoutDocument& d
     const LayoutPage& page = doc.pages[index];
     if (page.table) {
         paintTitleBlock(painter, m, doc.layout.geometry().title, QString::fromStdString(doc.title),
-                        QString::fromStdString(page.table->heading));
+                        QString::fromStdString(page.table->heading), index, doc.pages.size());
         detail::paintTablePage(painter, m, doc.layout, *page.table);
         return {};
     }
-    return paintMapPage(painter, doc, page, m, mapDpi);
+    return paintMapPage(painter, doc, index, m, mapDpi);
 }
 
 QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, int dpi, RenderStats* stats)
@@ -307,8 +318,12 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
     const double vectorMapDpi = std::min<double>(dpi, kMaxVectorRasterDpi);
     RenderStats stats;
     auto keep = [&stats](const RenderStats& s) { stats.errors.insert(stats.errors.end(), s.errors.begin(), s.errors.end()); };
+    if (suffix == "html") {
+        writeWebPack(doc, path);
+        return stats;
+    }
     if (suffix != "pdf" && doc.pages.size() > 1)
-        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf").toStdString());
+        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
     if (suffix == "png") {
         QImage image;
         try {
@@ -354,7 +369,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
         painter.end();
     } else {
-        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png or .svg)").toStdString());
+        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
     }
     return stats;
 }

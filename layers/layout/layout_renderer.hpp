@@ -32,7 +32,8 @@ public:
     static Extent frameExtent(const LayoutDocument& doc, const LayoutPage& page);
 
     /// Writes the document: .pdf (every page, at the paper size; rasters at min(dpi, 200) dpi),
-    /// .png (at `dpi`) or .svg (one page). Throws IoError naming the file: unknown format, a PNG or SVG
+    /// .png (at `dpi`), .svg (one page) or .html (the interactive web pack, writeWebPack). Throws IoError
+    /// naming the file: unknown format, a PNG or SVG
     /// for more than one page, or a file that cannot be written.
     static RenderStats write(const LayoutDocument& doc, const std::string& path, int dpi);
 };

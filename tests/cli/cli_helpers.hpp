@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QColor>
 #include <QFile>
+#include <QImage>
+#include <QRect>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -56,6 +58,18 @@ inline bool near(const QColor& a, const QColor& b, int tolerance = 24)
 {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+/// How many pixels of `image` inside `area` are within `tolerance` of `colour`.
+inline int countColour(const QImage& image, const QRect& area, const QColor& colour, int tolerance = 30)
+{
+    int n = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
+    }
+    return n;
 }
 
 inline QString sample(const char* name)

@@ -2,6 +2,7 @@
 // with independent tools: poppler's pdfinfo, pdftotext and pdftoppm, Qt's PNG reader and XML parser. The
 // expected layer names come from the project's polis_layers table read with GDAL; the colours from
 // sample-data/README.md (fibre ring #E0208C, public buildings #D7301F).
+#include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -35,18 +36,6 @@ QStringList visibleLayerNames(const QString& project)
             names << QString::fromUtf8(f->GetFieldAsString("name"));
     }
     return names;
-}
-
-/// How many pixels of `image` inside `area` are within `tolerance` of `colour`.
-int countColour(const QImage& image, const QRect& area, const QColor& colour, int tolerance = 30)
-{
-    int n = 0;
-    const QRect r = area.intersected(image.rect());
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x)
-            n += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
-    }
-    return n;
 }
 
 QString pdfText(const QString& pdf, int first, int last)
@@ -155,6 +144,17 @@ private slots:
         // Numbers in the locale, digits grouped (",", ".", a space or a narrow no-break space).
         QVERIFY2(table.contains(QRegularExpression("480[,. \\x{00A0}\\x{202F}]000[,. \\x{00A0}\\x{202F}]000")),
                  qPrintable(table));
+    }
+
+    void everyPageNumberedTitledAndDated()
+    {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        for (int n = 1; n <= 4; ++n) {
+            const QString text = pdfText(m_pack, n, n);
+            QVERIFY2(text.contains(QString("Page %1 of 4").arg(n)), qPrintable(text));
+            QVERIFY2(text.contains(today), qPrintable(text));
+            QVERIFY2(text.contains(kTitle), qPrintable(text));
+        }
     }
 
     void mapAndLegendColours()
