@@ -2,6 +2,7 @@
 #include "cli.hpp"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 

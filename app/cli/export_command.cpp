@@ -1,4 +1,5 @@
 #include "command.hpp"
+#include "language.hpp"
 
 #include "layers/core/error.hpp"
 #include "layers/map/map_content.hpp"
@@ -44,11 +45,13 @@ int exportCommand(const QStringList& arguments)
                                          "ORIENTATION");
     const QCommandLineOption dpi("dpi", tr("PNG resolution; rasters in PDF and SVG at most 200 (default 150)"), "N", "150");
     const QCommandLineOption title("title", tr("Title (default: the layout's, else the project's)"), "TEXT");
-    parser.addOptions({output, scenario, all, paper, orientation, dpi, title});
+    const QCommandLineOption lang("lang", tr("Language of the printed texts: %1 (default: the project's council "
+                                             "language, else the system's)").arg(languages().join(", ")), "LANG");
+    parser.addOptions({output, scenario, all, paper, orientation, dpi, title, lang});
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
                                "PROJECT -o OUT.pdf|.png|.svg [--scenario NAME | --all-scenarios] [--paper A3] "
-                               "[--orientation landscape] [--dpi 300] [--title TEXT]");
+                               "[--orientation landscape] [--dpi 300] [--title TEXT] [--lang el]");
         code >= 0)
         return code;
 
@@ -72,6 +75,8 @@ int exportCommand(const QStringList& arguments)
     if (!isProjectPath(projectPath.toStdString()))
         return usage(tr("\"%1\" is not a project: export prints .polis projects").arg(projectPath));
 
+    if (parser.isSet(lang) && !languages().contains(parser.value(lang)))
+        return usage(tr("--lang \"%1\" is not one of %2").arg(parser.value(lang), languages().join(", ")));
     PrintLayout checked; // the options are checked before any file is read
     if (const QString problem = applyOptions(parser, checked); !problem.isEmpty())
         return usage(problem);
@@ -80,6 +85,8 @@ int exportCommand(const QStringList& arguments)
         MapContent map = loadProject(projectPath.toStdString());
         PrintLayout layout = map.layout;
         applyOptions(parser, layout);
+        if (parser.isSet(lang) || !layout.language.empty())
+            installLanguage(parser.isSet(lang) ? parser.value(lang) : QString::fromStdString(layout.language));
         if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft
             layout.title = QFileInfo(projectPath).completeBaseName().toStdString();
         for (const LayerError& e : map.errors)

@@ -120,6 +120,7 @@ std::map<std::string, std::string> PrintLayout::toKeyValues() const
             {"subtitle", subtitle},
             {"attribution", attribution},
             {"logo", logoPath},
+            {"language", language},
             {"legend", boolText(legend)},
             {"scale_bar", boolText(scaleBar)},
             {"north_arrow", boolText(northArrow)},
@@ -159,6 +160,7 @@ PrintLayout PrintLayout::fromKeyValues(const std::map<std::string, std::string>&
     read(values, "subtitle", l.subtitle, text);
     read(values, "attribution", l.attribution, text);
     read(values, "logo", l.logoPath, text);
+    read(values, "language", l.language, text);
     read(values, "legend", l.legend, parseBool);
     read(values, "scale_bar", l.scaleBar, parseBool);
     read(values, "north_arrow", l.northArrow, parseBool);

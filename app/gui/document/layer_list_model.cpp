@@ -3,6 +3,7 @@
 #include "document/map_document.hpp"
 #include "layers/core/transform.hpp"
 #include "layers/map/layer_groups.hpp"
+#include "layers/map/planning_layer.hpp"
 
 #include <QColor>
 
@@ -49,16 +50,16 @@ QVariantList legend(const Style& style)
 {
     QVariantList rows;
     for (const Category& c : style.categories)
-        rows << legendEntry(QString::fromStdString(c.value), c.symbol);
+        rows << legendEntry(QString::fromStdString(planningLabel(c.value)), c.symbol);
     for (const Range& r : style.ranges)
         rows << legendEntry(QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6), r.symbol);
     if (!rows.isEmpty())
         rows << legendEntry(LayerListModel::tr("all other values"), style);
     if (style.modifierCount() == 0)
         return rows;
-    rows << QVariantMap{{"label", QString::fromStdString(style.modifierField)}, {"heading", true}};
+    rows << QVariantMap{{"label", QString::fromStdString(planningLabel(style.modifierField))}, {"heading", true}};
     for (const SymbolModifier& m : style.modifiers)
-        rows << legendEntry(QString::fromStdString(m.value), m.applied(style));
+        rows << legendEntry(QString::fromStdString(planningLabel(m.value)), m.applied(style));
     return rows;
 }
 

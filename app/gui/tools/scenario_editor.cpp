@@ -53,7 +53,7 @@ bool ScenarioEditor::edit(Make&& make, const QString& text, std::int64_t redoSho
     try {
         m_document->engine().editScenarios({make}, text.toStdString(), redoShows, undoShows);
     } catch (const Error& e) {
-        setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
+        setError(ScenarioEditor::tr("%1: %2").arg(text, QString::fromStdString(e.what())));
         return false;
     }
     setError({});
