@@ -104,9 +104,20 @@ ApplicationWindow {
     }
 
     SplitView {
+        id: workspace
         anchors.fill: parent
         LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
         LayoutMirroring.childrenInherit: true
+        // SplitView itself does not mirror: its panes are put in reverse order for right-to-left languages.
+        property bool reversed: false
+        function orderPanes() {
+            if (reversed === LanguageSettings.rightToLeft)
+                return
+            for (let i = 0; i < count - 1; ++i)
+                moveItem(count - 1, i)
+            reversed = LanguageSettings.rightToLeft
+        }
+        Component.onCompleted: orderPanes()
 
         LayersPanel {
             SplitView.preferredWidth: 340
@@ -221,6 +232,11 @@ ApplicationWindow {
             SplitView.preferredWidth: 300
             onCleared: mapDocument.clearSelection()
         }
+    }
+
+    Connections {
+        target: LanguageSettings
+        function onLanguageChanged() { workspace.orderPanes() }
     }
 
     ComparePanel {

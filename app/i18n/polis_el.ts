@@ -355,6 +355,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>υφιστάμενη κατάσταση</translation>
+    </message>
 </context>
 <context>
     <name>LayerDelegate</name>
@@ -899,6 +903,13 @@
     <message>
         <source>The project could not be saved</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση του έργου</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>υφιστάμενη κατάσταση</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
+    </message>
 </context>
 <context>
     <name>LayerDelegate</name>
@@ -899,6 +903,13 @@
     <message>
         <source>The project could not be saved</source>
         <translation>לא ניתן היה לשמור את הפרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
     </message>
 </context>
 <context>

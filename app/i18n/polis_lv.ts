@@ -358,6 +358,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
+    </message>
 </context>
 <context>
     <name>LayerDelegate</name>
@@ -904,6 +908,13 @@
     <message>
         <source>The project could not be saved</source>
         <translation>Projektu neizdevās saglabāt</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
     </message>
 </context>
 <context>

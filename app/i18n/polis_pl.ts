@@ -358,6 +358,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
+    </message>
 </context>
 <context>
     <name>LayerDelegate</name>
@@ -904,6 +908,13 @@
     <message>
         <source>The project could not be saved</source>
         <translation>Nie udało się zapisać projektu</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ ToolBar {
             textRole: "name"
             valueRole: "code"
             implicitContentWidthPolicy: ComboBox.WidestText
-            Component.onCompleted: currentIndex = indexOfValue(LanguageSettings.language)
+            onModelChanged: currentIndex = indexOfValue(LanguageSettings.language) // renamed in the new language
             onActivated: LanguageSettings.language = currentValue
             ToolTip.visible: hovered
             ToolTip.text: qsTr("The window's language")

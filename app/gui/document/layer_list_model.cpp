@@ -6,6 +6,8 @@
 #include "layers/map/planning_layer.hpp"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QEvent>
 
 #include <algorithm>
 
@@ -75,7 +77,18 @@ QRectF toRect(const Extent& e)
 
 } // namespace
 
-LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document) {}
+LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document)
+{
+    QCoreApplication::instance()->installEventFilter(this); // to hear of a new translation
+}
+
+bool LayerListModel::eventFilter(QObject* watched, QEvent* event)
+{
+    // A translator was installed: the legends' labels (planning kinds and statuses) read anew.
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {LegendRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 int LayerListModel::rowCount(const QModelIndex& parent) const
 {

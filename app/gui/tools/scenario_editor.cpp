@@ -234,6 +234,10 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
         return false;
     }
     const MapLayer* layer = this->layer(sel.layer);
+    if (!layer || !layer->features || sel.index >= layer->features->size()) { // the layer is being rebuilt
+        setError(tr("Select a feature of a scenario to edit its geometry"));
+        return false;
+    }
     const FeatureStore& store = *layer->features;
     const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);
