@@ -1,5 +1,6 @@
 // Polis: one binary for the map window and the command line; both call the same engine (layers/).
 #include "cli/cli.hpp"
+#include "cli/language.hpp"
 #include "gui/gui.hpp"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ int main(int argc, char** argv)
         polis::cli::quietQtNoise();
         int qtArgc = 1;
         QGuiApplication app(qtArgc, argv);
+        polis::cli::installLanguage({});
         return polis::cli::run(arguments);
     }
     return polis::gui::run(argc, argv);

@@ -2,6 +2,7 @@
 # Polis developer entry point for Debian 12 (root, or a user with sudo).
 #   installer/dev.sh run    install what is missing, build (Release), open the Heraklion sample project
 #   installer/dev.sh test   install what is missing, build (Release), run the whole test suite (ctest)
+#   installer/dev.sh translations   refresh app/i18n/*.ts from the sources (lupdate); translate what it reports
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -47,8 +48,15 @@ case "${1:-}" in
     cd "$build"
     exec ctest --output-on-failure -j "$(nproc)" --timeout 900
     ;;
+  translations)
+    install_packages
+    [ -f "$build/CMakeCache.txt" ] || build_polis
+    cmake --build "$build" --target update_translations
+    cd "$build"
+    ctest -R '^i18n\.complete$' --output-on-failure || true # lists what is left to translate
+    ;;
   *)
-    echo "usage: installer/dev.sh run|test" >&2
+    echo "usage: installer/dev.sh run|test|translations" >&2
     exit 2
     ;;
 esac

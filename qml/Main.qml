@@ -59,6 +59,8 @@ ApplicationWindow {
 
     header: MapToolBar {
         id: toolBar
+        LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
+        LayoutMirroring.childrenInherit: true
         map: mapView
         title: mapDocument.title
         onOpenRequested: dialogs.openProject()
@@ -77,6 +79,8 @@ ApplicationWindow {
 
     WelcomePage {
         anchors.fill: parent
+        LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
+        LayoutMirroring.childrenInherit: true
         z: 1
         visible: mapDocument.source.length === 0 && mapDocument.layers.count === 0
         sampleProject: window.sampleProject
@@ -100,7 +104,20 @@ ApplicationWindow {
     }
 
     SplitView {
+        id: workspace
         anchors.fill: parent
+        LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
+        LayoutMirroring.childrenInherit: true
+        // SplitView itself does not mirror: its panes are put in reverse order for right-to-left languages.
+        property bool reversed: false
+        function orderPanes() {
+            if (reversed === LanguageSettings.rightToLeft)
+                return
+            for (let i = 0; i < count - 1; ++i)
+                moveItem(count - 1, i)
+            reversed = LanguageSettings.rightToLeft
+        }
+        Component.onCompleted: orderPanes()
 
         LayersPanel {
             SplitView.preferredWidth: 340
@@ -128,6 +145,8 @@ ApplicationWindow {
             SplitView.fillHeight: true
             document: mapDocument
             focus: true
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
             // One tool takes the map's pointer and keys at a time; QML only picks it.
             tool: toolBar.measuring ? measureTool.mapTool : toolBar.sketching ? sketchTool.mapTool : identifyTool
 
@@ -215,8 +234,15 @@ ApplicationWindow {
         }
     }
 
+    Connections {
+        target: LanguageSettings
+        function onLanguageChanged() { workspace.orderPanes() }
+    }
+
     ComparePanel {
         id: comparePanel
+        LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
+        LayoutMirroring.childrenInherit: true
         objectName: "comparePanel"
         anchors.fill: parent
         z: 3
@@ -240,6 +266,8 @@ ApplicationWindow {
     }
 
     footer: StatusBar {
+        LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
+        LayoutMirroring.childrenInherit: true
         map: mapView
         document: mapDocument
         autosaveText: isNaN(autosave.lastAutosave) ? ""

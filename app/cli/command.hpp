@@ -4,6 +4,7 @@
 #include "layers/core/extent.hpp"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 

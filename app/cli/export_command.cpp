@@ -1,4 +1,5 @@
 #include "command.hpp"
+#include "language.hpp"
 
 #include "layers/core/error.hpp"
 #include "layers/map/map_content.hpp"
@@ -99,6 +100,8 @@ int exportCommand(const QStringList& arguments)
                                          "ORIENTATION");
     const QCommandLineOption dpi("dpi", tr("PNG resolution; rasters in PDF and SVG at most 200 (default 150)"), "N", "150");
     const QCommandLineOption title("title", tr("Title (default: the layout's, else the project's)"), "TEXT");
+    const QCommandLineOption lang("lang", tr("Language of the printed texts: %1 (default: the project's council "
+                                             "language, else the system's)").arg(languages().join(", ")), "LANG");
     const QCommandLineOption extent("extent", tr("Every map page shows this extent (map CRS)"), "xmin,ymin,xmax,ymax");
     const QCommandLineOption extentLayer("extent-layer", tr("Every map page shows this layer's extent"), "NAME");
     const QCommandLineOption extentMode(
@@ -107,11 +110,11 @@ int exportCommand(const QStringList& arguments)
            "(--extent-layer) or changes (what the page's scenario changes; the default)"),
         "MODE");
     const QCommandLineOption json("json", tr("Print the pages (scenario, extent in the map CRS, layers drawn) as JSON"));
-    parser.addOptions({output, scenario, all, paper, orientation, dpi, title, extent, extentLayer, extentMode, json});
+    parser.addOptions({output, scenario, all, paper, orientation, dpi, title, lang, extent, extentLayer, extentMode, json});
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
                                "PROJECT -o OUT.pdf|.png|.svg|.html [--scenario NAME | --all-scenarios] [--paper A3] "
-                               "[--orientation landscape] [--dpi 300] [--title TEXT] [--extent xmin,ymin,xmax,ymax | "
+                               "[--orientation landscape] [--dpi 300] [--title TEXT] [--lang el] [--extent xmin,ymin,xmax,ymax | "
                                "--extent-layer NAME | --extent-mode view|fixed|layer|changes] [--json]");
         code >= 0)
         return code;
@@ -137,6 +140,8 @@ int exportCommand(const QStringList& arguments)
     if (!isProjectPath(projectPath.toStdString()))
         return usage(tr("\"%1\" is not a project: export prints .polis projects").arg(projectPath));
 
+    if (parser.isSet(lang) && !languages().contains(parser.value(lang)))
+        return usage(tr("--lang \"%1\" is not one of %2").arg(parser.value(lang), languages().join(", ")));
     PrintLayout checked; // the options are checked before any file is read
     if (const QString problem = applyOptions(parser, checked); !problem.isEmpty())
         return usage(problem);
@@ -145,6 +150,8 @@ int exportCommand(const QStringList& arguments)
         MapContent map = loadProject(projectPath.toStdString());
         PrintLayout layout = map.layout;
         applyOptions(parser, layout);
+        if (parser.isSet(lang) || !layout.language.empty())
+            installLanguage(parser.isSet(lang) ? parser.value(lang) : QString::fromStdString(layout.language));
         if (layout.extentMode == ExtentMode::Layer && layout.extentLayer.empty())
             return usage(tr("--extent-mode layer needs the layer: give --extent-layer NAME"));
         if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft

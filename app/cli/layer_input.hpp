@@ -66,6 +66,8 @@ struct ProcessCommand
     std::function<ProcessResult(const LayerInput&, const QCommandLineParser&)> process;
 
     int run(const QStringList& arguments) const;
+
+    Q_DECLARE_TR_FUNCTIONS(polis::cli) // the command-line context, for the member functions too
 };
 
 /// A number of fids as a JSON array.

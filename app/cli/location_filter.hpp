@@ -36,6 +36,8 @@ private:
     std::optional<Predicate> m_predicate; ///< set by a passed check()
     double m_distance = 0;
     QString m_withSpec;
+
+    Q_DECLARE_TR_FUNCTIONS(polis::cli) // the command-line context, for the member functions too
 };
 
 } // namespace polis::cli

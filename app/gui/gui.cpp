@@ -1,6 +1,8 @@
 #include "gui.hpp"
 
 #include "cli/cli.hpp"
+#include "cli/language.hpp"
+#include "language_settings.hpp"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,6 +30,7 @@ int renderInstead(int argc, char** argv)
     cli::quietQtNoise();
     int fakeArgc = 1;
     QGuiApplication app(fakeArgc, argv);
+    cli::installLanguage({});
     QTextStream err(stderr);
     if (argc < 2) {
         err << QCoreApplication::translate("polis::gui", "No display found (DISPLAY is not set) and no project "
@@ -62,6 +65,7 @@ int run(int argc, char** argv)
         return renderInstead(argc, argv);
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    LanguageSettings::installStored();
     QQmlApplicationEngine engine;
     const QStringList args = QCoreApplication::arguments();
     QString source = args.size() > 1 ? QFileInfo(args.at(1)).absoluteFilePath() : QString();

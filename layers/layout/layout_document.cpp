@@ -14,20 +14,20 @@ namespace {
 std::string kindName(const MapLayer& layer)
 {
     if (layer.raster)
-        return layoutTr("raster").toStdString();
+        return polis::LayoutText::tr("raster").toStdString();
     if (!layer.features || layer.features->size() == 0)
-        return layoutTr("vector").toStdString();
+        return polis::LayoutText::tr("vector").toStdString();
     switch (layer.features->kind(0)) {
     case GeometryKind::Point:
-        return layoutTr("points").toStdString();
+        return polis::LayoutText::tr("points").toStdString();
     case GeometryKind::Line:
-        return layoutTr("lines").toStdString();
+        return polis::LayoutText::tr("lines").toStdString();
     case GeometryKind::Polygon:
-        return layoutTr("polygons").toStdString();
+        return polis::LayoutText::tr("polygons").toStdString();
     case GeometryKind::None:
         break;
     }
-    return layoutTr("vector").toStdString();
+    return polis::LayoutText::tr("vector").toStdString();
 }
 
 /// The closing page: one row per layer, its kind and its feature count in each scenario, then one row
@@ -35,10 +35,10 @@ std::string kindName(const MapLayer& layer)
 SummaryTable summarize(const MapContent& map, const std::vector<LayoutPage>& maps)
 {
     SummaryTable table;
-    table.heading = layoutTr("Summary: feature counts and indicators per scenario").toStdString();
-    table.columns = {layoutTr("Layer").toStdString(), layoutTr("Type").toStdString()};
+    table.heading = LayoutText::tr("Summary: feature counts and indicators per scenario").toStdString();
+    table.columns = {LayoutText::tr("Layer").toStdString(), LayoutText::tr("Type").toStdString()};
     for (const LayoutPage& page : maps)
-        table.columns.push_back(page.scenario);
+        table.columns.push_back(detail::scenarioTitle(page.scenario).toStdString());
     if (maps.empty())
         return table;
     for (std::size_t i = 0; i < maps.front().layers.size(); ++i) {
@@ -53,7 +53,7 @@ SummaryTable summarize(const MapContent& map, const std::vector<LayoutPage>& map
     table.indicators = computeIndicators(map);
     const IndicatorTable& indicators = table.indicators;
     for (std::size_t i = 0; i < indicators.indicators.size(); ++i) {
-        std::vector<std::string> row{indicators.indicators[i], layoutTr("indicator").toStdString()};
+        std::vector<std::string> row{indicators.indicators[i], LayoutText::tr("indicator").toStdString()};
         for (const LayoutPage& page : maps) {
             const auto s = std::find(indicators.scenarios.begin(), indicators.scenarios.end(), page.scenario);
             row.push_back(localeNumber(indicators.values[i][std::size_t(s - indicators.scenarios.begin())]).toStdString());

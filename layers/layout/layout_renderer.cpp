@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -29,10 +30,9 @@ QString scaleText(double denominator)
 {
     const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
     const qlonglong rounded = qlonglong(std::round(denominator / std::max(1.0, magnitude)) * std::max(1.0, magnitude));
-    QString digits = QString::number(rounded);
-    for (int i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QChar(0x202F)); // narrow no-break space
-    return digits;
+    QLocale locale; // grouped the reader's way (1:75.752 in Greek), also where the C locale groups nothing
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(rounded);
 }
 
 /// The title block of every page: the title, the subtitle under it and, top right, "Page N of M" and the
@@ -43,7 +43,7 @@ void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const Rect
     const QRectF r = m.rect(block);
     painter.setFont(layoutFont(9));
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    const QString folio = layoutTr("Page %1 of %2").arg(index + 1).arg(pages) + QStringLiteral(" · ") +
+    const QString folio = LayoutText::tr("Page %1 of %2").arg(index + 1).arg(pages) + QStringLiteral(" · ") +
                           QDate::currentDate().toString(Qt::ISODate);
     const double folioWidth = QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(folio);
     painter.drawText(r, Qt::AlignRight | Qt::AlignTop, folio);
@@ -107,7 +107,7 @@ void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, Re
 {
     const QImage logo(QString::fromStdString(path));
     if (logo.isNull()) {
-        stats.errors.push_back({"logo", path + ": " + layoutTr("cannot read the logo image").toStdString()});
+        stats.errors.push_back({"logo", path + ": " + LayoutText::tr("cannot read the logo image").toStdString()});
         return;
     }
     const QSizeF size = QSizeF(logo.size()).scaled(box.size(), Qt::KeepAspectRatio);
@@ -119,14 +119,14 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
 {
     QString text;
     if (scale > 0)
-        text += layoutTr("Scale 1:%1 (on %2 paper)").arg(scaleText(scale), QString::fromStdString(PrintLayout::paperName(doc.layout.paper))) + '\n';
+        text += LayoutText::tr("Scale 1:%1 (on %2 paper)").arg(scaleText(scale), QString::fromStdString(PrintLayout::paperName(doc.layout.paper))) + '\n';
     const QString crsName = QString::fromStdString(doc.crs.name());
-    text += layoutTr("Coordinate system: %1").arg(QString::fromStdString(doc.crs.displayId())) +
+    text += LayoutText::tr("Coordinate system: %1").arg(QString::fromStdString(doc.crs.displayId())) +
             (crsName.isEmpty() ? QString() : QStringLiteral(" — ") + crsName) + '\n';
-    text += layoutTr("Date: %1").arg(QDate::currentDate().toString(Qt::ISODate)) + '\n';
+    text += LayoutText::tr("Date: %1").arg(detail::dateText(QDate::currentDate())) + '\n';
     if (!doc.layout.attribution.empty())
-        text += layoutTr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
-    text += layoutTr("Made with Polis");
+        text += LayoutText::tr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
+    text += LayoutText::tr("Made with Polis");
     painter.setPen(QColor(0x30, 0x30, 0x30));
     const QFont font = layoutFont(8);
     painter.setFont(font);
@@ -213,7 +213,7 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, std::size
         outlineOverview(painter, full, extent, overview, m.dotsPerMm);
     }
 
-    QString subtitle = layoutTr("Scenario: %1").arg(QString::fromStdString(page.scenario));
+    QString subtitle = LayoutText::tr("Scenario: %1").arg(detail::scenarioTitle(page.scenario));
     if (!layout.subtitle.empty())
         subtitle += QStringLiteral(" — ") + QString::fromStdString(layout.subtitle);
     paintTitleBlock(painter, m, g.title, QString::fromStdString(doc.title), subtitle, index, doc.pages.size());
@@ -287,7 +287,7 @@ QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, 
     const double dotsPerMm = dpi / 25.4;
     const double pixels = w * dotsPerMm * h * dotsPerMm;
     if (pixels > kMaxImagePixels)
-        throw IoError(layoutTr("a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): "
+        throw IoError(LayoutText::tr("a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): "
                                "lower the resolution")
                           .arg(QString::fromStdString(PrintLayout::paperName(doc.layout.paper)))
                           .arg(dpi)
@@ -297,7 +297,7 @@ QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, 
     const int width = int(std::lround(w * dotsPerMm)), height = int(std::lround(h * dotsPerMm));
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        throw IoError(layoutTr("not enough memory for a %1 x %2 pixel page").arg(width).arg(height).toStdString());
+        throw IoError(LayoutText::tr("not enough memory for a %1 x %2 pixel page").arg(width).arg(height).toStdString());
     // Before painting: text sizes in points follow the image's resolution.
     image.setDotsPerMeterX(int(std::lround(dotsPerMm * 1000)));
     image.setDotsPerMeterY(int(std::lround(dotsPerMm * 1000)));
@@ -323,7 +323,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         return stats;
     }
     if (suffix != "pdf" && doc.pages.size() > 1)
-        throw IoError(path + ": " + layoutTr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
+        throw IoError(path + ": " + LayoutText::tr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
     if (suffix == "png") {
         QImage image;
         try {
@@ -333,7 +333,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         }
         image.setText(QStringLiteral("Title"), title);
         if (!image.save(file, "PNG"))
-            throw IoError(path + ": " + layoutTr("cannot write the PNG file").toStdString());
+            throw IoError(path + ": " + LayoutText::tr("cannot write the PNG file").toStdString());
     } else if (suffix == "pdf") {
         QPdfWriter writer(file);
         constexpr int kPdfResolution = 1200;
@@ -347,7 +347,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
-            throw IoError(path + ": " + layoutTr("cannot write the PDF file").toStdString());
+            throw IoError(path + ": " + LayoutText::tr("cannot write the PDF file").toStdString());
         for (std::size_t i = 0; i < doc.pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
@@ -365,11 +365,11 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         svg.setTitle(title);
         QPainter painter;
         if (!painter.begin(&svg))
-            throw IoError(path + ": " + layoutTr("cannot write the SVG file").toStdString());
+            throw IoError(path + ": " + LayoutText::tr("cannot write the SVG file").toStdString());
         keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
         painter.end();
     } else {
-        throw IoError(path + ": " + layoutTr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
+        throw IoError(path + ": " + LayoutText::tr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
     }
     return stats;
 }

@@ -1,6 +1,7 @@
 #include "legend.hpp"
 
 #include "../render/layer_painter.hpp"
+#include "../map/planning_layer.hpp"
 #include "../style/classification.hpp"
 #include "detail/page_painter.hpp"
 
@@ -90,7 +91,7 @@ void appendLayerRows(const MapLayer& layer, std::vector<LegendRow>& rows)
     rows.push_back({layer.name, {LegendSwatch::Kind::None, style, layer.opacity}, 0});
     for (std::size_t i = 0; i < style.categories.size(); ++i) {
         if (classes[i])
-            rows.push_back(symbolRow(style.categories[i].value, layer, kind, style.categories[i].symbol, 1));
+            rows.push_back(symbolRow(planningLabel(style.categories[i].value), layer, kind, style.categories[i].symbol, 1));
     }
     for (std::size_t i = 0; i < style.ranges.size(); ++i) {
         const Range& r = style.ranges[i];
@@ -100,15 +101,15 @@ void appendLayerRows(const MapLayer& layer, std::vector<LegendRow>& rows)
         }
     }
     if (classes.back()) {
-        const char* others = style.classCount() ? "all other values" : "all values";
-        rows.push_back(symbolRow(layoutTr(others).toStdString(), layer, kind, style, 1));
+        const QString others = style.classCount() ? LayoutText::tr("all other values") : LayoutText::tr("all values");
+        rows.push_back(symbolRow(others.toStdString(), layer, kind, style, 1));
     }
     if (std::none_of(modifiers.begin(), modifiers.end(), [](bool used) { return used; }))
         return;
-    rows.push_back({style.modifierField, {LegendSwatch::Kind::None, style, layer.opacity}, 1});
+    rows.push_back({planningLabel(style.modifierField), {LegendSwatch::Kind::None, style, layer.opacity}, 1});
     for (std::size_t i = 0; i < modifiers.size(); ++i) {
         if (modifiers[i])
-            rows.push_back(symbolRow(style.modifiers[i].value, layer, kind, style.modifiers[i].applied(style), 2));
+            rows.push_back(symbolRow(planningLabel(style.modifiers[i].value), layer, kind, style.modifiers[i].applied(style), 2));
     }
 }
 
@@ -177,7 +178,7 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     painter.setPen(Qt::black);
     painter.setFont(layoutFont(10, true));
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), m.px(kHeadingMm)),
-                     Qt::AlignLeft | Qt::AlignTop, layoutTr("Legend"));
+                     Qt::AlignLeft | Qt::AlignTop, LayoutText::tr("Legend"));
     // Rows run down as many columns (at least kMinColumnMm wide) as they need; when even those are too
     // few, the last place says how many layers are left out.
     const double top = inner.top() + m.px(kHeadingMm);
@@ -219,7 +220,7 @@ void Legend::paint(QPainter& painter, const QRectF& box, double dotsPerMm) const
     if (shown < m_rows.size() && room > 0) {
         painter.setPen(QColor(0x40, 0x40, 0x40));
         painter.drawText(cell(shown), Qt::AlignLeft | Qt::AlignVCenter,
-                         layoutTr("… and %n more layer(s)", nullptr, int(m_rows.size() - shown)));
+                         LayoutText::tr("… and %n more layer(s)", nullptr, int(m_rows.size() - shown)));
     }
     painter.restore();
 }

@@ -67,7 +67,7 @@ std::string ScaleBar::tickLabel(int i) const
     const double value = std::round(i * segmentMetres / (km ? 1000 : 1) * 1e6) / 1e6;
     std::string text = detail::formatDouble(value);
     if (i == segments)
-        text += " " + layoutTr(km ? "km" : "m").toStdString();
+        text += " " + (km ? LayoutText::tr("km") : LayoutText::tr("m")).toStdString();
     return text;
 }
 

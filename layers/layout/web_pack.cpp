@@ -162,16 +162,16 @@ QJsonArray boundsJson(const Extent& e)
 
 QJsonObject textsJson()
 {
-    return {{"scenario", layoutTr("Scenario: %1")},
-            {"comparing", layoutTr("%1 compared with %2")},
-            {"scenarioLabel", layoutTr("Scenario")},
-            {"view", layoutTr("View")},
-            {"with", layoutTr("compared with")},
-            {"single", layoutTr("one map")},
-            {"sideBySide", layoutTr("side by side")},
-            {"swipe", layoutTr("swipe")},
-            {"legend", layoutTr("Legend")},
-            {"indicators", layoutTr("Indicators")}};
+    return {{"scenario", LayoutText::tr("Scenario: %1")},
+            {"comparing", LayoutText::tr("%1 compared with %2")},
+            {"scenarioLabel", LayoutText::tr("Scenario")},
+            {"view", LayoutText::tr("View")},
+            {"with", LayoutText::tr("compared with")},
+            {"single", LayoutText::tr("one map")},
+            {"sideBySide", LayoutText::tr("side by side")},
+            {"swipe", LayoutText::tr("swipe")},
+            {"legend", LayoutText::tr("Legend")},
+            {"indicators", LayoutText::tr("Indicators")}};
 }
 
 QJsonObject packJson(const LayoutDocument& doc)
@@ -228,10 +228,10 @@ QJsonObject packJson(const LayoutDocument& doc)
             texts.append(text);
         }
     }
-    QString footer = layoutTr("Date: %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QString footer = LayoutText::tr("Date: %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
     if (!doc.layout.attribution.empty())
-        footer += QStringLiteral(" · ") + layoutTr("Data: %1").arg(QString::fromStdString(doc.layout.attribution));
-    footer += QStringLiteral(" · ") + layoutTr("Made with Polis");
+        footer += QStringLiteral(" · ") + LayoutText::tr("Data: %1").arg(QString::fromStdString(doc.layout.attribution));
+    footer += QStringLiteral(" · ") + LayoutText::tr("Made with Polis");
     return {{"title", QString::fromStdString(doc.title)},
             {"text", textsJson()},
             {"scenarios", scenarios},
@@ -260,7 +260,7 @@ void writeWebPack(const LayoutDocument& doc, const std::string& path)
     html.replace(jsAt, 9, resource("pack.js"));
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-        throw IoError(path + ": " + layoutTr("cannot write the web pack").toStdString());
+        throw IoError(path + ": " + LayoutText::tr("cannot write the web pack").toStdString());
 }
 
 } // namespace polis

@@ -5,6 +5,7 @@
 #include "../query/select_by_location.hpp"
 #include "scenario_layers.hpp"
 
+#include <QLocale>
 #include <QString>
 
 #include <algorithm>
@@ -104,11 +105,13 @@ std::string formatIndicatorValue(double value)
 {
     if (!std::isfinite(value))
         return "-";
-    QString text = QString::number(value, 'f', 3);
-    while (text.endsWith('0'))
-        text.chop(1);
-    if (text.endsWith('.'))
-        text.chop(1);
+    const QLocale locale; // the reader's digits and separators: 480.000.000 in Greek, 480000000 in C
+    QString text = locale.toString(value, 'f', 3);
+    const QString point = locale.decimalPoint();
+    while (text.endsWith(locale.zeroDigit()))
+        text.chop(locale.zeroDigit().size());
+    if (text.endsWith(point))
+        text.chop(point.size());
     return text.toStdString();
 }
 

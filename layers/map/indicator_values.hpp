@@ -11,8 +11,9 @@ namespace polis {
 /// layer or field it names is missing or the sum field is not numeric. Runs on the calling thread.
 double computeIndicator(const Indicator& indicator, const std::vector<MapLayer>& layers);
 
-/// An indicator value as printed (tables, command line): up to three decimals, trailing zeros dropped
-/// ("17.854", "3", "480000000"); "-" for NaN (a value that could not be computed).
+/// An indicator value as printed (tables, command line) in QLocale()'s digits: up to three decimals,
+/// trailing zeros dropped ("17.854", "3", "480000000"; Greek "480.000.000"); "-" for NaN (a value that
+/// could not be computed).
 std::string formatIndicatorValue(double value);
 
 /// Every indicator of a map for every scenario ("baseline" first).

@@ -3,6 +3,8 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/error.hpp"
 
+#include <QCoreApplication>
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -30,16 +32,31 @@ bool isPlanningLayer(const std::vector<Field>& fields)
 
 const std::vector<std::string>& planningKinds()
 {
-    static const std::vector<std::string> kinds{"airport", "runway", "marina", "fibre route", "cable landing",
-                                                "street lighting", "bike-share dock", "park", "road", "building",
-                                                "other"};
+    static const std::vector<std::string> kinds{
+        QT_TRANSLATE_NOOP("PlanningSchema", "airport"),         QT_TRANSLATE_NOOP("PlanningSchema", "runway"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "marina"),          QT_TRANSLATE_NOOP("PlanningSchema", "fibre route"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "cable landing"),   QT_TRANSLATE_NOOP("PlanningSchema", "street lighting"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "bike-share dock"), QT_TRANSLATE_NOOP("PlanningSchema", "park"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "road"),            QT_TRANSLATE_NOOP("PlanningSchema", "building"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "other")};
     return kinds;
 }
 
 const std::vector<std::string>& planningStatuses()
 {
-    static const std::vector<std::string> statuses{"proposed", "approved", "rejected", "built"};
+    static const std::vector<std::string> statuses{
+        QT_TRANSLATE_NOOP("PlanningSchema", "proposed"), QT_TRANSLATE_NOOP("PlanningSchema", "approved"),
+        QT_TRANSLATE_NOOP("PlanningSchema", "rejected"), QT_TRANSLATE_NOOP("PlanningSchema", "built")};
     return statuses;
+}
+
+std::string planningLabel(const std::string& value)
+{
+    // The schema's field names as headings (the legend's block of statuses).
+    static const char* const fieldNames[] = {QT_TRANSLATE_NOOP("PlanningSchema", "kind"),
+                                             QT_TRANSLATE_NOOP("PlanningSchema", "status")};
+    (void)fieldNames;
+    return QCoreApplication::translate("PlanningSchema", value.c_str()).toStdString();
 }
 
 Style planningStyle()

@@ -17,6 +17,11 @@ const std::vector<std::string>& planningKinds();
 /// "proposed", "approved", "rejected", "built".
 const std::vector<std::string>& planningStatuses();
 
+/// `value` as the user reads it: the kinds, statuses and the "kind" / "status" field names translated into
+/// the application's language (context "PlanningSchema"); any other text as it is. The stored values stay
+/// these language-neutral English keys. Thread-safe once the translators are installed.
+std::string planningLabel(const std::string& value);
+
 /// True when `fields` hold every field of planningFields() (by name): a layer sketches go to first, with
 /// the schema's editors in the attribute form.
 bool isPlanningLayer(const std::vector<Field>& fields);

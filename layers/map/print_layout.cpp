@@ -146,6 +146,7 @@ std::map<std::string, std::string> PrintLayout::toKeyValues() const
             {"subtitle", subtitle},
             {"attribution", attribution},
             {"logo", logoPath},
+            {"language", language},
             {"legend", boolText(legend)},
             {"scale_bar", boolText(scaleBar)},
             {"north_arrow", boolText(northArrow)},
@@ -182,6 +183,7 @@ PrintLayout PrintLayout::fromKeyValues(const std::map<std::string, std::string>&
     read(values, "attribution", l.attribution, text);
     read(values, "logo", l.logoPath, text);
     read(values, "extent_layer", l.extentLayer, text);
+    read(values, "language", l.language, text);
     read(values, "legend", l.legend, parseBool);
     read(values, "scale_bar", l.scaleBar, parseBool);
     read(values, "north_arrow", l.northArrow, parseBool);

@@ -61,6 +61,7 @@ struct PrintLayout
     std::string subtitle;    ///< shown after the scenario name
     std::string attribution; ///< data sources and licences, printed in the side panel
     std::string logoPath;    ///< an image file; empty = no logo
+    std::string language;    ///< the council's language for exports ("el", "he", ...); empty = the user's
     bool legend = true;
     bool scaleBar = true;
     bool northArrow = true;

@@ -61,14 +61,14 @@ Pane {
                 font.bold: true
             }
             Label { text: qsTr("A") }
-            ComboBox {
+            ScenarioBox {
                 id: boxA
                 objectName: "compareA"
                 implicitWidth: 260
                 model: panel.document.scenarios
             }
             Label { text: qsTr("B") }
-            ComboBox {
+            ScenarioBox {
                 id: boxB
                 objectName: "compareB"
                 implicitWidth: 260

@@ -22,7 +22,7 @@ Column {
             Label {
                 required property string modelData
                 width: table.cellWidth
-                text: modelData
+                text: modelData === "baseline" ? qsTr("baseline") : modelData
                 font.bold: true
                 elide: Text.ElideRight
             }

@@ -54,7 +54,7 @@ Pane {
                             elide: Text.ElideRight
                         }
                         Label {
-                            text: modelData.value === undefined || modelData.value === null ? "NULL" : String(modelData.value)
+                            text: modelData.value === undefined || modelData.value === null ? "NULL" : String(modelData.value) // not translated: SQL NULL
                             Layout.fillWidth: true
                             elide: Text.ElideRight
                         }

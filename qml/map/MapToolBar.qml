@@ -116,7 +116,7 @@ ToolBar {
             ToolTip.text: qsTr("Every edit, to undo or redo up to any of them")
             ToolTip.visible: hovered
         }
-        ComboBox {
+        ScenarioBox {
             objectName: "scenarioBox"
             implicitWidth: 220
             model: bar.map.document ? bar.map.document.scenarios : []

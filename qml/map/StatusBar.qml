@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Polis
 
 // Cursor coordinates (map CRS and WGS84), the editable scale, the map CRS (click to change it), loading and
-// rendering state.
+// rendering state, the window's language.
 ToolBar {
     id: bar
     required property MapView map
@@ -77,6 +77,17 @@ ToolBar {
                 crsPicker.active = true
                 crsPicker.item.open()
             }
+        }
+        ComboBox {
+            objectName: "languageBox"
+            model: LanguageSettings.choices
+            textRole: "name"
+            valueRole: "code"
+            implicitContentWidthPolicy: ComboBox.WidestText
+            onModelChanged: currentIndex = indexOfValue(LanguageSettings.language) // renamed in the new language
+            onActivated: LanguageSettings.language = currentValue
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("The window's language")
         }
     }
 }

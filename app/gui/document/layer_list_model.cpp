@@ -3,8 +3,11 @@
 #include "document/map_document.hpp"
 #include "layers/core/transform.hpp"
 #include "layers/map/layer_groups.hpp"
+#include "layers/map/planning_layer.hpp"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QEvent>
 
 #include <algorithm>
 
@@ -49,16 +52,16 @@ QVariantList legend(const Style& style)
 {
     QVariantList rows;
     for (const Category& c : style.categories)
-        rows << legendEntry(QString::fromStdString(c.value), c.symbol);
+        rows << legendEntry(QString::fromStdString(planningLabel(c.value)), c.symbol);
     for (const Range& r : style.ranges)
         rows << legendEntry(QStringLiteral("%L1 – %L2").arg(r.lower, 0, 'g', 6).arg(r.upper, 0, 'g', 6), r.symbol);
     if (!rows.isEmpty())
         rows << legendEntry(LayerListModel::tr("all other values"), style);
     if (style.modifierCount() == 0)
         return rows;
-    rows << QVariantMap{{"label", QString::fromStdString(style.modifierField)}, {"heading", true}};
+    rows << QVariantMap{{"label", QString::fromStdString(planningLabel(style.modifierField))}, {"heading", true}};
     for (const SymbolModifier& m : style.modifiers)
-        rows << legendEntry(QString::fromStdString(m.value), m.applied(style));
+        rows << legendEntry(QString::fromStdString(planningLabel(m.value)), m.applied(style));
     return rows;
 }
 
@@ -74,7 +77,18 @@ QRectF toRect(const Extent& e)
 
 } // namespace
 
-LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document) {}
+LayerListModel::LayerListModel(MapDocument* document) : QAbstractListModel(document), m_document(document)
+{
+    QCoreApplication::instance()->installEventFilter(this); // to hear of a new translation
+}
+
+bool LayerListModel::eventFilter(QObject* watched, QEvent* event)
+{
+    // A translator was installed: the legends' labels (planning kinds and statuses) read anew.
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {LegendRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 int LayerListModel::rowCount(const QModelIndex& parent) const
 {

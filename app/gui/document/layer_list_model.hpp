@@ -75,6 +75,9 @@ public:
     /// ...or only these layers' properties did (visibility, opacity, style, features): delegates stay.
     void rowsChanged(const std::vector<LayerId>& layers);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void countChanged();
     void revisionChanged();

@@ -7,10 +7,11 @@
 namespace polis {
 namespace {
 
-QString tr(const char* text)
+/// The form's labels (context "AttributeForm").
+struct FormText
 {
-    return QCoreApplication::translate("AttributeForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttributeForm)
+};
 
 /// The schema's values as choices: {value (stored, English as the schema defines it), label (shown, in the
 /// user's language)}.
@@ -19,7 +20,7 @@ QVariantList choices(const std::vector<std::string>& values)
     QVariantList list;
     for (const std::string& v : values) {
         list << QVariantMap{{"value", QString::fromStdString(v)},
-                            {"label", QCoreApplication::translate("PlanningSchema", v.c_str())}};
+                            {"label", QString::fromStdString(planningLabel(v))}};
     }
     return list;
 }
@@ -39,26 +40,26 @@ QVariantMap formField(const Field& field, bool planning)
     if (!planning)
         return entry;
     if (field.name == "kind") {
-        entry["label"] = tr("Kind");
+        entry["label"] = FormText::tr("Kind");
         entry["editor"] = "choice";
         entry["options"] = choices(planningKinds());
         entry["value"] = QStringLiteral("other");
     } else if (field.name == "status") {
-        entry["label"] = tr("Status");
+        entry["label"] = FormText::tr("Status");
         entry["editor"] = "choice";
         entry["options"] = choices(planningStatuses());
         entry["value"] = QStringLiteral("proposed");
     } else if (field.name == "name") {
-        entry["label"] = tr("Name");
+        entry["label"] = FormText::tr("Name");
     } else if (field.name == "phase") {
-        entry["label"] = tr("Phase or year");
+        entry["label"] = FormText::tr("Phase or year");
     } else if (field.name == "cost_eur") {
-        entry["label"] = tr("Estimated cost");
-        entry["unit"] = tr("EUR");
+        entry["label"] = FormText::tr("Estimated cost");
+        entry["unit"] = FormText::tr("EUR");
     } else if (field.name == "department") {
-        entry["label"] = tr("Department");
+        entry["label"] = FormText::tr("Department");
     } else if (field.name == "notes") {
-        entry["label"] = tr("Notes");
+        entry["label"] = FormText::tr("Notes");
     }
     return entry;
 }

@@ -209,7 +209,7 @@ bool FeatureEditTool::apply(Edit&& edit, const QString& refusal, const QString& 
 {
     if (!m_shown || !m_editor) {
         if (m_editor)
-            m_editor->setError(tr("Select a feature first (Select mode, then click it)"));
+            m_editor->setError(FeatureEditTool::tr("Select a feature first (Select mode, then click it)"));
         return false;
     }
     std::vector<Geometry> pieces;

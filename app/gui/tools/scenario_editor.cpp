@@ -53,7 +53,7 @@ bool ScenarioEditor::edit(Make&& make, const QString& text, std::int64_t redoSho
     try {
         m_document->engine().editScenarios({make}, text.toStdString(), redoShows, undoShows);
     } catch (const Error& e) {
-        setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
+        setError(ScenarioEditor::tr("%1: %2").arg(text, QString::fromStdString(e.what())));
         return false;
     }
     setError({});
@@ -234,6 +234,10 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
         return false;
     }
     const MapLayer* layer = this->layer(sel.layer);
+    if (!layer || !layer->features || sel.index >= layer->features->size()) { // the layer is being rebuilt
+        setError(tr("Select a feature of a scenario to edit its geometry"));
+        return false;
+    }
     const FeatureStore& store = *layer->features;
     const std::int64_t id = m_document->engine().activeScenarioId();
     const std::int64_t fid = store.fid(sel.index);

@@ -1,16 +1,14 @@
 #include "page_painter.hpp"
 
+#include "../../scenario/scenario.hpp"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace polis {
-
-QString layoutTr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("polis::layout", text, disambiguation, n);
-}
 
 QFont layoutFont(double points, bool bold)
 {
@@ -22,6 +20,22 @@ QFont layoutFont(double points, bool bold)
 }
 
 namespace detail {
+
+QString scenarioTitle(const std::string& name)
+{
+    return name == Scenario::baselineName ? LayoutText::tr("baseline") : QString::fromStdString(name);
+}
+
+QString dateText(const QDate& date)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(date, format);
+}
 
 void paintNorthArrow(QPainter& painter, const QRectF& box)
 {
@@ -49,7 +63,7 @@ void paintNorthArrow(QPainter& painter, const QRectF& box)
     painter.setBrush(Qt::white);
     painter.drawPath(right);
     painter.setFont(font);
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), textHeight), Qt::AlignCenter, layoutTr("N"));
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), textHeight), Qt::AlignCenter, LayoutText::tr("N"));
     painter.restore();
 }
 

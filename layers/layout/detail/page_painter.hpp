@@ -1,6 +1,8 @@
 #pragma once
 #include "../../map/print_layout.hpp"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QFont>
 #include <QRectF>
 #include <QString>
@@ -9,14 +11,25 @@ class QPainter;
 
 namespace polis {
 
-/// Translation for layout text (context "polis::layout"); `n` fills "%n" plural forms.
-QString layoutTr(const char* text, const char* disambiguation = nullptr, int n = -1);
+/// Translation for layout text: `LayoutText::tr(text, disambiguation, n)` (context "polis::layout"; `n` fills
+/// "%n" plural forms), spelled so that lupdate finds the texts.
+struct LayoutText
+{
+    Q_DECLARE_TR_FUNCTIONS(polis::layout)
+};
 
 /// The layout's typeface at `points` size: DejaVu Sans, which covers Greek, set explicitly so that every
 /// output (PDF, PNG, SVG) uses and embeds the same font.
 QFont layoutFont(double points, bool bold = false);
 
 namespace detail {
+
+/// A scenario's name as printed: the baseline (Scenario::baselineName) in the reader's language, the
+/// user's scenarios as they named them.
+QString scenarioTitle(const std::string& name);
+
+/// `date` in the reader's short form with a four-digit year (Greek: 3/12/2026), ISO 8601 in the C locale.
+QString dateText(const QDate& date);
 
 /// Millimetres on the page to device units of one output (PDF at its resolution, PNG pixels, SVG units).
 struct PageMetrics

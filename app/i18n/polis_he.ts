@@ -1,0 +1,2320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he">
+<context>
+    <name>AttributeForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phase or year</source>
+        <translation>שלב או שנה</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>עלות משוערת</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>מחלקה</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>ישות אחת</numerusform>
+            <numerusform>%n ישויות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. kind = &apos;school&apos; AND floors &gt; 2</source>
+        <translation>מסנן, למשל kind = &apos;school&apos; AND floors &gt; 2</translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>בחירת כל התואמות</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDifference</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 בהשוואה ל־%2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>נוספו: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>הוסרו: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>שונו: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>השוואה</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>זה לצד זה</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>החלקה</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <source>Close the compare panel</source>
+        <translation>סגירת חלונית ההשוואה</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSwipe</name>
+    <message>
+        <source>Drag to reveal B over A</source>
+        <translation>גררו כדי לחשוף את B מעל A</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPicker</name>
+    <message>
+        <source>Map coordinate reference system (now %1)</source>
+        <translation>מערכת ייחוס הקואורדינטות של המפה (כעת %1)</translation>
+    </message>
+    <message>
+        <source>Search by EPSG code or name, e.g. 2100 or Greek Grid</source>
+        <translation>חיפוש לפי קוד EPSG או שם, למשל 2100 או Greek Grid</translation>
+    </message>
+    <message>
+        <source>No coordinate reference system matches.</source>
+        <translation>אין מערכת ייחוס קואורדינטות תואמת.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 — %2</source>
+        <translation>EPSG:%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <source>Show the group&apos;s layers</source>
+        <translation>הצגת שכבות הקבוצה</translation>
+    </message>
+    <message>
+        <source>Hide the group&apos;s layers in this list</source>
+        <translation>הסתרת שכבות הקבוצה ברשימה זו</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>פירוק קבוצה</translation>
+    </message>
+    <message>
+        <source>Keep the layers, without the group</source>
+        <translation>שמירת השכבות, ללא הקבוצה</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s) here</source>
+        <translation>
+            <numerusform>ישות אחת כאן</numerusform>
+            <numerusform>%n ישויות כאן</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — feature %2</source>
+        <translation>%1 — ישות %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import layers</source>
+        <translation>ייבוא שכבות</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>בחירת קבצים לייבוא</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</source>
+        <translation>נתוני GIS (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>בחירת תיקייה לייבוא</translation>
+    </message>
+    <message>
+        <source>Save the project to embed the layers into</source>
+        <translation>שמירת הפרויקט שאליו יוטמעו השכבות</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>פרויקטים של Polis (*.polis)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>הוספת קבצים…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>הוספת תיקייה…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) chosen — you can also drop files on the window</source>
+        <translation>
+            <numerusform>נבחר מערך נתונים אחד — אפשר גם לגרור קבצים לחלון</numerusform>
+            <numerusform>נבחרו %n מערכי נתונים — אפשר גם לגרור קבצים לחלון</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerCard</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>תסדיר</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>מערכת ייחוס</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>לא הוצהרה</translation>
+    </message>
+    <message>
+        <source>Use suggested EPSG:%1</source>
+        <translation>שימוש ב־EPSG:%1 המוצע</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>קידוד</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>דוגמה</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>ישויות</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>בעיות</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>לא נמצאו</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBar</name>
+    <message>
+        <source>Text encoding</source>
+        <translation>קידוד טקסט</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>כפי שזוהה</translation>
+    </message>
+    <message>
+        <source>Windows Greek (CP1253)</source>
+        <translation>יוונית Windows ‏(CP1253)</translation>
+    </message>
+    <message>
+        <source>ISO Greek (ISO-8859-7)</source>
+        <translation>יוונית ISO ‏(ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>Windows Latin (CP1252)</source>
+        <translation>לטינית Windows ‏(CP1252)</translation>
+    </message>
+    <message>
+        <source>Assign CRS to layers without one: EPSG</source>
+        <translation>הקצאת מערכת ייחוס לשכבות שאין להן: EPSG</translation>
+    </message>
+    <message>
+        <source>e.g. 2100</source>
+        <translation>למשל 2100</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries</source>
+        <translation>תיקון גאומטריות לא תקינות</translation>
+    </message>
+    <message>
+        <source>Embed into the project</source>
+        <translation>הטמעה בפרויקט</translation>
+    </message>
+    <message>
+        <source>Keep a reference to the files</source>
+        <translation>שמירת הפניה לקבצים</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicators (computing…)</source>
+        <translation>מדדים (בחישוב…)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDelegate</name>
+    <message>
+        <source>Drag to change the drawing order (or use ▲▼)</source>
+        <translation>גררו כדי לשנות את סדר הציור (או השתמשו ב־▲▼)</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>ציור מעל השכבה שמעליה</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>ציור מתחת לשכבה שמתחתיה</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>התמקדות</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>סגנון</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>טבלה</translation>
+    </message>
+    <message>
+        <source>Remove the layer from the map</source>
+        <translation>הסרת השכבה מהמפה</translation>
+    </message>
+</context>
+<context>
+    <name>LayerGroupButton</name>
+    <message>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>קבוצה חדשה</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>העברה ל־%1</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>הוצאה מהקבוצה</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>שכבות</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportBar</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>ייצוא PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>מסמכי PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>ייצוא PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>תמונות PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>ייצוא SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>שרטוטי SVG ‏(*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG resolution (dpi)</source>
+        <translation>רזולוציית PNG ‏(dpi)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>נשמר %1</translation>
+    </message>
+    <message>
+        <source>Export the layout</source>
+        <translation>ייצוא הפריסה</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPanel</name>
+    <message>
+        <source>Print layout</source>
+        <translation>פריסת הדפסה</translation>
+    </message>
+    <message>
+        <source>Close the layout panel</source>
+        <translation>סגירת חלונית הפריסה</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>נייר</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>כיוון</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>לאורך</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>לרוחב</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title</source>
+        <translation>כותרת הפרויקט</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>כותרת משנה</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>מקרא</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>סרגל קנה מידה</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>חץ צפון</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>מפת התמצאות</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Polis</source>
+        <translation>%1 — Polis</translation>
+    </message>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>נשמר אוטומטית %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Open…</source>
+        <translation>פתיחה…</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>הוספת שכבה…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>שמירה בשם…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files (Ctrl+I)</source>
+        <translation>בדיקה וייבוא של קובצי GIS ‏(Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation>שאילתה…</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes (Ctrl+F)</source>
+        <translation>בחירת ישויות לפי מיקום ומאפיינים (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Print layout…</source>
+        <translation>פריסת הדפסה…</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export (Ctrl+P)</source>
+        <translation>פריסת עמוד, תצוגה מקדימה וייצוא (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>השוואה…</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
+        <translation>השוואת תרחישים: זה לצד זה, החלקה, הפרש, מדדים (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation>תיחום מלא</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Home)</source>
+        <translation>הצגת המפה כולה (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>התקרבות</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>התרחקות</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>הקודם</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>הבא</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>מדידה</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas (Ctrl+Shift+M)</source>
+        <translation>מדידת מרחקים ושטחים (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>שרטוט</translation>
+    </message>
+    <message>
+        <source>Sketch proposals in the active scenario</source>
+        <translation>שרטוט הצעות בתרחיש הפעיל</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Every edit, to undo or redo up to any of them</source>
+        <translation>כל עריכה, לביטול או לביצוע חוזר עד כל אחת מהן</translation>
+    </message>
+    <message>
+        <source>The scenario shown on the map</source>
+        <translation>התרחיש המוצג במפה</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <source>Area</source>
+        <translation>שטח</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningSchema</name>
+    <message>
+        <source>airport</source>
+        <translation>שדה תעופה</translation>
+    </message>
+    <message>
+        <source>runway</source>
+        <translation>מסלול המראה</translation>
+    </message>
+    <message>
+        <source>marina</source>
+        <translation>מרינה</translation>
+    </message>
+    <message>
+        <source>fibre route</source>
+        <translation>תוואי סיבים אופטיים</translation>
+    </message>
+    <message>
+        <source>cable landing</source>
+        <translation>נקודת נחיתת כבל</translation>
+    </message>
+    <message>
+        <source>street lighting</source>
+        <translation>תאורת רחוב</translation>
+    </message>
+    <message>
+        <source>bike-share dock</source>
+        <translation>עמדת אופניים שיתופיים</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>פארק</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>כביש</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>מבנה</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>מוצע</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>מאושר</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>נבנה</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>סטטוס</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Open a project or dataset</source>
+        <translation>פתיחת פרויקט או מערך נתונים</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>פרויקטים של Polis (*.polis)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>הוספת שכבות</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</source>
+        <translation>נתוני GIS (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>שמירת הפרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>שאילתה</translation>
+    </message>
+    <message>
+        <source>Close the query panel</source>
+        <translation>סגירת חלונית השאילתה</translation>
+    </message>
+    <message>
+        <source>Select from</source>
+        <translation>בחירה מתוך</translation>
+    </message>
+    <message>
+        <source>that are</source>
+        <translation>אשר</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>מרחק (מ׳)</translation>
+    </message>
+    <message>
+        <source>Features of</source>
+        <translation>ישויות של</translation>
+    </message>
+    <message>
+        <source>the current selection</source>
+        <translation>הבחירה הנוכחית</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>כאשר</translation>
+    </message>
+    <message>
+        <source>e.g. kind = &apos;school&apos;</source>
+        <translation>למשל kind = &apos;school&apos;</translation>
+    </message>
+    <message>
+        <source>Sum of</source>
+        <translation>סכום של</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ללא)</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>קיבוץ לפי</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>חי</translation>
+    </message>
+    <message>
+        <source>Run the query again when its layers change</source>
+        <translation>הרצת השאילתה מחדש כשהשכבות שלה משתנות</translation>
+    </message>
+</context>
+<context>
+    <name>QueryResults</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>נבחרה ישות אחת</numerusform>
+            <numerusform>נבחרו %n ישויות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1: ישות אחת</numerusform>
+            <numerusform>%1: %n ישויות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>sum %1, mean %2</source>
+        <translation>סכום %1, ממוצע %2</translation>
+    </message>
+    <message>
+        <source>area %1 ha</source>
+        <translation>שטח %1 הקטאר</translation>
+    </message>
+    <message>
+        <source>length %1 km</source>
+        <translation>אורך %1 ק״מ</translation>
+    </message>
+    <message>
+        <source>Export result…</source>
+        <translation>ייצוא התוצאה…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>נשמר %1</translation>
+    </message>
+    <message>
+        <source>Export the query result</source>
+        <translation>ייצוא תוצאת השאילתה</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV with WKT (*.csv)</source>
+        <translation>CSV עם WKT ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Run again: %1</source>
+        <translation>הרצה חוזרת: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogs</name>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>נמצאו עריכות שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits from %1?</source>
+        <translation>לשחזר עריכות שלא נשמרו מ־%1?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>שחזור</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>השלכה</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>מאוחר יותר</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>שינויים שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>The map has changes that are not saved.</source>
+        <translation>במפה יש שינויים שלא נשמרו.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>לא ניתן היה לשמור את הפרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>תרחישים</translation>
+    </message>
+    <message>
+        <source>Active scenario: %1</source>
+        <translation>תרחיש פעיל: %1</translation>
+    </message>
+    <message>
+        <source>The map shows the baseline (the project&apos;s layers).</source>
+        <translation>המפה מציגה את המצב הקיים (שכבות הפרויקט).</translation>
+    </message>
+    <message>
+        <source>Name of a new scenario, or the new name</source>
+        <translation>שם של תרחיש חדש, או השם החדש</translation>
+    </message>
+    <message>
+        <source>Description: what the scenario proposes</source>
+        <translation>תיאור: מה התרחיש מציע</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>שכפול</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>שינוי שם</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>שמירת התיאור</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+</context>
+<context>
+    <name>SketchBar</name>
+    <message>
+        <source>The baseline is the project&apos;s data: sketch in a scenario.</source>
+        <translation>המצב הקיים הוא נתוני הפרויקט: שרטטו בתוך תרחיש.</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>תרחיש חדש…</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>בחירה</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>נקודה</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>קו</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>מצולע</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>מלבן</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>עיגול</translation>
+    </message>
+    <message>
+        <source>Scenarios…</source>
+        <translation>תרחישים…</translation>
+    </message>
+    <message>
+        <source>Create, duplicate, rename, describe or delete scenarios</source>
+        <translation>יצירה, שכפול, שינוי שם, תיאור או מחיקה של תרחישים</translation>
+    </message>
+    <message>
+        <source>The layer new features go to</source>
+        <translation>השכבה שאליה נכנסות ישויות חדשות</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>עריכה:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>הזזה</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>סיבוב</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>קודקודים</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>עיצוב מחדש</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>פיצול</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>מאפיינים…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+</context>
+<context>
+    <name>SketchTool</name>
+    <message>
+        <source>New feature in %1</source>
+        <translation>ישות חדשה ב־%1</translation>
+    </message>
+    <message>
+        <source>Attributes of %1</source>
+        <translation>המאפיינים של %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapOptions</name>
+    <message>
+        <source>Snap</source>
+        <translation>הצמדה</translation>
+    </message>
+    <message>
+        <source>Snap clicks and vertex drags to vertices and segments of the chosen layers</source>
+        <translation>הצמדת לחיצות וגרירות קודקודים לקודקודים ולמקטעים של השכבות שנבחרו</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>פיקסלים</translation>
+    </message>
+    <message>
+        <source>Layers…</source>
+        <translation>שכבות…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>שכבה אחת</numerusform>
+            <numerusform>%n שכבות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WGS84 %1</source>
+        <translation>WGS84 %1</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>קנה מידה 1:</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>מצייר…</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s coordinate reference system</source>
+        <translation>שינוי מערכת ייחוס הקואורדינטות של המפה</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>שפת החלון</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <source>Style: %1</source>
+        <translation>סגנון: %1</translation>
+    </message>
+    <message>
+        <source>Close the style panel</source>
+        <translation>סגירת חלונית הסגנון</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>סמלים</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>סמל יחיד</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>לפי קטגוריות</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>מדורג</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>שיטה</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>מרווחים שווים</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>אחוזונים</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>שברים טבעיים (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>מחלקות</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>צבעים</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>תוויות</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>החלה</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Open a city project, sketch proposals and export maps for the council.</source>
+        <translation>פתחו פרויקט עירוני, שרטטו הצעות וייצאו מפות למועצה.</translation>
+    </message>
+    <message>
+        <source>Open the Heraklion sample project</source>
+        <translation>פתיחת פרויקט הדוגמה של הרקליון</translation>
+    </message>
+    <message>
+        <source>Open a project or dataset…</source>
+        <translation>פתיחת פרויקט או מערך נתונים…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>פרויקטים אחרונים</translation>
+    </message>
+</context>
+<context>
+    <name>polis::CompareController</name>
+    <message>
+        <source>km</source>
+        <translation>ק״מ</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>קמ״ר</translation>
+    </message>
+</context>
+<context>
+    <name>polis::FeatureEditTool</name>
+    <message>
+        <source>Select a feature first (Select mode, then click it)</source>
+        <translation>בחרו קודם ישות (מצב בחירה, ואז לחיצה עליה)</translation>
+    </message>
+    <message>
+        <source>Cannot rotate: %1</source>
+        <translation>לא ניתן לסובב: %1</translation>
+    </message>
+    <message>
+        <source>Move feature %1 of %2</source>
+        <translation>הזזת ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Rotate feature %1 of %2</source>
+        <translation>סיבוב ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Move a vertex of feature %1 of %2</source>
+        <translation>הזזת קודקוד של ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Cannot insert a vertex: %1</source>
+        <translation>לא ניתן להוסיף קודקוד: %1</translation>
+    </message>
+    <message>
+        <source>Insert a vertex into feature %1 of %2</source>
+        <translation>הוספת קודקוד לישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the vertex: %1</source>
+        <translation>לא ניתן להסיר את הקודקוד: %1</translation>
+    </message>
+    <message>
+        <source>Remove a vertex of feature %1 of %2</source>
+        <translation>הסרת קודקוד של ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Cannot reshape: %1</source>
+        <translation>לא ניתן לעצב מחדש: %1</translation>
+    </message>
+    <message>
+        <source>Reshape feature %1 of %2</source>
+        <translation>עיצוב מחדש של ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Cannot split: %1</source>
+        <translation>לא ניתן לפצל: %1</translation>
+    </message>
+    <message>
+        <source>Split feature %1 of %2</source>
+        <translation>פיצול ישות %1 של %2</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ImportController</name>
+    <message numerus="yes">
+        <source>%n invalid geometry(s) (%1)</source>
+        <translation>
+            <numerusform>גאומטריה לא תקינה אחת (%1)</numerusform>
+            <numerusform>%n גאומטריות לא תקינות (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty geometry(s)</source>
+        <translation>
+            <numerusform>גאומטריה ריקה אחת</numerusform>
+            <numerusform>%n גאומטריות ריקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without geometry</source>
+        <translation>
+            <numerusform>ישות אחת ללא גאומטריה</numerusform>
+            <numerusform>%n ישויות ללא גאומטריה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geometry(s) with unusable coordinates</source>
+        <translation>
+            <numerusform>גאומטריה אחת עם קואורדינטות לא שמישות</numerusform>
+            <numerusform>%n גאומטריות עם קואורדינטות לא שמישות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate id(s) in %1</source>
+        <translation>
+            <numerusform>מזהה כפול אחד ב־%1</numerusform>
+            <numerusform>%n מזהים כפולים ב־%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feature id</source>
+        <translation>מזהה הישות</translation>
+    </message>
+    <message>
+        <source>mixed geometry types: %1</source>
+        <translation>סוגי גאומטריה מעורבים: %1</translation>
+    </message>
+    <message>
+        <source>field names probably cut short: %1</source>
+        <translation>שמות שדות שכנראה קוצרו: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>בוטל.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n layer(s) imported before.</source>
+        <translation>
+            <numerusform>בוטל: שכבה אחת יובאה לפני כן.</numerusform>
+            <numerusform>בוטל: %n שכבות יובאו לפני כן.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) imported.</source>
+        <translation>
+            <numerusform>יובאה שכבה אחת.</numerusform>
+            <numerusform>יובאו %n שכבות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An assigned CRS or text encoding is kept only when the layers are embedded.</source>
+        <translation>מערכת ייחוס או קידוד טקסט שהוקצו נשמרים רק כאשר השכבות מוטמעות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) added as references.</source>
+        <translation>
+            <numerusform>מערך נתונים אחד נוסף כהפניה.</numerusform>
+            <numerusform>%n מערכי נתונים נוספו כהפניות.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>polis::LanguageSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>שפת המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LayerListModel</name>
+    <message>
+        <source>all other values</source>
+        <translation>כל שאר הערכים</translation>
+    </message>
+    <message>
+        <source>Take %1 out of its group</source>
+        <translation>הוצאת %1 מהקבוצה שלה</translation>
+    </message>
+    <message>
+        <source>Put %1 into group %2</source>
+        <translation>הכנסת %1 לקבוצה %2</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>שינוי שם הקבוצה %1 ל־%2</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>פירוק הקבוצה %1</translation>
+    </message>
+    <message>
+        <source>Show group %1</source>
+        <translation>הצגת הקבוצה %1</translation>
+    </message>
+    <message>
+        <source>Hide group %1</source>
+        <translation>הסתרת הקבוצה %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>הצגת %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>הסתרת %1</translation>
+    </message>
+    <message>
+        <source>Change the opacity of %1</source>
+        <translation>שינוי האטימות של %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>הזזת %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>הסרת %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>קבוצה %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MapDocument</name>
+    <message>
+        <source>No file name to save the project to</source>
+        <translation>אין שם קובץ לשמירת הפרויקט</translation>
+    </message>
+    <message>
+        <source>Change the style of %1</source>
+        <translation>שינוי הסגנון של %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MeasureController</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 ק״מ</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 מ׳</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 קמ״ר</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 הקטאר</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 מ״ר</translation>
+    </message>
+    <message>
+        <source>Click at least three points</source>
+        <translation>לחצו על שלוש נקודות לפחות</translation>
+    </message>
+    <message>
+        <source>Click at least two points</source>
+        <translation>לחצו על שתי נקודות לפחות</translation>
+    </message>
+    <message>
+        <source>%1 map units</source>
+        <translation>%1 יחידות מפה</translation>
+    </message>
+    <message>
+        <source>%1 (geodesic %2)</source>
+        <translation>%1 (גאודטי %2)</translation>
+    </message>
+</context>
+<context>
+    <name>polis::QueryController</name>
+    <message>
+        <source>intersecting</source>
+        <translation>החותכות את</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>בתוך</translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation>המכילות את</translation>
+    </message>
+    <message>
+        <source>touching</source>
+        <translation>הנוגעות ב־</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>החוצות את</translation>
+    </message>
+    <message>
+        <source>within a distance of</source>
+        <translation>במרחק של עד</translation>
+    </message>
+    <message>
+        <source>within %1 m of</source>
+        <translation>במרחק של עד %1 מ׳ מ־</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>הבחירה</translation>
+    </message>
+    <message>
+        <source> where %1</source>
+        <translation> כאשר %1</translation>
+    </message>
+    <message>
+        <source>Choose a layer and a relation.</source>
+        <translation>בחרו שכבה ויחס.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to query with.</source>
+        <translation>לא נבחר דבר לשאילתה.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ScenarioEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Create scenario %1</source>
+        <translation>יצירת התרחיש %1</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to duplicate (the baseline is the project&apos;s layers)</source>
+        <translation>בחרו תרחיש לשכפול (המצב הקיים הוא שכבות הפרויקט)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1 as %2</source>
+        <translation>שכפול התרחיש %1 בשם %2</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be renamed</source>
+        <translation>לא ניתן לשנות את שם המצב הקיים</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>שינוי שם התרחיש %1 ל־%2</translation>
+    </message>
+    <message>
+        <source>The baseline has no description to edit</source>
+        <translation>למצב הקיים אין תיאור לעריכה</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>תיאור התרחיש %1</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be deleted</source>
+        <translation>לא ניתן למחוק את המצב הקיים</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>מחיקת התרחיש %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario and a vector layer to sketch into</source>
+        <translation>בחרו תרחיש ושכבה וקטורית לשרטוט</translation>
+    </message>
+    <message>
+        <source>Add feature to %1</source>
+        <translation>הוספת ישות ל־%1</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its attributes</source>
+        <translation>בחרו ישות של תרחיש כדי לערוך את מאפייניה</translation>
+    </message>
+    <message>
+        <source>Edit attributes of feature %1 of %2</source>
+        <translation>עריכת המאפיינים של ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to delete it</source>
+        <translation>בחרו ישות של תרחיש כדי למחוק אותה</translation>
+    </message>
+    <message>
+        <source>Delete feature %1 of %2</source>
+        <translation>מחיקת ישות %1 של %2</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its geometry</source>
+        <translation>בחרו ישות של תרחיש כדי לערוך את הגאומטריה שלה</translation>
+    </message>
+</context>
+<context>
+    <name>polis::StyleController</name>
+    <message>
+        <source>Only vector layers have styles.</source>
+        <translation>רק לשכבות וקטוריות יש סגנונות.</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>שיטת סיווג לא ידועה %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::UndoHistoryModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>נפתח</translation>
+    </message>
+</context>
+<context>
+    <name>polis::cli</name>
+    <message>
+        <source>Buffer distance in the layer&apos;s CRS units (metres)</source>
+        <translation>מרחק החיץ ביחידות מערכת הייחוס של השכבה (מטרים)</translation>
+    </message>
+    <message>
+        <source>Line ends: round (default), flat or square</source>
+        <translation>קצות קווים: round (עגול, ברירת מחדל), flat (שטוח) או square (מרובע)</translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle (default 8)</source>
+        <translation>מקטעים לכל רבע עיגול (ברירת מחדל 8)</translation>
+    </message>
+    <message>
+        <source>Buffer every feature of a layer into a new polygon layer.</source>
+        <translation>יצירת חיץ סביב כל ישות בשכבה, לשכבת מצולעים חדשה.</translation>
+    </message>
+    <message>
+        <source>give --distance METRES</source>
+        <translation>ציינו ‎--distance מטרים</translation>
+    </message>
+    <message>
+        <source>--cap &quot;%1&quot; is not round, flat or square</source>
+        <translation>הערך ‎--cap &quot;%1&quot; אינו round,‏ flat או square</translation>
+    </message>
+    <message>
+        <source>--segments must be a whole number from 1 to 1000</source>
+        <translation>הערך ‎--segments חייב להיות מספר שלם מ־1 עד 1000</translation>
+    </message>
+    <message>
+        <source>Import datasets into a project, checking CRS, encoding and geometries</source>
+        <translation>ייבוא מערכי נתונים לפרויקט, עם בדיקת מערכת ייחוס, קידוד וגאומטריות</translation>
+    </message>
+    <message>
+        <source>Describe the layers of a dataset or project</source>
+        <translation>תיאור השכבות של מערך נתונים או פרויקט</translation>
+    </message>
+    <message>
+        <source>Draw datasets or a project to PNG, PDF or SVG</source>
+        <translation>ציור מערכי נתונים או פרויקט ל־PNG,‏ PDF או SVG</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map layout (or the council pack) to PDF, PNG or SVG</source>
+        <translation>הדפסת פריסת המפה של פרויקט (או חבילת המועצה) ל־PDF,‏ PNG או SVG</translation>
+    </message>
+    <message>
+        <source>Select features by location (intersects, within, dwithin...)</source>
+        <translation>בחירת ישויות לפי מיקום (intersects,‏ within,‏ dwithin...)</translation>
+    </message>
+    <message>
+        <source>Buffer features into a new polygon layer</source>
+        <translation>חיץ סביב ישויות לשכבת מצולעים חדשה</translation>
+    </message>
+    <message>
+        <source>Union features, per value of a field</source>
+        <translation>איחוד ישויות, לפי ערך של שדה</translation>
+    </message>
+    <message>
+        <source>Clip, difference or intersection with another layer</source>
+        <translation>חיתוך, הפרש או חיתוך משותף עם שכבה אחרת</translation>
+    </message>
+    <message>
+        <source>The k nearest features with their distances</source>
+        <translation>k הישויות הקרובות ביותר עם מרחקיהן</translation>
+    </message>
+    <message>
+        <source>Count, sum, mean, area and length, grouped by a field</source>
+        <translation>ספירה, סכום, ממוצע, שטח ואורך, מקובצים לפי שדה</translation>
+    </message>
+    <message>
+        <source>List, compare and measure a project&apos;s planning scenarios</source>
+        <translation>רשימה, השוואה ומדידה של תרחישי התכנון של פרויקט</translation>
+    </message>
+    <message>
+        <source>Usage: polis [PROJECT]            open the map window</source>
+        <translation>שימוש: polis [פרויקט]              פתיחת חלון המפה</translation>
+    </message>
+    <message>
+        <source>       polis COMMAND [OPTIONS]    run a command (polis COMMAND --help)</source>
+        <translation>       polis פקודה [אפשרויות]     הרצת פקודה (polis פקודה ‎--help)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>פקודות:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>אפשרויות:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>הצגת עזרה זו</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>הצגת הגרסה</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 an input problem (the message names the file), 2 a usage error.</source>
+        <translation>קודי יציאה: 0 הצלחה, 1 בעיה בקלט (ההודעה מציינת את הקובץ), 2 שגיאת שימוש.</translation>
+    </message>
+    <message>
+        <source>Try: polis %1 --help</source>
+        <translation>נסו: polis %1 --help</translation>
+    </message>
+    <message>
+        <source>Usage: polis %1 %2</source>
+        <translation>שימוש: polis %1 %2</translation>
+    </message>
+    <message>
+        <source>polis: unknown command &quot;%1&quot; (see polis --help)</source>
+        <translation>polis: פקודה לא ידועה &quot;%1&quot; (ראו polis --help)</translation>
+    </message>
+    <message>
+        <source>The overlay layer: dataset path or path:layer</source>
+        <translation>שכבת החפיפה: נתיב מערך נתונים או נתיב:שכבה</translation>
+    </message>
+    <message>
+        <source>clip (default: the parts inside), difference (outside) or intersection (pairs, attributes of both)</source>
+        <translation>clip (ברירת מחדל: החלקים שבפנים), difference (שבחוץ) או intersection (זוגות, עם מאפייני שתיהן)</translation>
+    </message>
+    <message>
+        <source>Overlay a layer with another: clip, difference or intersection.</source>
+        <translation>חפיפת שכבה עם שכבה אחרת: חיתוך, הפרש או חיתוך משותף.</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not clip, difference or intersection</source>
+        <translation>הערך ‎--op &quot;%1&quot; אינו clip,‏ difference או intersection</translation>
+    </message>
+    <message>
+        <source>give the overlay layer with --with SRC</source>
+        <translation>ציינו את שכבת החפיפה עם ‎--with מקור</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: everything in one)</source>
+        <translation>שדה שערכיו יוצרים את הקבוצות (ברירת מחדל: הכול בקבוצה אחת)</translation>
+    </message>
+    <message>
+        <source>Union the features of a layer, per value of a field.</source>
+        <translation>איחוד הישויות של שכבה, לפי ערך של שדה.</translation>
+    </message>
+    <message>
+        <source>--paper &quot;%1&quot; is not one of A4, A3, A2, A1, A0</source>
+        <translation>הערך ‎--paper &quot;%1&quot; אינו אחד מ־A4,‏ A3,‏ A2,‏ A1,‏ A0</translation>
+    </message>
+    <message>
+        <source>--orientation &quot;%1&quot; is not portrait or landscape</source>
+        <translation>הערך ‎--orientation &quot;%1&quot; אינו portrait או landscape</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map with its layout (title, legend, scale bar, north arrow, CRS, date) to PDF, PNG or SVG; --all-scenarios makes the council pack.</source>
+        <translation>הדפסת המפה של פרויקט עם הפריסה שלה (כותרת, מקרא, סרגל קנה מידה, חץ צפון, מערכת ייחוס, תאריך) ל־PDF,‏ PNG או SVG; ‏‎--all-scenarios יוצר את חבילת המועצה.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .png or .svg</source>
+        <translation>קובץ פלט: ‎.pdf,‏ ‎.png או ‎.svg</translation>
+    </message>
+    <message>
+        <source>The scenario to print (default: baseline)</source>
+        <translation>התרחיש להדפסה (ברירת מחדל: baseline)</translation>
+    </message>
+    <message>
+        <source>A multi-page PDF: one page per scenario and a summary page</source>
+        <translation>PDF מרובה עמודים: עמוד לכל תרחיש ועמוד סיכום</translation>
+    </message>
+    <message>
+        <source>Paper size: A4, A3, A2, A1 or A0 (default: the project&apos;s layout)</source>
+        <translation>גודל נייר: A4,‏ A3,‏ A2,‏ A1 או A0 (ברירת מחדל: לפי פריסת הפרויקט)</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: the project&apos;s layout)</source>
+        <translation>portrait (לאורך) או landscape (לרוחב) (ברירת מחדל: לפי פריסת הפרויקט)</translation>
+    </message>
+    <message>
+        <source>PNG resolution; rasters in PDF and SVG at most 200 (default 150)</source>
+        <translation>רזולוציית PNG; רסטרים ב־PDF וב־SVG לכל היותר 200 (ברירת מחדל 150)</translation>
+    </message>
+    <message>
+        <source>Title (default: the layout&apos;s, else the project&apos;s)</source>
+        <translation>כותרת (ברירת מחדל: של הפריסה, אחרת של הפרויקט)</translation>
+    </message>
+    <message>
+        <source>The project (.polis)</source>
+        <translation>הפרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>give exactly one PROJECT</source>
+        <translation>ציינו פרויקט אחד בדיוק</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.pdf|.png|.svg</source>
+        <translation>ציינו את קובץ הפלט עם ‎-o OUT.pdf|.png|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .pdf, .png or .svg</source>
+        <translation>הפלט &quot;%1&quot; חייב להסתיים ב־‎.pdf,‏ ‎.png או ‎.svg</translation>
+    </message>
+    <message>
+        <source>give --scenario NAME or --all-scenarios, not both</source>
+        <translation>ציינו ‎--scenario שם או ‎--all-scenarios, לא את שניהם</translation>
+    </message>
+    <message>
+        <source>--all-scenarios makes a multi-page PDF: the output must end in .pdf</source>
+        <translation>‎--all-scenarios יוצר PDF מרובה עמודים: הפלט חייב להסתיים ב־‎.pdf</translation>
+    </message>
+    <message>
+        <source>--dpi &quot;%1&quot; is not a whole number from 36 to 1200</source>
+        <translation>הערך ‎--dpi &quot;%1&quot; אינו מספר שלם מ־36 עד 1200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project: export prints .polis projects</source>
+        <translation>&quot;%1&quot; אינו פרויקט: הייצוא מדפיס פרויקטים מסוג ‎.polis</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>נכתב %1</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: יובא</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; table %2: %3 features (%4), CRS %5%6, encoding %7 (%8)</source>
+        <translation>%1 ← טבלה %2: %3 ישויות (%4), מערכת ייחוס %5%6, קידוד %7 (%8)</translation>
+    </message>
+    <message>
+        <source> (assigned)</source>
+        <translation> (הוקצתה)</translation>
+    </message>
+    <message>
+        <source>geometries: %1 invalid, %2 empty, %3 null, %4 unusable; %5 repaired, %6 set to null</source>
+        <translation>גאומטריות: %1 לא תקינות, %2 ריקות, %3 חסרות, %4 לא שמישות; %5 תוקנו, %6 אופסו</translation>
+    </message>
+    <message>
+        <source>%1 duplicate id(s), mixed geometry types: %2, truncated field names: %3</source>
+        <translation>%1 מזהים כפולים, סוגי גאומטריה מעורבים: %2, שמות שדות מקוצרים: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <source>Import datasets (files, .zip shapefiles, folders) into a project, creating it when missing. Each layer is embedded in the project in its own CRS, after checking its CRS, text encoding and geometries.</source>
+        <translation>ייבוא מערכי נתונים (קבצים, קובצי shapefile ב־‎.zip, תיקיות) לפרויקט, ויצירתו אם אינו קיים. כל שכבה מוטמעת בפרויקט במערכת הייחוס שלה, לאחר בדיקת מערכת הייחוס, קידוד הטקסט והגאומטריות שלה.</translation>
+    </message>
+    <message>
+        <source>The project to import into (created when missing)</source>
+        <translation>הפרויקט שאליו מייבאים (נוצר אם אינו קיים)</translation>
+    </message>
+    <message>
+        <source>CRS for layers that declare none, and the map CRS of a new project</source>
+        <translation>מערכת ייחוס לשכבות שאינן מצהירות על אחת, ומערכת הייחוס של המפה בפרויקט חדש</translation>
+    </message>
+    <message>
+        <source>Text encoding of shapefiles (CP1253, ISO-8859-7, UTF-8...)</source>
+        <translation>קידוד הטקסט של קובצי shapefile ‏(CP1253,‏ ISO-8859-7,‏ UTF-8...)</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries (GEOS MakeValid); unusable ones become null</source>
+        <translation>תיקון גאומטריות לא תקינות (GEOS MakeValid); לא שמישות מאופסות</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (keys documented in the README)</source>
+        <translation>הדפסת מסמך JSON אחד (המפתחות מתועדים ב־README)</translation>
+    </message>
+    <message>
+        <source>Dataset path, .zip shapefile or folder</source>
+        <translation>נתיב מערך נתונים, shapefile ב־‎.zip או תיקייה</translation>
+    </message>
+    <message>
+        <source>polis import: give at least one SOURCE and --into PROJECT.polis (see polis import --help)</source>
+        <translation>polis import: ציינו מקור אחד לפחות ו־‎--into PROJECT.polis (ראו polis import --help)</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no datasets</source>
+        <translation>%1: התיקייה אינה מכילה מערכי נתונים</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Raster %1: %2 x %3 pixels, %4 band(s), CRS %5</source>
+        <translation>רסטר %1: ‏%2 x %3 פיקסלים, %4 ערוצים, מערכת ייחוס %5</translation>
+    </message>
+    <message>
+        <source>Extent: %1</source>
+        <translation>תיחום: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2, %3 features, CRS %4, encoding %5</source>
+        <translation>שכבה %1: ‏%2, %3 ישויות, מערכת ייחוס %4, קידוד %5</translation>
+    </message>
+    <message>
+        <source>No CRS declared; the coordinates suggest %1</source>
+        <translation>לא הוצהרה מערכת ייחוס; הקואורדינטות מרמזות על %1</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
+        <translation>תיאור כל שכבה של מערך נתונים, פרויקט או &quot;נתיב:שכבה&quot;.</translation>
+    </message>
+    <message>
+        <source>Dataset path, path:layer, or GDAL connection string</source>
+        <translation>נתיב מערך נתונים, נתיב:שכבה או מחרוזת חיבור של GDAL</translation>
+    </message>
+    <message>
+        <source>polis info: give exactly one SOURCE (see polis info --help)</source>
+        <translation>polis info: ציינו מקור אחד בדיוק (ראו polis info --help)</translation>
+    </message>
+    <message>
+        <source>Write the result to OUT (.gpkg, .geojson or .csv)</source>
+        <translation>כתיבת התוצאה ל־OUT ‏(‎.gpkg,‏ ‎.geojson או ‎.csv)</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .gpkg, .geojson or .csv</source>
+        <translation>הפלט &quot;%1&quot; חייב להסתיים ב־‎.gpkg,‏ ‎.geojson או ‎.csv</translation>
+    </message>
+    <message>
+        <source>polis %1: %2 feature(s) with invalid geometry were skipped</source>
+        <translation>polis %1: דולגו %2 ישויות עם גאומטריה לא תקינה</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>מסנן מאפיינים (OGR SQL), למשל &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, invalid, invalid_ids</source>
+        <translation>הדפסת מסמך JSON אחד: count,‏ invalid,‏ invalid_ids</translation>
+    </message>
+    <message>
+        <source>Dataset path or path:layer</source>
+        <translation>נתיב מערך נתונים או נתיב:שכבה</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE</source>
+        <translation>ציינו מקור אחד בדיוק</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.gpkg|.geojson|.csv</source>
+        <translation>ציינו את קובץ הפלט עם ‎-o OUT.gpkg|.geojson|.csv</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> או </translation>
+    </message>
+    <message>
+        <source>The layer to relate to: dataset path or path:layer</source>
+        <translation>השכבה שאליה מתייחסים: נתיב מערך נתונים או נתיב:שכבה</translation>
+    </message>
+    <message>
+        <source>For dwithin: the distance in the layer&apos;s CRS units (metres)</source>
+        <translation>עבור dwithin: המרחק ביחידות מערכת הייחוס של השכבה (מטרים)</translation>
+    </message>
+    <message>
+        <source>give --op and --with together</source>
+        <translation>ציינו ‎--op ו־‎--with יחד</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not one of %2</source>
+        <translation>הערך ‎--op &quot;%1&quot; אינו אחד מ־%2</translation>
+    </message>
+    <message>
+        <source>--distance only applies to --op %1</source>
+        <translation>‎--distance חל רק על ‎--op %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --distance, a number of metres &gt;= 0</source>
+        <translation>%1 דורש ‎--distance, מספר מטרים ‎&gt;= 0</translation>
+    </message>
+    <message>
+        <source>For each feature of --to, the k nearest features of --layer with their exact distances.</source>
+        <translation>לכל ישות של ‎--to, ‏k הישויות הקרובות ביותר של ‎--layer עם מרחקיהן המדויקים.</translation>
+    </message>
+    <message>
+        <source>The layer to search: dataset path or path:layer</source>
+        <translation>השכבה לחיפוש: נתיב מערך נתונים או נתיב:שכבה</translation>
+    </message>
+    <message>
+        <source>The features to measure from: dataset path or path:layer</source>
+        <translation>הישויות שמהן מודדים: נתיב מערך נתונים או נתיב:שכבה</translation>
+    </message>
+    <message>
+        <source>How many neighbours (default 1)</source>
+        <translation>כמה שכנים (ברירת מחדל 1)</translation>
+    </message>
+    <message>
+        <source>Only neighbours this close (CRS units, metres)</source>
+        <translation>רק שכנים קרובים כל כך (יחידות מערכת הייחוס, מטרים)</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL)</source>
+        <translation>מסנן מאפיינים על ‎--layer ‏(OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Print one JSON document</source>
+        <translation>הדפסת מסמך JSON אחד</translation>
+    </message>
+    <message>
+        <source>give --layer and --to</source>
+        <translation>ציינו ‎--layer ו־‎--to</translation>
+    </message>
+    <message>
+        <source>-k must be a whole number from 1 to 100000</source>
+        <translation>‎-k חייב להיות מספר שלם מ־1 עד 100000</translation>
+    </message>
+    <message>
+        <source>--max-distance must be a number of metres &gt;= 0</source>
+        <translation>‎--max-distance חייב להיות מספר מטרים ‎&gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2 m)</source>
+        <translation>%1 (%2 מ׳)</translation>
+    </message>
+    <message>
+        <source>Select the features of a layer by their spatial relation to another.</source>
+        <translation>בחירת הישויות של שכבה לפי היחס המרחבי שלהן לשכבה אחרת.</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>מסנן מאפיינים על ‎--layer ‏(OGR SQL), למשל &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print only the number of matches</source>
+        <translation>הדפסת מספר ההתאמות בלבד</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, ids, load_ms, query_ms, invalid</source>
+        <translation>הדפסת מסמך JSON אחד: count,‏ ids,‏ load_ms,‏ query_ms,‏ invalid</translation>
+    </message>
+    <message>
+        <source>give --layer, --op and --with</source>
+        <translation>ציינו ‎--layer,‏ ‎--op ו־‎--with</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) match</source>
+        <translation>%1 ישויות תואמות</translation>
+    </message>
+    <message>
+        <source>polis query: %1 feature(s) with invalid geometry were skipped</source>
+        <translation>polis query: דולגו %1 ישויות עם גאומטריה לא תקינה</translation>
+    </message>
+    <message>
+        <source>Draw projects, datasets or &quot;path:layer&quot; sources into one map image.</source>
+        <translation>ציור פרויקטים, מערכי נתונים או מקורות &quot;נתיב:שכבה&quot; לתמונת מפה אחת.</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .pdf or .svg</source>
+        <translation>קובץ פלט: ‎.png,‏ ‎.pdf או ‎.svg</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default 1600x1200)</source>
+        <translation>גודל הפלט בפיקסלים (ברירת מחדל 1600x1200)</translation>
+    </message>
+    <message>
+        <source>Map CRS, e.g. EPSG:2100 (default: the project&apos;s or first layer&apos;s)</source>
+        <translation>מערכת הייחוס של המפה, למשל EPSG:2100 (ברירת מחדל: של הפרויקט או של השכבה הראשונה)</translation>
+    </message>
+    <message>
+        <source>Map extent in the map CRS (default: everything)</source>
+        <translation>תיחום המפה במערכת הייחוס של המפה (ברירת מחדל: הכול)</translation>
+    </message>
+    <message>
+        <source>Draw this scenario of the project (default: baseline)</source>
+        <translation>ציור תרחיש זה של הפרויקט (ברירת מחדל: baseline)</translation>
+    </message>
+    <message>
+        <source>Project (.polis), dataset path or path:layer; several allowed</source>
+        <translation>פרויקט (‎.polis), נתיב מערך נתונים או נתיב:שכבה; מותרים כמה</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE</source>
+        <translation>ציינו מקור אחד לפחות</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.png|.pdf|.svg</source>
+        <translation>ציינו את קובץ הפלט עם ‎-o OUT.png|.pdf|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .png, .pdf or .svg</source>
+        <translation>הפלט &quot;%1&quot; חייב להסתיים ב־‎.png,‏ ‎.pdf או ‎.svg</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels (1-20000)</source>
+        <translation>הערך ‎--size &quot;%1&quot; אינו רוחבxגובה בפיקסלים (1-20000)</translation>
+    </message>
+    <message>
+        <source>--extent &quot;%1&quot; is not xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>הערך ‎--extent &quot;%1&quot; אינו xmin,ymin,xmax,ymax עם xmin &lt; xmax ו־ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <source>--scenario needs exactly one SOURCE, a project (.polis)</source>
+        <translation>‎--scenario דורש מקור אחד בדיוק, פרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>polis render: nothing to draw; no output written</source>
+        <translation>polis render: אין מה לצייר; לא נכתב פלט</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>שינויים: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 modified</source>
+        <translation>%1: ‏%2 נוספו, %3 הוסרו, %4 שונו</translation>
+    </message>
+    <message>
+        <source>Total: %1 added, %2 removed, %3 modified</source>
+        <translation>סך הכול: %1 נוספו, %2 הוסרו, %3 שונו</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <source>Planning scenarios of a project: list them, compare two (what is added, removed and modified) or compute the project&apos;s indicators for every scenario.</source>
+        <translation>תרחישי התכנון של פרויקט: רשימה, השוואה בין שניים (מה נוסף, הוסר ושונה) או חישוב מדדי הפרויקט לכל תרחיש.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translation>הדפסת התוצאה כ־JSON</translation>
+    </message>
+    <message>
+        <source>list, diff or indicators</source>
+        <translation>list,‏ diff או indicators</translation>
+    </message>
+    <message>
+        <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
+        <translation>diff: שני התרחישים (&quot;baseline&quot; עבור שכבות הפרויקט)</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff or indicators</source>
+        <translation>ציינו את הפעולה: list,‏ diff או indicators</translation>
+    </message>
+    <message>
+        <source>diff needs PROJECT A B</source>
+        <translation>diff דורש פרויקט A B</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project (.polis)</source>
+        <translation>&quot;%1&quot; אינו פרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>Count, sum and mean of a field, total area and length, per group.</source>
+        <translation>ספירה, סכום וממוצע של שדה, סך שטח ואורך, לכל קבוצה.</translation>
+    </message>
+    <message>
+        <source>Numeric field to sum and average</source>
+        <translation>שדה מספרי לסכום ולממוצע</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: one group)</source>
+        <translation>שדה שערכיו יוצרים את הקבוצות (ברירת מחדל: קבוצה אחת)</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL)</source>
+        <translation>מסנן מאפיינים (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Measure area and length on the ellipsoid (m², m)</source>
+        <translation>מדידת שטח ואורך על האליפסואיד (מ״ר, מ׳)</translation>
+    </message>
+    <message>
+        <source>count %1, area %2, length %3</source>
+        <translation>ספירה %1, שטח %2, אורך %3</translation>
+    </message>
+    <message>
+        <source>, sum %1, mean %2</source>
+        <translation>, סכום %1, ממוצע %2</translation>
+    </message>
+    <message>
+        <source>Language of the printed texts: %1 (default: the project&apos;s council language, else the system&apos;s)</source>
+        <translation>שפת הטקסטים המודפסים: %1 (ברירת מחדל: שפת המועצה של הפרויקט, אחרת של המערכת)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not one of %2</source>
+        <translation>הערך ‎--lang &quot;%1&quot; אינו אחד מ־%2</translation>
+    </message>
+</context>
+<context>
+    <name>polis::gui</name>
+    <message>
+        <source>No display found (DISPLAY is not set) and no project given: nothing to show.</source>
+        <translation>לא נמצאה תצוגה (DISPLAY אינו מוגדר) ולא צוין פרויקט: אין מה להציג.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): rendering %1 to an image instead.</source>
+        <translation>לא נמצאה תצוגה (DISPLAY אינו מוגדר): %1 מצויר לתמונה במקום זאת.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::layout</name>
+    <message>
+        <source>N</source>
+        <translation>צ</translation>
+    </message>
+    <message>
+        <source>Summary: feature counts and indicators per scenario</source>
+        <translation>סיכום: מספר הישויות והמדדים לכל תרחיש</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>שכבה</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <source>cannot read the logo image</source>
+        <translation>לא ניתן לקרוא את תמונת הסמליל</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1 (on %2 paper)</source>
+        <translation>קנה מידה 1:%1 (על נייר %2)</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation>מערכת קואורדינטות: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>תאריך: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>נתונים: %1</translation>
+    </message>
+    <message>
+        <source>Made with Polis</source>
+        <translation>נוצר באמצעות Polis</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>תרחיש: %1</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>עמוד %1 ב־%2 dpi גדול מדי לתמונה אחת (%3 מגה־פיקסלים, לכל היותר %4): הקטינו את הרזולוציה</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>אין די זיכרון לעמוד של %1 x %2 פיקסלים</translation>
+    </message>
+    <message>
+        <source>PNG and SVG hold one page; write the council pack as .pdf</source>
+        <translation>PNG ו־SVG מכילים עמוד אחד; כתבו את חבילת המועצה כ־‎.pdf</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG file</source>
+        <translation>לא ניתן לכתוב את קובץ ה־PNG</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>לא ניתן לכתוב את קובץ ה־PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG file</source>
+        <translation>לא ניתן לכתוב את קובץ ה־SVG</translation>
+    </message>
+    <message>
+        <source>unknown output format (use .pdf, .png or .svg)</source>
+        <translation>תסדיר פלט לא ידוע (השתמשו ב־‎.pdf,‏ ‎.png או ‎.svg)</translation>
+    </message>
+    <message>
+        <source>all other values</source>
+        <translation>כל שאר הערכים</translation>
+    </message>
+    <message>
+        <source>all values</source>
+        <translation>כל הערכים</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>מקרא</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more layer(s)</source>
+        <translation>
+            <numerusform>… ועוד שכבה אחת</numerusform>
+            <numerusform>… ועוד %n שכבות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>ק״מ</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>מ׳</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>רסטר</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>וקטור</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>קווים</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>מצולעים</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
+    </message>
+</context>
+</TS>

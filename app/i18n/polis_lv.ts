@@ -1,0 +1,2335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv">
+<context>
+    <name>AttributeForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Phase or year</source>
+        <translation>Kārta vai gads</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Paredzamās izmaksas</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Nodaļa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n objekts</numerusform>
+            <numerusform>%n objekti</numerusform>
+            <numerusform>%n objektu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. kind = &apos;school&apos; AND floors &gt; 2</source>
+        <translation>Filtrs, piem., kind = &apos;school&apos; AND floors &gt; 2</translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>Atlasīt visus atbilstošos</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDifference</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 salīdzinājumā ar %2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Pievienoti: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Noņemti: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Mainīti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>Salīdzināt</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Blakus</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Pārbīde</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Atšķirība</translation>
+    </message>
+    <message>
+        <source>Close the compare panel</source>
+        <translation>Aizvērt salīdzināšanas paneli</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSwipe</name>
+    <message>
+        <source>Drag to reveal B over A</source>
+        <translation>Velciet, lai atklātu B virs A</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPicker</name>
+    <message>
+        <source>Map coordinate reference system (now %1)</source>
+        <translation>Kartes koordinātu atskaites sistēma (pašlaik %1)</translation>
+    </message>
+    <message>
+        <source>Search by EPSG code or name, e.g. 2100 or Greek Grid</source>
+        <translation>Meklēt pēc EPSG koda vai nosaukuma, piem., 2100 vai Greek Grid</translation>
+    </message>
+    <message>
+        <source>No coordinate reference system matches.</source>
+        <translation>Neviena koordinātu atskaites sistēma neatbilst.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 — %2</source>
+        <translation>EPSG:%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Labi</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <source>Show the group&apos;s layers</source>
+        <translation>Rādīt grupas slāņus</translation>
+    </message>
+    <message>
+        <source>Hide the group&apos;s layers in this list</source>
+        <translation>Paslēpt grupas slāņus šajā sarakstā</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Atgrupēt</translation>
+    </message>
+    <message>
+        <source>Keep the layers, without the group</source>
+        <translation>Paturēt slāņus bez grupas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s) here</source>
+        <translation>
+            <numerusform>%n objekts šeit</numerusform>
+            <numerusform>%n objekti šeit</numerusform>
+            <numerusform>%n objektu šeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — feature %2</source>
+        <translation>%1 — objekts %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import layers</source>
+        <translation>Importēt slāņus</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Izvēlieties importējamos failus</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</source>
+        <translation>ĢIS dati (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Izvēlieties importējamo mapi</translation>
+    </message>
+    <message>
+        <source>Save the project to embed the layers into</source>
+        <translation>Saglabājiet projektu, kurā iegult slāņus</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>Polis projekti (*.polis)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Pievienot failus…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Pievienot mapi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) chosen — you can also drop files on the window</source>
+        <translation>
+            <numerusform>Izvēlēta %n datu kopa — failus var arī nomest logā</numerusform>
+            <numerusform>Izvēlētas %n datu kopas — failus var arī nomest logā</numerusform>
+            <numerusform>Izvēlētas %n datu kopas — failus var arī nomest logā</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importēt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerCard</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>KAS</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>nav norādīta</translation>
+    </message>
+    <message>
+        <source>Use suggested EPSG:%1</source>
+        <translation>Izmantot ieteikto EPSG:%1</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodējums</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Paraugs</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Objekti</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problēmas</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>nav atrastas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBar</name>
+    <message>
+        <source>Text encoding</source>
+        <translation>Teksta kodējums</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Kā noteikts</translation>
+    </message>
+    <message>
+        <source>Windows Greek (CP1253)</source>
+        <translation>Windows grieķu (CP1253)</translation>
+    </message>
+    <message>
+        <source>ISO Greek (ISO-8859-7)</source>
+        <translation>ISO grieķu (ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>Windows Latin (CP1252)</source>
+        <translation>Windows latīņu (CP1252)</translation>
+    </message>
+    <message>
+        <source>Assign CRS to layers without one: EPSG</source>
+        <translation>Piešķirt KAS slāņiem bez tās: EPSG</translation>
+    </message>
+    <message>
+        <source>e.g. 2100</source>
+        <translation>piem., 2100</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries</source>
+        <translation>Labot nederīgās ģeometrijas</translation>
+    </message>
+    <message>
+        <source>Embed into the project</source>
+        <translation>Iegult projektā</translation>
+    </message>
+    <message>
+        <source>Keep a reference to the files</source>
+        <translation>Saglabāt atsauci uz failiem</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicators (computing…)</source>
+        <translation>Rādītāji (aprēķina…)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Rādītāji</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDelegate</name>
+    <message>
+        <source>Drag to change the drawing order (or use ▲▼)</source>
+        <translation>Velciet, lai mainītu zīmēšanas secību (vai izmantojiet ▲▼)</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>Zīmēt virs augstāk esošā slāņa</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>Zīmēt zem zemāk esošā slāņa</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Tuvināt</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stils</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabula</translation>
+    </message>
+    <message>
+        <source>Remove the layer from the map</source>
+        <translation>Noņemt slāni no kartes</translation>
+    </message>
+</context>
+<context>
+    <name>LayerGroupButton</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Jauna grupa</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Pārvietot uz %1</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Izņemt no grupas</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Slāņi</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportBar</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportēt PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksportēt PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG attēli (*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Eksportēt SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG zīmējumi (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG resolution (dpi)</source>
+        <translation>PNG izšķirtspēja (dpi)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saglabāts %1</translation>
+    </message>
+    <message>
+        <source>Export the layout</source>
+        <translation>Eksportēt izkārtojumu</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPanel</name>
+    <message>
+        <source>Print layout</source>
+        <translation>Drukas izkārtojums</translation>
+    </message>
+    <message>
+        <source>Close the layout panel</source>
+        <translation>Aizvērt izkārtojuma paneli</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papīrs</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientācija</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrets</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ainava</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Virsraksts</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title</source>
+        <translation>Projekta virsraksts</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Apakšvirsraksts</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leģenda</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Mēroga josla</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Ziemeļu bulta</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Pārskata karte</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Polis</source>
+        <translation>%1 — Polis</translation>
+    </message>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Automātiski saglabāts %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Open…</source>
+        <translation>Atvērt…</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Pievienot slāni…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importēt…</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files (Ctrl+I)</source>
+        <translation>Pārbaudīt un importēt ĢIS failus (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation>Vaicājums…</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes (Ctrl+F)</source>
+        <translation>Atlasīt objektus pēc atrašanās vietas un atribūtiem (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Print layout…</source>
+        <translation>Drukas izkārtojums…</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export (Ctrl+P)</source>
+        <translation>Lapas izkārtojums, priekšskatījums un eksports (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Salīdzināt…</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
+        <translation>Salīdzināt scenārijus: blakus, pārbīde, atšķirība, rādītāji (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation>Pilns apjoms</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Home)</source>
+        <translation>Rādīt visu karti (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iepriekšējais</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nākamais</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mērīt</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas (Ctrl+Shift+M)</source>
+        <translation>Mērīt attālumus un laukumus (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>Skice</translation>
+    </message>
+    <message>
+        <source>Sketch proposals in the active scenario</source>
+        <translation>Skicēt priekšlikumus aktīvajā scenārijā</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <source>Every edit, to undo or redo up to any of them</source>
+        <translation>Katra labošana — atsaukt vai atkārtot līdz jebkurai no tām</translation>
+    </message>
+    <message>
+        <source>The scenario shown on the map</source>
+        <translation>Kartē rādītais scenārijs</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <source>Area</source>
+        <translation>Laukums</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Notīrīt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningSchema</name>
+    <message>
+        <source>airport</source>
+        <translation>lidosta</translation>
+    </message>
+    <message>
+        <source>runway</source>
+        <translation>skrejceļš</translation>
+    </message>
+    <message>
+        <source>marina</source>
+        <translation>jahtu osta</translation>
+    </message>
+    <message>
+        <source>fibre route</source>
+        <translation>optiskās šķiedras trase</translation>
+    </message>
+    <message>
+        <source>cable landing</source>
+        <translation>kabeļa krasta pieslēgums</translation>
+    </message>
+    <message>
+        <source>street lighting</source>
+        <translation>ielu apgaismojums</translation>
+    </message>
+    <message>
+        <source>bike-share dock</source>
+        <translation>koplietošanas velosipēdu stacija</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>parks</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>ceļš</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>ēka</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>cits</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>ierosināts</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>apstiprināts</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>noraidīts</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>uzbūvēts</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>veids</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statuss</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Open a project or dataset</source>
+        <translation>Atvērt projektu vai datu kopu</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>Polis projekti (*.polis)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>Pievienot slāņus</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</source>
+        <translation>ĢIS dati (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Saglabāt projektu</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>Vaicājums</translation>
+    </message>
+    <message>
+        <source>Close the query panel</source>
+        <translation>Aizvērt vaicājuma paneli</translation>
+    </message>
+    <message>
+        <source>Select from</source>
+        <translation>Atlasīt no</translation>
+    </message>
+    <message>
+        <source>that are</source>
+        <translation>kas ir</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Attālums (m)</translation>
+    </message>
+    <message>
+        <source>Features of</source>
+        <translation>Objekti no</translation>
+    </message>
+    <message>
+        <source>the current selection</source>
+        <translation>pašreizējās atlases</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>e.g. kind = &apos;school&apos;</source>
+        <translation>piem., kind = &apos;school&apos;</translation>
+    </message>
+    <message>
+        <source>Sum of</source>
+        <translation>Summa laukam</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nav)</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupēt pēc</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Izpildīt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Tiešraidē</translation>
+    </message>
+    <message>
+        <source>Run the query again when its layers change</source>
+        <translation>Izpildīt vaicājumu vēlreiz, kad mainās tā slāņi</translation>
+    </message>
+</context>
+<context>
+    <name>QueryResults</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>Atlasīts %n objekts</numerusform>
+            <numerusform>Atlasīti %n objekti</numerusform>
+            <numerusform>Atlasīti %n objektu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1: %n objekts</numerusform>
+            <numerusform>%1: %n objekti</numerusform>
+            <numerusform>%1: %n objektu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>visi</translation>
+    </message>
+    <message>
+        <source>sum %1, mean %2</source>
+        <translation>summa %1, vidējais %2</translation>
+    </message>
+    <message>
+        <source>area %1 ha</source>
+        <translation>laukums %1 ha</translation>
+    </message>
+    <message>
+        <source>length %1 km</source>
+        <translation>garums %1 km</translation>
+    </message>
+    <message>
+        <source>Export result…</source>
+        <translation>Eksportēt rezultātu…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saglabāts %1</translation>
+    </message>
+    <message>
+        <source>Export the query result</source>
+        <translation>Eksportēt vaicājuma rezultātu</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV with WKT (*.csv)</source>
+        <translation>CSV ar WKT (*.csv)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <source>Run again: %1</source>
+        <translation>Izpildīt vēlreiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogs</name>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Atrastas nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits from %1?</source>
+        <translation>Atjaunot nesaglabātās izmaiņas no %1?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmest</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>The map has changes that are not saved.</source>
+        <translation>Kartē ir izmaiņas, kas nav saglabātas.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>Projektu neizdevās saglabāt</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenāriji</translation>
+    </message>
+    <message>
+        <source>Active scenario: %1</source>
+        <translation>Aktīvais scenārijs: %1</translation>
+    </message>
+    <message>
+        <source>The map shows the baseline (the project&apos;s layers).</source>
+        <translation>Karte rāda esošo situāciju (projekta slāņus).</translation>
+    </message>
+    <message>
+        <source>Name of a new scenario, or the new name</source>
+        <translation>Jauna scenārija nosaukums vai jaunais nosaukums</translation>
+    </message>
+    <message>
+        <source>Description: what the scenario proposes</source>
+        <translation>Apraksts: ko scenārijs piedāvā</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Izveidot</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublēt</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Pārdēvēt</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>Saglabāt aprakstu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+</context>
+<context>
+    <name>SketchBar</name>
+    <message>
+        <source>The baseline is the project&apos;s data: sketch in a scenario.</source>
+        <translation>Esošā situācija ir projekta dati: skicējiet scenārijā.</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>Jauns scenārijs…</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Atlasīt</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Līnija</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Daudzstūris</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Taisnstūris</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Aplis</translation>
+    </message>
+    <message>
+        <source>Scenarios…</source>
+        <translation>Scenāriji…</translation>
+    </message>
+    <message>
+        <source>Create, duplicate, rename, describe or delete scenarios</source>
+        <translation>Izveidot, dublēt, pārdēvēt, aprakstīt vai dzēst scenārijus</translation>
+    </message>
+    <message>
+        <source>The layer new features go to</source>
+        <translation>Slānis, kurā nonāk jaunie objekti</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>Labot:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pārvietot</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Pagriezt</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Virsotnes</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Pārveidot</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Sadalīt</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Atribūti…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+</context>
+<context>
+    <name>SketchTool</name>
+    <message>
+        <source>New feature in %1</source>
+        <translation>Jauns objekts slānī %1</translation>
+    </message>
+    <message>
+        <source>Attributes of %1</source>
+        <translation>%1 atribūti</translation>
+    </message>
+</context>
+<context>
+    <name>SnapOptions</name>
+    <message>
+        <source>Snap</source>
+        <translation>Piesaiste</translation>
+    </message>
+    <message>
+        <source>Snap clicks and vertex drags to vertices and segments of the chosen layers</source>
+        <translation>Piesaistīt klikšķus un virsotņu vilkšanu izvēlēto slāņu virsotnēm un posmiem</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Layers…</source>
+        <translation>Slāņi…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ielādē…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n slānis</numerusform>
+            <numerusform>%n slāņi</numerusform>
+            <numerusform>%n slāņu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WGS84 %1</source>
+        <translation>WGS84 %1</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Mērogs 1:</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Zīmē…</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s coordinate reference system</source>
+        <translation>Mainīt kartes koordinātu atskaites sistēmu</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>Loga valoda</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <source>Style: %1</source>
+        <translation>Stils: %1</translation>
+    </message>
+    <message>
+        <source>Close the style panel</source>
+        <translation>Aizvērt stila paneli</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Simboli</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Viens simbols</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Kategorizēts</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Pakāpenisks</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Vienādi intervāli</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>Kvantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Dabiskie pārtraukumi (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klases</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Krāsas</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiķetes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Lietot</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Open a city project, sketch proposals and export maps for the council.</source>
+        <translation>Atveriet pilsētas projektu, skicējiet priekšlikumus un eksportējiet kartes domei.</translation>
+    </message>
+    <message>
+        <source>Open the Heraklion sample project</source>
+        <translation>Atvērt Iraklionas parauga projektu</translation>
+    </message>
+    <message>
+        <source>Open a project or dataset…</source>
+        <translation>Atvērt projektu vai datu kopu…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Nesenie projekti</translation>
+    </message>
+</context>
+<context>
+    <name>polis::CompareController</name>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+</context>
+<context>
+    <name>polis::FeatureEditTool</name>
+    <message>
+        <source>Select a feature first (Select mode, then click it)</source>
+        <translation>Vispirms atlasiet objektu (režīms Atlasīt, tad noklikšķiniet uz tā)</translation>
+    </message>
+    <message>
+        <source>Cannot rotate: %1</source>
+        <translation>Nevar pagriezt: %1</translation>
+    </message>
+    <message>
+        <source>Move feature %1 of %2</source>
+        <translation>Pārvietot slāņa %2 objektu %1</translation>
+    </message>
+    <message>
+        <source>Rotate feature %1 of %2</source>
+        <translation>Pagriezt slāņa %2 objektu %1</translation>
+    </message>
+    <message>
+        <source>Move a vertex of feature %1 of %2</source>
+        <translation>Pārvietot virsotni slāņa %2 objektam %1</translation>
+    </message>
+    <message>
+        <source>Cannot insert a vertex: %1</source>
+        <translation>Nevar ievietot virsotni: %1</translation>
+    </message>
+    <message>
+        <source>Insert a vertex into feature %1 of %2</source>
+        <translation>Ievietot virsotni slāņa %2 objektā %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the vertex: %1</source>
+        <translation>Nevar noņemt virsotni: %1</translation>
+    </message>
+    <message>
+        <source>Remove a vertex of feature %1 of %2</source>
+        <translation>Noņemt virsotni slāņa %2 objektam %1</translation>
+    </message>
+    <message>
+        <source>Cannot reshape: %1</source>
+        <translation>Nevar pārveidot: %1</translation>
+    </message>
+    <message>
+        <source>Reshape feature %1 of %2</source>
+        <translation>Pārveidot slāņa %2 objektu %1</translation>
+    </message>
+    <message>
+        <source>Cannot split: %1</source>
+        <translation>Nevar sadalīt: %1</translation>
+    </message>
+    <message>
+        <source>Split feature %1 of %2</source>
+        <translation>Sadalīt slāņa %2 objektu %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ImportController</name>
+    <message numerus="yes">
+        <source>%n invalid geometry(s) (%1)</source>
+        <translation>
+            <numerusform>%n nederīga ģeometrija (%1)</numerusform>
+            <numerusform>%n nederīgas ģeometrijas (%1)</numerusform>
+            <numerusform>%n nederīgu ģeometriju (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty geometry(s)</source>
+        <translation>
+            <numerusform>%n tukša ģeometrija</numerusform>
+            <numerusform>%n tukšas ģeometrijas</numerusform>
+            <numerusform>%n tukšu ģeometriju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without geometry</source>
+        <translation>
+            <numerusform>%n objekts bez ģeometrijas</numerusform>
+            <numerusform>%n objekti bez ģeometrijas</numerusform>
+            <numerusform>%n objektu bez ģeometrijas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geometry(s) with unusable coordinates</source>
+        <translation>
+            <numerusform>%n ģeometrija ar nelietojamām koordinātām</numerusform>
+            <numerusform>%n ģeometrijas ar nelietojamām koordinātām</numerusform>
+            <numerusform>%n ģeometriju ar nelietojamām koordinātām</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate id(s) in %1</source>
+        <translation>
+            <numerusform>%n dublēts identifikators laukā %1</numerusform>
+            <numerusform>%n dublēti identifikatori laukā %1</numerusform>
+            <numerusform>%n dublētu identifikatoru laukā %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feature id</source>
+        <translation>objekta identifikators</translation>
+    </message>
+    <message>
+        <source>mixed geometry types: %1</source>
+        <translation>jaukti ģeometrijas tipi: %1</translation>
+    </message>
+    <message>
+        <source>field names probably cut short: %1</source>
+        <translation>lauku nosaukumi, iespējams, saīsināti: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n layer(s) imported before.</source>
+        <translation>
+            <numerusform>Atcelts: pirms tam importēts %n slānis.</numerusform>
+            <numerusform>Atcelts: pirms tam importēti %n slāņi.</numerusform>
+            <numerusform>Atcelts: pirms tam importēti %n slāņu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) imported.</source>
+        <translation>
+            <numerusform>Importēts %n slānis.</numerusform>
+            <numerusform>Importēti %n slāņi.</numerusform>
+            <numerusform>Importēti %n slāņu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An assigned CRS or text encoding is kept only when the layers are embedded.</source>
+        <translation>Piešķirtā KAS vai teksta kodējums tiek saglabāts tikai tad, ja slāņi tiek iegulti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) added as references.</source>
+        <translation>
+            <numerusform>%n datu kopa pievienota kā atsauce.</numerusform>
+            <numerusform>%n datu kopas pievienotas kā atsauces.</numerusform>
+            <numerusform>%n datu kopu pievienotas kā atsauces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>polis::LanguageSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Sistēmas valoda</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LayerListModel</name>
+    <message>
+        <source>all other values</source>
+        <translation>visas citas vērtības</translation>
+    </message>
+    <message>
+        <source>Take %1 out of its group</source>
+        <translation>Izņemt %1 no tā grupas</translation>
+    </message>
+    <message>
+        <source>Put %1 into group %2</source>
+        <translation>Ievietot %1 grupā %2</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>Pārdēvēt grupu %1 par %2</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>Atgrupēt %1</translation>
+    </message>
+    <message>
+        <source>Show group %1</source>
+        <translation>Rādīt grupu %1</translation>
+    </message>
+    <message>
+        <source>Hide group %1</source>
+        <translation>Paslēpt grupu %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Rādīt %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Paslēpt %1</translation>
+    </message>
+    <message>
+        <source>Change the opacity of %1</source>
+        <translation>Mainīt %1 necaurredzamību</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Pārvietot %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Noņemt %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MapDocument</name>
+    <message>
+        <source>No file name to save the project to</source>
+        <translation>Nav faila nosaukuma, kurā saglabāt projektu</translation>
+    </message>
+    <message>
+        <source>Change the style of %1</source>
+        <translation>Mainīt %1 stilu</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MeasureController</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Click at least three points</source>
+        <translation>Noklikšķiniet vismaz trīs punktos</translation>
+    </message>
+    <message>
+        <source>Click at least two points</source>
+        <translation>Noklikšķiniet vismaz divos punktos</translation>
+    </message>
+    <message>
+        <source>%1 map units</source>
+        <translation>%1 kartes vienības</translation>
+    </message>
+    <message>
+        <source>%1 (geodesic %2)</source>
+        <translation>%1 (ģeodēziski %2)</translation>
+    </message>
+</context>
+<context>
+    <name>polis::QueryController</name>
+    <message>
+        <source>intersecting</source>
+        <translation>kas krustojas ar</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>kas atrodas</translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation>kas satur</translation>
+    </message>
+    <message>
+        <source>touching</source>
+        <translation>kas pieskaras</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>kas šķērso</translation>
+    </message>
+    <message>
+        <source>within a distance of</source>
+        <translation>attālumā līdz</translation>
+    </message>
+    <message>
+        <source>within %1 m of</source>
+        <translation>%1 m attālumā no</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>atlases</translation>
+    </message>
+    <message>
+        <source> where %1</source>
+        <translation>, kur %1</translation>
+    </message>
+    <message>
+        <source>Choose a layer and a relation.</source>
+        <translation>Izvēlieties slāni un attiecību.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to query with.</source>
+        <translation>Vaicājumam nav nekā atlasīta.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ScenarioEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Create scenario %1</source>
+        <translation>Izveidot scenāriju %1</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to duplicate (the baseline is the project&apos;s layers)</source>
+        <translation>Izvēlieties dublējamo scenāriju (esošā situācija ir projekta slāņi)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1 as %2</source>
+        <translation>Dublēt scenāriju %1 kā %2</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be renamed</source>
+        <translation>Esošo situāciju nevar pārdēvēt</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Pārdēvēt scenāriju %1 par %2</translation>
+    </message>
+    <message>
+        <source>The baseline has no description to edit</source>
+        <translation>Esošajai situācijai nav labojama apraksta</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>Aprakstīt scenāriju %1</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be deleted</source>
+        <translation>Esošo situāciju nevar dzēst</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Dzēst scenāriju %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario and a vector layer to sketch into</source>
+        <translation>Izvēlieties scenāriju un vektoru slāni skicēšanai</translation>
+    </message>
+    <message>
+        <source>Add feature to %1</source>
+        <translation>Pievienot objektu slānim %1</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its attributes</source>
+        <translation>Atlasiet scenārija objektu, lai labotu tā atribūtus</translation>
+    </message>
+    <message>
+        <source>Edit attributes of feature %1 of %2</source>
+        <translation>Labot slāņa %2 objekta %1 atribūtus</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to delete it</source>
+        <translation>Atlasiet scenārija objektu, lai to dzēstu</translation>
+    </message>
+    <message>
+        <source>Delete feature %1 of %2</source>
+        <translation>Dzēst slāņa %2 objektu %1</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its geometry</source>
+        <translation>Atlasiet scenārija objektu, lai labotu tā ģeometriju</translation>
+    </message>
+</context>
+<context>
+    <name>polis::StyleController</name>
+    <message>
+        <source>Only vector layers have styles.</source>
+        <translation>Stili ir tikai vektoru slāņiem.</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>Nezināma klasifikācijas metode %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::UndoHistoryModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Atvērts</translation>
+    </message>
+</context>
+<context>
+    <name>polis::cli</name>
+    <message>
+        <source>Buffer distance in the layer&apos;s CRS units (metres)</source>
+        <translation>Buferzonas attālums slāņa KAS vienībās (metros)</translation>
+    </message>
+    <message>
+        <source>Line ends: round (default), flat or square</source>
+        <translation>Līniju gali: round (noapaļoti, noklusējums), flat (plakani) vai square (kvadrātaini)</translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle (default 8)</source>
+        <translation>Posmi uz ceturtdaļapli (noklusējums 8)</translation>
+    </message>
+    <message>
+        <source>Buffer every feature of a layer into a new polygon layer.</source>
+        <translation>Buferzona ap katru slāņa objektu jaunā daudzstūru slānī.</translation>
+    </message>
+    <message>
+        <source>give --distance METRES</source>
+        <translation>norādiet --distance METRI</translation>
+    </message>
+    <message>
+        <source>--cap &quot;%1&quot; is not round, flat or square</source>
+        <translation>--cap &quot;%1&quot; nav round, flat vai square</translation>
+    </message>
+    <message>
+        <source>--segments must be a whole number from 1 to 1000</source>
+        <translation>--segments jābūt veselam skaitlim no 1 līdz 1000</translation>
+    </message>
+    <message>
+        <source>Import datasets into a project, checking CRS, encoding and geometries</source>
+        <translation>Importēt datu kopas projektā, pārbaudot KAS, kodējumu un ģeometrijas</translation>
+    </message>
+    <message>
+        <source>Describe the layers of a dataset or project</source>
+        <translation>Aprakstīt datu kopas vai projekta slāņus</translation>
+    </message>
+    <message>
+        <source>Draw datasets or a project to PNG, PDF or SVG</source>
+        <translation>Zīmēt datu kopas vai projektu PNG, PDF vai SVG formātā</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map layout (or the council pack) to PDF, PNG or SVG</source>
+        <translation>Drukāt projekta kartes izkārtojumu (vai domes paketi) PDF, PNG vai SVG formātā</translation>
+    </message>
+    <message>
+        <source>Select features by location (intersects, within, dwithin...)</source>
+        <translation>Atlasīt objektus pēc atrašanās vietas (intersects, within, dwithin...)</translation>
+    </message>
+    <message>
+        <source>Buffer features into a new polygon layer</source>
+        <translation>Buferzona ap objektiem jaunā daudzstūru slānī</translation>
+    </message>
+    <message>
+        <source>Union features, per value of a field</source>
+        <translation>Apvienot objektus pēc lauka vērtības</translation>
+    </message>
+    <message>
+        <source>Clip, difference or intersection with another layer</source>
+        <translation>Izgriezums, starpība vai šķēlums ar citu slāni</translation>
+    </message>
+    <message>
+        <source>The k nearest features with their distances</source>
+        <translation>k tuvākie objekti ar to attālumiem</translation>
+    </message>
+    <message>
+        <source>Count, sum, mean, area and length, grouped by a field</source>
+        <translation>Skaits, summa, vidējais, laukums un garums, grupēti pēc lauka</translation>
+    </message>
+    <message>
+        <source>List, compare and measure a project&apos;s planning scenarios</source>
+        <translation>Uzskaitīt, salīdzināt un izmērīt projekta plānošanas scenārijus</translation>
+    </message>
+    <message>
+        <source>Usage: polis [PROJECT]            open the map window</source>
+        <translation>Lietojums: polis [PROJEKTS]       atver kartes logu</translation>
+    </message>
+    <message>
+        <source>       polis COMMAND [OPTIONS]    run a command (polis COMMAND --help)</source>
+        <translation>       polis KOMANDA [OPCIJAS]    izpilda komandu (polis KOMANDA --help)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komandas:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcijas:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Rādīt šo palīdzību</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Rādīt versiju</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 an input problem (the message names the file), 2 a usage error.</source>
+        <translation>Izejas kodi: 0 veiksme, 1 ievades problēma (ziņojumā norādīts fails), 2 lietošanas kļūda.</translation>
+    </message>
+    <message>
+        <source>Try: polis %1 --help</source>
+        <translation>Mēģiniet: polis %1 --help</translation>
+    </message>
+    <message>
+        <source>Usage: polis %1 %2</source>
+        <translation>Lietojums: polis %1 %2</translation>
+    </message>
+    <message>
+        <source>polis: unknown command &quot;%1&quot; (see polis --help)</source>
+        <translation>polis: nezināma komanda &quot;%1&quot; (skatiet polis --help)</translation>
+    </message>
+    <message>
+        <source>The overlay layer: dataset path or path:layer</source>
+        <translation>Pārklājuma slānis: datu kopas ceļš vai ceļš:slānis</translation>
+    </message>
+    <message>
+        <source>clip (default: the parts inside), difference (outside) or intersection (pairs, attributes of both)</source>
+        <translation>clip (noklusējums: daļas iekšpusē), difference (ārpusē) vai intersection (pāri, abu atribūti)</translation>
+    </message>
+    <message>
+        <source>Overlay a layer with another: clip, difference or intersection.</source>
+        <translation>Pārklāt slāni ar citu: izgriezums, starpība vai šķēlums.</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not clip, difference or intersection</source>
+        <translation>--op &quot;%1&quot; nav clip, difference vai intersection</translation>
+    </message>
+    <message>
+        <source>give the overlay layer with --with SRC</source>
+        <translation>norādiet pārklājuma slāni ar --with AVOTS</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: everything in one)</source>
+        <translation>Lauks, kura vērtības veido grupas (noklusējums: viss vienā)</translation>
+    </message>
+    <message>
+        <source>Union the features of a layer, per value of a field.</source>
+        <translation>Apvienot slāņa objektus pēc lauka vērtības.</translation>
+    </message>
+    <message>
+        <source>--paper &quot;%1&quot; is not one of A4, A3, A2, A1, A0</source>
+        <translation>--paper &quot;%1&quot; nav neviens no A4, A3, A2, A1, A0</translation>
+    </message>
+    <message>
+        <source>--orientation &quot;%1&quot; is not portrait or landscape</source>
+        <translation>--orientation &quot;%1&quot; nav portrait vai landscape</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map with its layout (title, legend, scale bar, north arrow, CRS, date) to PDF, PNG or SVG; --all-scenarios makes the council pack.</source>
+        <translation>Drukāt projekta karti ar izkārtojumu (virsraksts, leģenda, mēroga josla, ziemeļu bulta, KAS, datums) PDF, PNG vai SVG formātā; --all-scenarios izveido domes paketi.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .png or .svg</source>
+        <translation>Izvades fails: .pdf, .png vai .svg</translation>
+    </message>
+    <message>
+        <source>The scenario to print (default: baseline)</source>
+        <translation>Drukājamais scenārijs (noklusējums: baseline)</translation>
+    </message>
+    <message>
+        <source>A multi-page PDF: one page per scenario and a summary page</source>
+        <translation>Daudzlapu PDF: pa lapai katram scenārijam un kopsavilkuma lapa</translation>
+    </message>
+    <message>
+        <source>Paper size: A4, A3, A2, A1 or A0 (default: the project&apos;s layout)</source>
+        <translation>Papīra izmērs: A4, A3, A2, A1 vai A0 (noklusējums: projekta izkārtojuma)</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: the project&apos;s layout)</source>
+        <translation>portrait (portrets) vai landscape (ainava) (noklusējums: projekta izkārtojuma)</translation>
+    </message>
+    <message>
+        <source>PNG resolution; rasters in PDF and SVG at most 200 (default 150)</source>
+        <translation>PNG izšķirtspēja; rastri PDF un SVG ne vairāk kā 200 (noklusējums 150)</translation>
+    </message>
+    <message>
+        <source>Title (default: the layout&apos;s, else the project&apos;s)</source>
+        <translation>Virsraksts (noklusējums: izkārtojuma, citādi projekta)</translation>
+    </message>
+    <message>
+        <source>The project (.polis)</source>
+        <translation>Projekts (.polis)</translation>
+    </message>
+    <message>
+        <source>give exactly one PROJECT</source>
+        <translation>norādiet tieši vienu PROJEKTU</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.pdf|.png|.svg</source>
+        <translation>norādiet izvades failu ar -o IZVADE.pdf|.png|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .pdf, .png or .svg</source>
+        <translation>izvadei &quot;%1&quot; jābeidzas ar .pdf, .png vai .svg</translation>
+    </message>
+    <message>
+        <source>give --scenario NAME or --all-scenarios, not both</source>
+        <translation>norādiet --scenario NOSAUKUMS vai --all-scenarios, ne abus</translation>
+    </message>
+    <message>
+        <source>--all-scenarios makes a multi-page PDF: the output must end in .pdf</source>
+        <translation>--all-scenarios izveido daudzlapu PDF: izvadei jābeidzas ar .pdf</translation>
+    </message>
+    <message>
+        <source>--dpi &quot;%1&quot; is not a whole number from 36 to 1200</source>
+        <translation>--dpi &quot;%1&quot; nav vesels skaitlis no 36 līdz 1200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project: export prints .polis projects</source>
+        <translation>&quot;%1&quot; nav projekts: eksports drukā .polis projektus</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Ierakstīts %1</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: importēts</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; table %2: %3 features (%4), CRS %5%6, encoding %7 (%8)</source>
+        <translation>%1 -&gt; tabula %2: %3 objekti (%4), KAS %5%6, kodējums %7 (%8)</translation>
+    </message>
+    <message>
+        <source> (assigned)</source>
+        <translation> (piešķirta)</translation>
+    </message>
+    <message>
+        <source>geometries: %1 invalid, %2 empty, %3 null, %4 unusable; %5 repaired, %6 set to null</source>
+        <translation>ģeometrijas: %1 nederīgas, %2 tukšas, %3 null, %4 nelietojamas; %5 izlabotas, %6 iestatītas uz null</translation>
+    </message>
+    <message>
+        <source>%1 duplicate id(s), mixed geometry types: %2, truncated field names: %3</source>
+        <translation>dublēti identifikatori: %1, jaukti ģeometrijas tipi: %2, saīsināti lauku nosaukumi: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>Import datasets (files, .zip shapefiles, folders) into a project, creating it when missing. Each layer is embedded in the project in its own CRS, after checking its CRS, text encoding and geometries.</source>
+        <translation>Importēt datu kopas (failus, .zip shapefile, mapes) projektā, izveidojot to, ja tā nav. Katrs slānis tiek iegults projektā savā KAS pēc tā KAS, teksta kodējuma un ģeometriju pārbaudes.</translation>
+    </message>
+    <message>
+        <source>The project to import into (created when missing)</source>
+        <translation>Projekts, kurā importēt (tiek izveidots, ja tā nav)</translation>
+    </message>
+    <message>
+        <source>CRS for layers that declare none, and the map CRS of a new project</source>
+        <translation>KAS slāņiem, kuriem tā nav norādīta, un jauna projekta kartes KAS</translation>
+    </message>
+    <message>
+        <source>Text encoding of shapefiles (CP1253, ISO-8859-7, UTF-8...)</source>
+        <translation>Shapefile teksta kodējums (CP1253, ISO-8859-7, UTF-8...)</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries (GEOS MakeValid); unusable ones become null</source>
+        <translation>Labot nederīgās ģeometrijas (GEOS MakeValid); nelietojamās kļūst par null</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (keys documented in the README)</source>
+        <translation>Izdrukāt vienu JSON dokumentu (atslēgas aprakstītas README)</translation>
+    </message>
+    <message>
+        <source>Dataset path, .zip shapefile or folder</source>
+        <translation>Datu kopas ceļš, .zip shapefile vai mape</translation>
+    </message>
+    <message>
+        <source>polis import: give at least one SOURCE and --into PROJECT.polis (see polis import --help)</source>
+        <translation>polis import: norādiet vismaz vienu AVOTU un --into PROJEKTS.polis (skatiet polis import --help)</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no datasets</source>
+        <translation>%1: mapē nav datu kopu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nezināms</translation>
+    </message>
+    <message>
+        <source>Raster %1: %2 x %3 pixels, %4 band(s), CRS %5</source>
+        <translation>Rastrs %1: %2 x %3 pikseļi, joslas: %4, KAS %5</translation>
+    </message>
+    <message>
+        <source>Extent: %1</source>
+        <translation>Apjoms: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2, %3 features, CRS %4, encoding %5</source>
+        <translation>Slānis %1: %2, objekti: %3, KAS %4, kodējums %5</translation>
+    </message>
+    <message>
+        <source>No CRS declared; the coordinates suggest %1</source>
+        <translation>KAS nav norādīta; koordinātas liecina par %1</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
+        <translation>Aprakstīt katru datu kopas, projekta vai &quot;ceļš:slānis&quot; slāni.</translation>
+    </message>
+    <message>
+        <source>Dataset path, path:layer, or GDAL connection string</source>
+        <translation>Datu kopas ceļš, ceļš:slānis vai GDAL savienojuma virkne</translation>
+    </message>
+    <message>
+        <source>polis info: give exactly one SOURCE (see polis info --help)</source>
+        <translation>polis info: norādiet tieši vienu AVOTU (skatiet polis info --help)</translation>
+    </message>
+    <message>
+        <source>Write the result to OUT (.gpkg, .geojson or .csv)</source>
+        <translation>Ierakstīt rezultātu IZVADĒ (.gpkg, .geojson vai .csv)</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .gpkg, .geojson or .csv</source>
+        <translation>izvadei &quot;%1&quot; jābeidzas ar .gpkg, .geojson vai .csv</translation>
+    </message>
+    <message>
+        <source>polis %1: %2 feature(s) with invalid geometry were skipped</source>
+        <translation>polis %1: izlaisti objekti ar nederīgu ģeometriju: %2</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>Atribūtu filtrs (OGR SQL), piem., &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, invalid, invalid_ids</source>
+        <translation>Izdrukāt vienu JSON dokumentu: count, invalid, invalid_ids</translation>
+    </message>
+    <message>
+        <source>Dataset path or path:layer</source>
+        <translation>Datu kopas ceļš vai ceļš:slānis</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE</source>
+        <translation>norādiet tieši vienu AVOTU</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.gpkg|.geojson|.csv</source>
+        <translation>norādiet izvades failu ar -o IZVADE.gpkg|.geojson|.csv</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> vai </translation>
+    </message>
+    <message>
+        <source>The layer to relate to: dataset path or path:layer</source>
+        <translation>Slānis, ar kuru salīdzināt: datu kopas ceļš vai ceļš:slānis</translation>
+    </message>
+    <message>
+        <source>For dwithin: the distance in the layer&apos;s CRS units (metres)</source>
+        <translation>Priekš dwithin: attālums slāņa KAS vienībās (metros)</translation>
+    </message>
+    <message>
+        <source>give --op and --with together</source>
+        <translation>norādiet --op un --with kopā</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not one of %2</source>
+        <translation>--op &quot;%1&quot; nav neviens no %2</translation>
+    </message>
+    <message>
+        <source>--distance only applies to --op %1</source>
+        <translation>--distance attiecas tikai uz --op %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --distance, a number of metres &gt;= 0</source>
+        <translation>%1 nepieciešams --distance, metru skaits &gt;= 0</translation>
+    </message>
+    <message>
+        <source>For each feature of --to, the k nearest features of --layer with their exact distances.</source>
+        <translation>Katram --to objektam k tuvākie --layer objekti ar to precīzajiem attālumiem.</translation>
+    </message>
+    <message>
+        <source>The layer to search: dataset path or path:layer</source>
+        <translation>Meklējamais slānis: datu kopas ceļš vai ceļš:slānis</translation>
+    </message>
+    <message>
+        <source>The features to measure from: dataset path or path:layer</source>
+        <translation>Objekti, no kuriem mērīt: datu kopas ceļš vai ceļš:slānis</translation>
+    </message>
+    <message>
+        <source>How many neighbours (default 1)</source>
+        <translation>Cik kaimiņu (noklusējums 1)</translation>
+    </message>
+    <message>
+        <source>Only neighbours this close (CRS units, metres)</source>
+        <translation>Tikai tik tuvi kaimiņi (KAS vienības, metri)</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL)</source>
+        <translation>Atribūtu filtrs --layer slānim (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Print one JSON document</source>
+        <translation>Izdrukāt vienu JSON dokumentu</translation>
+    </message>
+    <message>
+        <source>give --layer and --to</source>
+        <translation>norādiet --layer un --to</translation>
+    </message>
+    <message>
+        <source>-k must be a whole number from 1 to 100000</source>
+        <translation>-k jābūt veselam skaitlim no 1 līdz 100000</translation>
+    </message>
+    <message>
+        <source>--max-distance must be a number of metres &gt;= 0</source>
+        <translation>--max-distance jābūt metru skaitam &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2 m)</source>
+        <translation>%1 (%2 m)</translation>
+    </message>
+    <message>
+        <source>Select the features of a layer by their spatial relation to another.</source>
+        <translation>Atlasīt slāņa objektus pēc to telpiskās attiecības pret citu slāni.</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>Atribūtu filtrs --layer slānim (OGR SQL), piem., &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print only the number of matches</source>
+        <translation>Izdrukāt tikai atbilstību skaitu</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, ids, load_ms, query_ms, invalid</source>
+        <translation>Izdrukāt vienu JSON dokumentu: count, ids, load_ms, query_ms, invalid</translation>
+    </message>
+    <message>
+        <source>give --layer, --op and --with</source>
+        <translation>norādiet --layer, --op un --with</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) match</source>
+        <translation>Atbilstošie objekti: %1</translation>
+    </message>
+    <message>
+        <source>polis query: %1 feature(s) with invalid geometry were skipped</source>
+        <translation>polis query: izlaisti objekti ar nederīgu ģeometriju: %1</translation>
+    </message>
+    <message>
+        <source>Draw projects, datasets or &quot;path:layer&quot; sources into one map image.</source>
+        <translation>Zīmēt projektus, datu kopas vai &quot;ceļš:slānis&quot; avotus vienā kartes attēlā.</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .pdf or .svg</source>
+        <translation>Izvades fails: .png, .pdf vai .svg</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default 1600x1200)</source>
+        <translation>Izvades izmērs pikseļos (noklusējums 1600x1200)</translation>
+    </message>
+    <message>
+        <source>Map CRS, e.g. EPSG:2100 (default: the project&apos;s or first layer&apos;s)</source>
+        <translation>Kartes KAS, piem., EPSG:2100 (noklusējums: projekta vai pirmā slāņa)</translation>
+    </message>
+    <message>
+        <source>Map extent in the map CRS (default: everything)</source>
+        <translation>Kartes apjoms kartes KAS (noklusējums: viss)</translation>
+    </message>
+    <message>
+        <source>Draw this scenario of the project (default: baseline)</source>
+        <translation>Zīmēt šo projekta scenāriju (noklusējums: baseline)</translation>
+    </message>
+    <message>
+        <source>Project (.polis), dataset path or path:layer; several allowed</source>
+        <translation>Projekts (.polis), datu kopas ceļš vai ceļš:slānis; atļauti vairāki</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE</source>
+        <translation>norādiet vismaz vienu AVOTU</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.png|.pdf|.svg</source>
+        <translation>norādiet izvades failu ar -o IZVADE.png|.pdf|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .png, .pdf or .svg</source>
+        <translation>izvadei &quot;%1&quot; jābeidzas ar .png, .pdf vai .svg</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels (1-20000)</source>
+        <translation>--size &quot;%1&quot; nav PLATUMSxAUGSTUMS pikseļos (1-20000)</translation>
+    </message>
+    <message>
+        <source>--extent &quot;%1&quot; is not xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>--extent &quot;%1&quot; nav xmin,ymin,xmax,ymax ar xmin &lt; xmax un ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <source>--scenario needs exactly one SOURCE, a project (.polis)</source>
+        <translation>--scenario nepieciešams tieši viens AVOTS — projekts (.polis)</translation>
+    </message>
+    <message>
+        <source>polis render: nothing to draw; no output written</source>
+        <translation>polis render: nav ko zīmēt; izvade nav ierakstīta</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>izmaiņas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 modified</source>
+        <translation>%1: pievienoti %2, noņemti %3, mainīti %4</translation>
+    </message>
+    <message>
+        <source>Total: %1 added, %2 removed, %3 modified</source>
+        <translation>Kopā: pievienoti %1, noņemti %2, mainīti %3</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>rādītājs</translation>
+    </message>
+    <message>
+        <source>Planning scenarios of a project: list them, compare two (what is added, removed and modified) or compute the project&apos;s indicators for every scenario.</source>
+        <translation>Projekta plānošanas scenāriji: uzskaitīt, salīdzināt divus (kas pievienots, noņemts un mainīts) vai aprēķināt projekta rādītājus katram scenārijam.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translation>Izdrukāt rezultātu kā JSON</translation>
+    </message>
+    <message>
+        <source>list, diff or indicators</source>
+        <translation>list, diff vai indicators</translation>
+    </message>
+    <message>
+        <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
+        <translation>diff: divi scenāriji (&quot;baseline&quot; projekta slāņiem)</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff or indicators</source>
+        <translation>norādiet darbību: list, diff vai indicators</translation>
+    </message>
+    <message>
+        <source>diff needs PROJECT A B</source>
+        <translation>diff nepieciešams PROJEKTS A B</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project (.polis)</source>
+        <translation>&quot;%1&quot; nav projekts (.polis)</translation>
+    </message>
+    <message>
+        <source>Count, sum and mean of a field, total area and length, per group.</source>
+        <translation>Lauka skaits, summa un vidējais, kopējais laukums un garums katrai grupai.</translation>
+    </message>
+    <message>
+        <source>Numeric field to sum and average</source>
+        <translation>Skaitlisks lauks summai un vidējam</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: one group)</source>
+        <translation>Lauks, kura vērtības veido grupas (noklusējums: viena grupa)</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL)</source>
+        <translation>Atribūtu filtrs (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Measure area and length on the ellipsoid (m², m)</source>
+        <translation>Mērīt laukumu un garumu uz elipsoīda (m², m)</translation>
+    </message>
+    <message>
+        <source>count %1, area %2, length %3</source>
+        <translation>skaits %1, laukums %2, garums %3</translation>
+    </message>
+    <message>
+        <source>, sum %1, mean %2</source>
+        <translation>, summa %1, vidējais %2</translation>
+    </message>
+    <message>
+        <source>Language of the printed texts: %1 (default: the project&apos;s council language, else the system&apos;s)</source>
+        <translation>Drukāto tekstu valoda: %1 (noklusējums: projekta domes valoda, citādi sistēmas)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not one of %2</source>
+        <translation>--lang &quot;%1&quot; nav neviena no %2</translation>
+    </message>
+</context>
+<context>
+    <name>polis::gui</name>
+    <message>
+        <source>No display found (DISPLAY is not set) and no project given: nothing to show.</source>
+        <translation>Displejs nav atrasts (DISPLAY nav iestatīts) un projekts nav norādīts: nav ko rādīt.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): rendering %1 to an image instead.</source>
+        <translation>Displejs nav atrasts (DISPLAY nav iestatīts): %1 tiek zīmēts attēlā.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::layout</name>
+    <message>
+        <source>N</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Summary: feature counts and indicators per scenario</source>
+        <translation>Kopsavilkums: objektu skaits un rādītāji pa scenārijiem</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Slānis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>rādītājs</translation>
+    </message>
+    <message>
+        <source>cannot read the logo image</source>
+        <translation>nevar nolasīt logotipa attēlu</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1 (on %2 paper)</source>
+        <translation>Mērogs 1:%1 (uz %2 papīra)</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation>Koordinātu sistēma: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datums: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dati: %1</translation>
+    </message>
+    <message>
+        <source>Made with Polis</source>
+        <translation>Izveidots ar Polis</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenārijs: %1</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>%1 lapa ar %2 dpi ir par lielu vienam attēlam (%3 megapikseļi, ne vairāk kā %4): samaziniet izšķirtspēju</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>nepietiek atmiņas %1 x %2 pikseļu lapai</translation>
+    </message>
+    <message>
+        <source>PNG and SVG hold one page; write the council pack as .pdf</source>
+        <translation>PNG un SVG satur vienu lapu; ierakstiet domes paketi kā .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG file</source>
+        <translation>nevar ierakstīt PNG failu</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>nevar ierakstīt PDF failu</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG file</source>
+        <translation>nevar ierakstīt SVG failu</translation>
+    </message>
+    <message>
+        <source>unknown output format (use .pdf, .png or .svg)</source>
+        <translation>nezināms izvades formāts (izmantojiet .pdf, .png vai .svg)</translation>
+    </message>
+    <message>
+        <source>all other values</source>
+        <translation>visas citas vērtības</translation>
+    </message>
+    <message>
+        <source>all values</source>
+        <translation>visas vērtības</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leģenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more layer(s)</source>
+        <translation>
+            <numerusform>… un vēl %n slānis</numerusform>
+            <numerusform>… un vēl %n slāņi</numerusform>
+            <numerusform>… un vēl %n slāņu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>rastrs</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>vektors</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkti</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>līnijas</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>daudzstūri</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AttributeForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Phase or year</source>
+        <translation>Etap lub rok</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Szacowany koszt</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Wydział</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n obiekt</numerusform>
+            <numerusform>%n obiekty</numerusform>
+            <numerusform>%n obiektów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. kind = &apos;school&apos; AND floors &gt; 2</source>
+        <translation>Filtr, np. kind = &apos;school&apos; AND floors &gt; 2</translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>Zaznacz wszystkie pasujące</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDifference</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 w porównaniu z %2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Dodane: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Usunięte: %1</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Zmienione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>Porównanie</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Obok siebie</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Przesuwanie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Close the compare panel</source>
+        <translation>Zamknij panel porównania</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSwipe</name>
+    <message>
+        <source>Drag to reveal B over A</source>
+        <translation>Przeciągnij, aby odsłonić B nad A</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPicker</name>
+    <message>
+        <source>Map coordinate reference system (now %1)</source>
+        <translation>Układ współrzędnych mapy (obecnie %1)</translation>
+    </message>
+    <message>
+        <source>Search by EPSG code or name, e.g. 2100 or Greek Grid</source>
+        <translation>Szukaj według kodu EPSG lub nazwy, np. 2100 lub Greek Grid</translation>
+    </message>
+    <message>
+        <source>No coordinate reference system matches.</source>
+        <translation>Żaden układ współrzędnych nie pasuje.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 — %2</source>
+        <translation>EPSG:%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <source>Show the group&apos;s layers</source>
+        <translation>Pokaż warstwy grupy</translation>
+    </message>
+    <message>
+        <source>Hide the group&apos;s layers in this list</source>
+        <translation>Ukryj warstwy grupy na tej liście</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Rozgrupuj</translation>
+    </message>
+    <message>
+        <source>Keep the layers, without the group</source>
+        <translation>Zachowaj warstwy, bez grupy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s) here</source>
+        <translation>
+            <numerusform>%n obiekt tutaj</numerusform>
+            <numerusform>%n obiekty tutaj</numerusform>
+            <numerusform>%n obiektów tutaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — feature %2</source>
+        <translation>%1 — obiekt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import layers</source>
+        <translation>Import warstw</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Wybierz pliki do importu</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</source>
+        <translation>Dane GIS (*.shp *.zip *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation>Wybierz folder do importu</translation>
+    </message>
+    <message>
+        <source>Save the project to embed the layers into</source>
+        <translation>Zapisz projekt, do którego zostaną osadzone warstwy</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>Projekty Polis (*.polis)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Dodaj folder…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) chosen — you can also drop files on the window</source>
+        <translation>
+            <numerusform>Wybrano %n zbiór danych — możesz też upuścić pliki na okno</numerusform>
+            <numerusform>Wybrano %n zbiory danych — możesz też upuścić pliki na okno</numerusform>
+            <numerusform>Wybrano %n zbiorów danych — możesz też upuścić pliki na okno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerCard</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Układ współrzędnych</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>nie zadeklarowano</translation>
+    </message>
+    <message>
+        <source>Use suggested EPSG:%1</source>
+        <translation>Użyj sugerowanego EPSG:%1</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodowanie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Próbka</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Obiekty</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>nie znaleziono</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBar</name>
+    <message>
+        <source>Text encoding</source>
+        <translation>Kodowanie tekstu</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Jak wykryto</translation>
+    </message>
+    <message>
+        <source>Windows Greek (CP1253)</source>
+        <translation>Greckie Windows (CP1253)</translation>
+    </message>
+    <message>
+        <source>ISO Greek (ISO-8859-7)</source>
+        <translation>Greckie ISO (ISO-8859-7)</translation>
+    </message>
+    <message>
+        <source>Windows Latin (CP1252)</source>
+        <translation>Łacińskie Windows (CP1252)</translation>
+    </message>
+    <message>
+        <source>Assign CRS to layers without one: EPSG</source>
+        <translation>Przypisz układ warstwom bez układu: EPSG</translation>
+    </message>
+    <message>
+        <source>e.g. 2100</source>
+        <translation>np. 2100</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries</source>
+        <translation>Napraw niepoprawne geometrie</translation>
+    </message>
+    <message>
+        <source>Embed into the project</source>
+        <translation>Osadź w projekcie</translation>
+    </message>
+    <message>
+        <source>Keep a reference to the files</source>
+        <translation>Zachowaj odwołanie do plików</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicators (computing…)</source>
+        <translation>Wskaźniki (obliczanie…)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDelegate</name>
+    <message>
+        <source>Drag to change the drawing order (or use ▲▼)</source>
+        <translation>Przeciągnij, aby zmienić kolejność rysowania (lub użyj ▲▼)</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>Rysuj nad warstwą powyżej</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>Rysuj pod warstwą poniżej</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Styl</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Remove the layer from the map</source>
+        <translation>Usuń warstwę z mapy</translation>
+    </message>
+</context>
+<context>
+    <name>LayerGroupButton</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Przenieś do %1</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Usuń z grupy</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Warstwy</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExportBar</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksportuj PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Eksportuj SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Rysunki SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG resolution (dpi)</source>
+        <translation>Rozdzielczość PNG (dpi)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>Export the layout</source>
+        <translation>Eksportuj kompozycję</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPanel</name>
+    <message>
+        <source>Print layout</source>
+        <translation>Kompozycja wydruku</translation>
+    </message>
+    <message>
+        <source>Close the layout panel</source>
+        <translation>Zamknij panel kompozycji</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientacja</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pionowa</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Pozioma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title</source>
+        <translation>Tytuł projektu</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Podtytuł</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Podziałka liniowa</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Strzałka północy</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Mapa przeglądowa</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Polis</source>
+        <translation>%1 — Polis</translation>
+    </message>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Autozapis %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Dodaj warstwę…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files (Ctrl+I)</source>
+        <translation>Sprawdź i zaimportuj pliki GIS (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation>Zapytanie…</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes (Ctrl+F)</source>
+        <translation>Zaznacz obiekty według położenia i atrybutów (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Print layout…</source>
+        <translation>Kompozycja wydruku…</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export (Ctrl+P)</source>
+        <translation>Układ strony, podgląd i eksport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Porównaj…</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
+        <translation>Porównaj scenariusze: obok siebie, przesuwanie, różnica, wskaźniki (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation>Pełny zasięg</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Home)</source>
+        <translation>Pokaż całą mapę (Home)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas (Ctrl+Shift+M)</source>
+        <translation>Mierz odległości i powierzchnie (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Sketch proposals in the active scenario</source>
+        <translation>Szkicuj propozycje w aktywnym scenariuszu</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Every edit, to undo or redo up to any of them</source>
+        <translation>Każda edycja — cofnij lub ponów do dowolnej z nich</translation>
+    </message>
+    <message>
+        <source>The scenario shown on the map</source>
+        <translation>Scenariusz pokazany na mapie</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <source>Area</source>
+        <translation>Powierzchnia</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningSchema</name>
+    <message>
+        <source>airport</source>
+        <translation>lotnisko</translation>
+    </message>
+    <message>
+        <source>runway</source>
+        <translation>pas startowy</translation>
+    </message>
+    <message>
+        <source>marina</source>
+        <translation>marina</translation>
+    </message>
+    <message>
+        <source>fibre route</source>
+        <translation>trasa światłowodu</translation>
+    </message>
+    <message>
+        <source>cable landing</source>
+        <translation>punkt wyjścia kabla na ląd</translation>
+    </message>
+    <message>
+        <source>street lighting</source>
+        <translation>oświetlenie uliczne</translation>
+    </message>
+    <message>
+        <source>bike-share dock</source>
+        <translation>stacja roweru miejskiego</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>droga</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>budynek</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proponowany</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>zatwierdzony</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucony</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>zbudowany</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Open a project or dataset</source>
+        <translation>Otwórz projekt lub zbiór danych</translation>
+    </message>
+    <message>
+        <source>Polis projects (*.polis)</source>
+        <translation>Projekty Polis (*.polis)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>Dodaj warstwy</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</source>
+        <translation>Dane GIS (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Zapisz projekt</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Close the query panel</source>
+        <translation>Zamknij panel zapytania</translation>
+    </message>
+    <message>
+        <source>Select from</source>
+        <translation>Zaznacz z</translation>
+    </message>
+    <message>
+        <source>that are</source>
+        <translation>które są</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Odległość (m)</translation>
+    </message>
+    <message>
+        <source>Features of</source>
+        <translation>Obiekty warstwy</translation>
+    </message>
+    <message>
+        <source>the current selection</source>
+        <translation>bieżące zaznaczenie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>e.g. kind = &apos;school&apos;</source>
+        <translation>np. kind = &apos;school&apos;</translation>
+    </message>
+    <message>
+        <source>Sum of</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupuj według</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uruchom</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Na żywo</translation>
+    </message>
+    <message>
+        <source>Run the query again when its layers change</source>
+        <translation>Uruchamiaj zapytanie ponownie, gdy zmienią się jego warstwy</translation>
+    </message>
+</context>
+<context>
+    <name>QueryResults</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>Zaznaczono %n obiekt</numerusform>
+            <numerusform>Zaznaczono %n obiekty</numerusform>
+            <numerusform>Zaznaczono %n obiektów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1: %n obiekt</numerusform>
+            <numerusform>%1: %n obiekty</numerusform>
+            <numerusform>%1: %n obiektów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>sum %1, mean %2</source>
+        <translation>suma %1, średnia %2</translation>
+    </message>
+    <message>
+        <source>area %1 ha</source>
+        <translation>powierzchnia %1 ha</translation>
+    </message>
+    <message>
+        <source>length %1 km</source>
+        <translation>długość %1 km</translation>
+    </message>
+    <message>
+        <source>Export result…</source>
+        <translation>Eksportuj wynik…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>Export the query result</source>
+        <translation>Eksportuj wynik zapytania</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV with WKT (*.csv)</source>
+        <translation>CSV z WKT (*.csv)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Run again: %1</source>
+        <translation>Uruchom ponownie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogs</name>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Znaleziono niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits from %1?</source>
+        <translation>Odzyskać niezapisane zmiany z %1?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Odzyskaj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The map has changes that are not saved.</source>
+        <translation>Mapa ma zmiany, które nie zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>Nie udało się zapisać projektu</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBox</name>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <source>Active scenario: %1</source>
+        <translation>Aktywny scenariusz: %1</translation>
+    </message>
+    <message>
+        <source>The map shows the baseline (the project&apos;s layers).</source>
+        <translation>Mapa pokazuje stan istniejący (warstwy projektu).</translation>
+    </message>
+    <message>
+        <source>Name of a new scenario, or the new name</source>
+        <translation>Nazwa nowego scenariusza lub nowa nazwa</translation>
+    </message>
+    <message>
+        <source>Description: what the scenario proposes</source>
+        <translation>Opis: co proponuje scenariusz</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>Zapisz opis</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>SketchBar</name>
+    <message>
+        <source>The baseline is the project&apos;s data: sketch in a scenario.</source>
+        <translation>Stan istniejący to dane projektu: szkicuj w scenariuszu.</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>Nowy scenariusz…</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Zaznacz</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linia</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Poligon</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Prostokąt</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Okrąg</translation>
+    </message>
+    <message>
+        <source>Scenarios…</source>
+        <translation>Scenariusze…</translation>
+    </message>
+    <message>
+        <source>Create, duplicate, rename, describe or delete scenarios</source>
+        <translation>Twórz, powielaj, zmieniaj nazwy, opisuj lub usuwaj scenariusze</translation>
+    </message>
+    <message>
+        <source>The layer new features go to</source>
+        <translation>Warstwa, do której trafiają nowe obiekty</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>Edycja:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przesuń</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Obróć</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Wierzchołki</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Zmień kształt</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Podziel</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Atrybuty…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>SketchTool</name>
+    <message>
+        <source>New feature in %1</source>
+        <translation>Nowy obiekt w %1</translation>
+    </message>
+    <message>
+        <source>Attributes of %1</source>
+        <translation>Atrybuty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapOptions</name>
+    <message>
+        <source>Snap</source>
+        <translation>Przyciąganie</translation>
+    </message>
+    <message>
+        <source>Snap clicks and vertex drags to vertices and segments of the chosen layers</source>
+        <translation>Przyciągaj kliknięcia i przeciągane wierzchołki do wierzchołków i segmentów wybranych warstw</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Layers…</source>
+        <translation>Warstwy…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n warstwa</numerusform>
+            <numerusform>%n warstwy</numerusform>
+            <numerusform>%n warstw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WGS84 %1</source>
+        <translation>WGS84 %1</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Skala 1:</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rysowanie…</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s coordinate reference system</source>
+        <translation>Zmień układ współrzędnych mapy</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>Język okna</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <source>Style: %1</source>
+        <translation>Styl: %1</translation>
+    </message>
+    <message>
+        <source>Close the style panel</source>
+        <translation>Zamknij panel stylu</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Pojedynczy symbol</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Wartość unikalna</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Stopniowany</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Równe przedziały</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>Kwantyle</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Naturalne przerwy (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klasy</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kolory</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etykiety</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Polis</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Open a city project, sketch proposals and export maps for the council.</source>
+        <translation>Otwórz projekt miasta, szkicuj propozycje i eksportuj mapy dla rady.</translation>
+    </message>
+    <message>
+        <source>Open the Heraklion sample project</source>
+        <translation>Otwórz przykładowy projekt Heraklionu</translation>
+    </message>
+    <message>
+        <source>Open a project or dataset…</source>
+        <translation>Otwórz projekt lub zbiór danych…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Ostatnie projekty</translation>
+    </message>
+</context>
+<context>
+    <name>polis::CompareController</name>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+</context>
+<context>
+    <name>polis::FeatureEditTool</name>
+    <message>
+        <source>Select a feature first (Select mode, then click it)</source>
+        <translation>Najpierw zaznacz obiekt (tryb Zaznacz, potem kliknij go)</translation>
+    </message>
+    <message>
+        <source>Cannot rotate: %1</source>
+        <translation>Nie można obrócić: %1</translation>
+    </message>
+    <message>
+        <source>Move feature %1 of %2</source>
+        <translation>Przesuń obiekt %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Rotate feature %1 of %2</source>
+        <translation>Obróć obiekt %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Move a vertex of feature %1 of %2</source>
+        <translation>Przesuń wierzchołek obiektu %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Cannot insert a vertex: %1</source>
+        <translation>Nie można wstawić wierzchołka: %1</translation>
+    </message>
+    <message>
+        <source>Insert a vertex into feature %1 of %2</source>
+        <translation>Wstaw wierzchołek do obiektu %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the vertex: %1</source>
+        <translation>Nie można usunąć wierzchołka: %1</translation>
+    </message>
+    <message>
+        <source>Remove a vertex of feature %1 of %2</source>
+        <translation>Usuń wierzchołek obiektu %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Cannot reshape: %1</source>
+        <translation>Nie można zmienić kształtu: %1</translation>
+    </message>
+    <message>
+        <source>Reshape feature %1 of %2</source>
+        <translation>Zmień kształt obiektu %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Cannot split: %1</source>
+        <translation>Nie można podzielić: %1</translation>
+    </message>
+    <message>
+        <source>Split feature %1 of %2</source>
+        <translation>Podziel obiekt %1 warstwy %2</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ImportController</name>
+    <message numerus="yes">
+        <source>%n invalid geometry(s) (%1)</source>
+        <translation>
+            <numerusform>%n niepoprawna geometria (%1)</numerusform>
+            <numerusform>%n niepoprawne geometrie (%1)</numerusform>
+            <numerusform>%n niepoprawnych geometrii (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty geometry(s)</source>
+        <translation>
+            <numerusform>%n pusta geometria</numerusform>
+            <numerusform>%n puste geometrie</numerusform>
+            <numerusform>%n pustych geometrii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) without geometry</source>
+        <translation>
+            <numerusform>%n obiekt bez geometrii</numerusform>
+            <numerusform>%n obiekty bez geometrii</numerusform>
+            <numerusform>%n obiektów bez geometrii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geometry(s) with unusable coordinates</source>
+        <translation>
+            <numerusform>%n geometria z nieużytecznymi współrzędnymi</numerusform>
+            <numerusform>%n geometrie z nieużytecznymi współrzędnymi</numerusform>
+            <numerusform>%n geometrii z nieużytecznymi współrzędnymi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate id(s) in %1</source>
+        <translation>
+            <numerusform>%n powtórzony identyfikator w %1</numerusform>
+            <numerusform>%n powtórzone identyfikatory w %1</numerusform>
+            <numerusform>%n powtórzonych identyfikatorów w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feature id</source>
+        <translation>identyfikator obiektu</translation>
+    </message>
+    <message>
+        <source>mixed geometry types: %1</source>
+        <translation>mieszane typy geometrii: %1</translation>
+    </message>
+    <message>
+        <source>field names probably cut short: %1</source>
+        <translation>nazwy pól prawdopodobnie obcięte: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n layer(s) imported before.</source>
+        <translation>
+            <numerusform>Anulowano: wcześniej zaimportowano %n warstwę.</numerusform>
+            <numerusform>Anulowano: wcześniej zaimportowano %n warstwy.</numerusform>
+            <numerusform>Anulowano: wcześniej zaimportowano %n warstw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano %n warstwę.</numerusform>
+            <numerusform>Zaimportowano %n warstwy.</numerusform>
+            <numerusform>Zaimportowano %n warstw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An assigned CRS or text encoding is kept only when the layers are embedded.</source>
+        <translation>Przypisany układ współrzędnych lub kodowanie tekstu są zachowywane tylko przy osadzaniu warstw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) added as references.</source>
+        <translation>
+            <numerusform>Dodano %n zbiór danych jako odwołanie.</numerusform>
+            <numerusform>Dodano %n zbiory danych jako odwołania.</numerusform>
+            <numerusform>Dodano %n zbiorów danych jako odwołania.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>polis::LanguageSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LayerListModel</name>
+    <message>
+        <source>all other values</source>
+        <translation>wszystkie inne wartości</translation>
+    </message>
+    <message>
+        <source>Take %1 out of its group</source>
+        <translation>Wyjmij %1 z grupy</translation>
+    </message>
+    <message>
+        <source>Put %1 into group %2</source>
+        <translation>Umieść %1 w grupie %2</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>Zmień nazwę grupy %1 na %2</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>Rozgrupuj %1</translation>
+    </message>
+    <message>
+        <source>Show group %1</source>
+        <translation>Pokaż grupę %1</translation>
+    </message>
+    <message>
+        <source>Hide group %1</source>
+        <translation>Ukryj grupę %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Pokaż %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ukryj %1</translation>
+    </message>
+    <message>
+        <source>Change the opacity of %1</source>
+        <translation>Zmień krycie: %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Przesuń %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MapDocument</name>
+    <message>
+        <source>No file name to save the project to</source>
+        <translation>Brak nazwy pliku do zapisania projektu</translation>
+    </message>
+    <message>
+        <source>Change the style of %1</source>
+        <translation>Zmień styl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::MeasureController</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Click at least three points</source>
+        <translation>Kliknij co najmniej trzy punkty</translation>
+    </message>
+    <message>
+        <source>Click at least two points</source>
+        <translation>Kliknij co najmniej dwa punkty</translation>
+    </message>
+    <message>
+        <source>%1 map units</source>
+        <translation>%1 jednostek mapy</translation>
+    </message>
+    <message>
+        <source>%1 (geodesic %2)</source>
+        <translation>%1 (geodezyjnie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>polis::QueryController</name>
+    <message>
+        <source>intersecting</source>
+        <translation>przecinające</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>zawarte w</translation>
+    </message>
+    <message>
+        <source>containing</source>
+        <translation>zawierające</translation>
+    </message>
+    <message>
+        <source>touching</source>
+        <translation>stykające się z</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>krzyżujące</translation>
+    </message>
+    <message>
+        <source>within a distance of</source>
+        <translation>w odległości do</translation>
+    </message>
+    <message>
+        <source>within %1 m of</source>
+        <translation>w odległości do %1 m od</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>zaznaczenie</translation>
+    </message>
+    <message>
+        <source> where %1</source>
+        <translation> gdzie %1</translation>
+    </message>
+    <message>
+        <source>Choose a layer and a relation.</source>
+        <translation>Wybierz warstwę i relację.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to query with.</source>
+        <translation>Nic nie zaznaczono do zapytania.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::ScenarioEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Create scenario %1</source>
+        <translation>Utwórz scenariusz %1</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to duplicate (the baseline is the project&apos;s layers)</source>
+        <translation>Wybierz scenariusz do powielenia (stan istniejący to warstwy projektu)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1 as %2</source>
+        <translation>Powiel scenariusz %1 jako %2</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be renamed</source>
+        <translation>Nie można zmienić nazwy stanu istniejącego</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Zmień nazwę scenariusza %1 na %2</translation>
+    </message>
+    <message>
+        <source>The baseline has no description to edit</source>
+        <translation>Stan istniejący nie ma opisu do edycji</translation>
+    </message>
+    <message>
+        <source>Describe scenario %1</source>
+        <translation>Opisz scenariusz %1</translation>
+    </message>
+    <message>
+        <source>The baseline cannot be deleted</source>
+        <translation>Nie można usunąć stanu istniejącego</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Usuń scenariusz %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario and a vector layer to sketch into</source>
+        <translation>Wybierz scenariusz i warstwę wektorową do szkicowania</translation>
+    </message>
+    <message>
+        <source>Add feature to %1</source>
+        <translation>Dodaj obiekt do %1</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its attributes</source>
+        <translation>Zaznacz obiekt scenariusza, aby edytować jego atrybuty</translation>
+    </message>
+    <message>
+        <source>Edit attributes of feature %1 of %2</source>
+        <translation>Edytuj atrybuty obiektu %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to delete it</source>
+        <translation>Zaznacz obiekt scenariusza, aby go usunąć</translation>
+    </message>
+    <message>
+        <source>Delete feature %1 of %2</source>
+        <translation>Usuń obiekt %1 warstwy %2</translation>
+    </message>
+    <message>
+        <source>Select a feature of a scenario to edit its geometry</source>
+        <translation>Zaznacz obiekt scenariusza, aby edytować jego geometrię</translation>
+    </message>
+</context>
+<context>
+    <name>polis::StyleController</name>
+    <message>
+        <source>Only vector layers have styles.</source>
+        <translation>Tylko warstwy wektorowe mają style.</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>Nieznana metoda klasyfikacji %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::UndoHistoryModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarto</translation>
+    </message>
+</context>
+<context>
+    <name>polis::cli</name>
+    <message>
+        <source>Buffer distance in the layer&apos;s CRS units (metres)</source>
+        <translation>Odległość bufora w jednostkach układu warstwy (metry)</translation>
+    </message>
+    <message>
+        <source>Line ends: round (default), flat or square</source>
+        <translation>Zakończenia linii: round (zaokrąglone, domyślnie), flat (płaskie) lub square (kwadratowe)</translation>
+    </message>
+    <message>
+        <source>Segments per quarter circle (default 8)</source>
+        <translation>Segmenty na ćwiartkę okręgu (domyślnie 8)</translation>
+    </message>
+    <message>
+        <source>Buffer every feature of a layer into a new polygon layer.</source>
+        <translation>Bufor wokół każdego obiektu warstwy do nowej warstwy poligonowej.</translation>
+    </message>
+    <message>
+        <source>give --distance METRES</source>
+        <translation>podaj --distance METRY</translation>
+    </message>
+    <message>
+        <source>--cap &quot;%1&quot; is not round, flat or square</source>
+        <translation>--cap &quot;%1&quot; nie jest round, flat ani square</translation>
+    </message>
+    <message>
+        <source>--segments must be a whole number from 1 to 1000</source>
+        <translation>--segments musi być liczbą całkowitą od 1 do 1000</translation>
+    </message>
+    <message>
+        <source>Import datasets into a project, checking CRS, encoding and geometries</source>
+        <translation>Import zbiorów danych do projektu ze sprawdzeniem układu, kodowania i geometrii</translation>
+    </message>
+    <message>
+        <source>Describe the layers of a dataset or project</source>
+        <translation>Opis warstw zbioru danych lub projektu</translation>
+    </message>
+    <message>
+        <source>Draw datasets or a project to PNG, PDF or SVG</source>
+        <translation>Rysowanie zbiorów danych lub projektu do PNG, PDF lub SVG</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map layout (or the council pack) to PDF, PNG or SVG</source>
+        <translation>Wydruk kompozycji mapy projektu (lub pakietu dla rady) do PDF, PNG lub SVG</translation>
+    </message>
+    <message>
+        <source>Select features by location (intersects, within, dwithin...)</source>
+        <translation>Zaznaczanie obiektów według położenia (intersects, within, dwithin...)</translation>
+    </message>
+    <message>
+        <source>Buffer features into a new polygon layer</source>
+        <translation>Bufor wokół obiektów do nowej warstwy poligonowej</translation>
+    </message>
+    <message>
+        <source>Union features, per value of a field</source>
+        <translation>Łączenie obiektów według wartości pola</translation>
+    </message>
+    <message>
+        <source>Clip, difference or intersection with another layer</source>
+        <translation>Przycięcie, różnica lub część wspólna z inną warstwą</translation>
+    </message>
+    <message>
+        <source>The k nearest features with their distances</source>
+        <translation>k najbliższych obiektów wraz z odległościami</translation>
+    </message>
+    <message>
+        <source>Count, sum, mean, area and length, grouped by a field</source>
+        <translation>Liczba, suma, średnia, powierzchnia i długość, pogrupowane według pola</translation>
+    </message>
+    <message>
+        <source>List, compare and measure a project&apos;s planning scenarios</source>
+        <translation>Lista, porównanie i pomiary scenariuszy planistycznych projektu</translation>
+    </message>
+    <message>
+        <source>Usage: polis [PROJECT]            open the map window</source>
+        <translation>Użycie: polis [PROJEKT]           otwiera okno mapy</translation>
+    </message>
+    <message>
+        <source>       polis COMMAND [OPTIONS]    run a command (polis COMMAND --help)</source>
+        <translation>       polis POLECENIE [OPCJE]    uruchamia polecenie (polis POLECENIE --help)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Pokaż tę pomoc</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Pokaż wersję</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 an input problem (the message names the file), 2 a usage error.</source>
+        <translation>Kody wyjścia: 0 sukces, 1 problem z danymi wejściowymi (komunikat podaje plik), 2 błąd użycia.</translation>
+    </message>
+    <message>
+        <source>Try: polis %1 --help</source>
+        <translation>Spróbuj: polis %1 --help</translation>
+    </message>
+    <message>
+        <source>Usage: polis %1 %2</source>
+        <translation>Użycie: polis %1 %2</translation>
+    </message>
+    <message>
+        <source>polis: unknown command &quot;%1&quot; (see polis --help)</source>
+        <translation>polis: nieznane polecenie &quot;%1&quot; (zobacz polis --help)</translation>
+    </message>
+    <message>
+        <source>The overlay layer: dataset path or path:layer</source>
+        <translation>Warstwa nakładki: ścieżka zbioru danych lub ścieżka:warstwa</translation>
+    </message>
+    <message>
+        <source>clip (default: the parts inside), difference (outside) or intersection (pairs, attributes of both)</source>
+        <translation>clip (domyślnie: części wewnątrz), difference (na zewnątrz) lub intersection (pary, atrybuty obu)</translation>
+    </message>
+    <message>
+        <source>Overlay a layer with another: clip, difference or intersection.</source>
+        <translation>Nakładanie warstwy na inną: przycięcie, różnica lub część wspólna.</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not clip, difference or intersection</source>
+        <translation>--op &quot;%1&quot; nie jest clip, difference ani intersection</translation>
+    </message>
+    <message>
+        <source>give the overlay layer with --with SRC</source>
+        <translation>podaj warstwę nakładki przez --with ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: everything in one)</source>
+        <translation>Pole, którego wartości tworzą grupy (domyślnie: wszystko w jednej)</translation>
+    </message>
+    <message>
+        <source>Union the features of a layer, per value of a field.</source>
+        <translation>Łączenie obiektów warstwy według wartości pola.</translation>
+    </message>
+    <message>
+        <source>--paper &quot;%1&quot; is not one of A4, A3, A2, A1, A0</source>
+        <translation>--paper &quot;%1&quot; nie jest jednym z A4, A3, A2, A1, A0</translation>
+    </message>
+    <message>
+        <source>--orientation &quot;%1&quot; is not portrait or landscape</source>
+        <translation>--orientation &quot;%1&quot; nie jest portrait ani landscape</translation>
+    </message>
+    <message>
+        <source>Print a project&apos;s map with its layout (title, legend, scale bar, north arrow, CRS, date) to PDF, PNG or SVG; --all-scenarios makes the council pack.</source>
+        <translation>Wydruk mapy projektu z kompozycją (tytuł, legenda, podziałka, strzałka północy, układ współrzędnych, data) do PDF, PNG lub SVG; --all-scenarios tworzy pakiet dla rady.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .png or .svg</source>
+        <translation>Plik wyjściowy: .pdf, .png lub .svg</translation>
+    </message>
+    <message>
+        <source>The scenario to print (default: baseline)</source>
+        <translation>Scenariusz do wydruku (domyślnie: baseline)</translation>
+    </message>
+    <message>
+        <source>A multi-page PDF: one page per scenario and a summary page</source>
+        <translation>Wielostronicowy PDF: strona na scenariusz i strona podsumowania</translation>
+    </message>
+    <message>
+        <source>Paper size: A4, A3, A2, A1 or A0 (default: the project&apos;s layout)</source>
+        <translation>Rozmiar papieru: A4, A3, A2, A1 lub A0 (domyślnie: z kompozycji projektu)</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default: the project&apos;s layout)</source>
+        <translation>portrait (pionowa) lub landscape (pozioma) (domyślnie: z kompozycji projektu)</translation>
+    </message>
+    <message>
+        <source>PNG resolution; rasters in PDF and SVG at most 200 (default 150)</source>
+        <translation>Rozdzielczość PNG; rastry w PDF i SVG najwyżej 200 (domyślnie 150)</translation>
+    </message>
+    <message>
+        <source>Title (default: the layout&apos;s, else the project&apos;s)</source>
+        <translation>Tytuł (domyślnie: z kompozycji, w przeciwnym razie projektu)</translation>
+    </message>
+    <message>
+        <source>The project (.polis)</source>
+        <translation>Projekt (.polis)</translation>
+    </message>
+    <message>
+        <source>give exactly one PROJECT</source>
+        <translation>podaj dokładnie jeden PROJEKT</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.pdf|.png|.svg</source>
+        <translation>podaj plik wyjściowy przez -o WYJŚCIE.pdf|.png|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .pdf, .png or .svg</source>
+        <translation>wyjście &quot;%1&quot; musi kończyć się na .pdf, .png lub .svg</translation>
+    </message>
+    <message>
+        <source>give --scenario NAME or --all-scenarios, not both</source>
+        <translation>podaj --scenario NAZWA lub --all-scenarios, nie oba</translation>
+    </message>
+    <message>
+        <source>--all-scenarios makes a multi-page PDF: the output must end in .pdf</source>
+        <translation>--all-scenarios tworzy wielostronicowy PDF: wyjście musi kończyć się na .pdf</translation>
+    </message>
+    <message>
+        <source>--dpi &quot;%1&quot; is not a whole number from 36 to 1200</source>
+        <translation>--dpi &quot;%1&quot; nie jest liczbą całkowitą od 36 do 1200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project: export prints .polis projects</source>
+        <translation>&quot;%1&quot; nie jest projektem: eksport drukuje projekty .polis</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: zaimportowano</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; table %2: %3 features (%4), CRS %5%6, encoding %7 (%8)</source>
+        <translation>%1 -&gt; tabela %2: %3 obiektów (%4), układ %5%6, kodowanie %7 (%8)</translation>
+    </message>
+    <message>
+        <source> (assigned)</source>
+        <translation> (przypisany)</translation>
+    </message>
+    <message>
+        <source>geometries: %1 invalid, %2 empty, %3 null, %4 unusable; %5 repaired, %6 set to null</source>
+        <translation>geometrie: %1 niepoprawnych, %2 pustych, %3 null, %4 nieużytecznych; %5 naprawionych, %6 ustawionych na null</translation>
+    </message>
+    <message>
+        <source>%1 duplicate id(s), mixed geometry types: %2, truncated field names: %3</source>
+        <translation>powtórzone identyfikatory: %1, mieszane typy geometrii: %2, obcięte nazwy pól: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Import datasets (files, .zip shapefiles, folders) into a project, creating it when missing. Each layer is embedded in the project in its own CRS, after checking its CRS, text encoding and geometries.</source>
+        <translation>Import zbiorów danych (pliki, shapefile w .zip, foldery) do projektu, tworzonego, gdy go brak. Każda warstwa jest osadzana w projekcie we własnym układzie współrzędnych po sprawdzeniu układu, kodowania tekstu i geometrii.</translation>
+    </message>
+    <message>
+        <source>The project to import into (created when missing)</source>
+        <translation>Projekt docelowy importu (tworzony, gdy go brak)</translation>
+    </message>
+    <message>
+        <source>CRS for layers that declare none, and the map CRS of a new project</source>
+        <translation>Układ dla warstw bez zadeklarowanego układu oraz układ mapy nowego projektu</translation>
+    </message>
+    <message>
+        <source>Text encoding of shapefiles (CP1253, ISO-8859-7, UTF-8...)</source>
+        <translation>Kodowanie tekstu plików shapefile (CP1253, ISO-8859-7, UTF-8...)</translation>
+    </message>
+    <message>
+        <source>Repair invalid geometries (GEOS MakeValid); unusable ones become null</source>
+        <translation>Napraw niepoprawne geometrie (GEOS MakeValid); nieużyteczne stają się null</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (keys documented in the README)</source>
+        <translation>Wypisz jeden dokument JSON (klucze opisane w README)</translation>
+    </message>
+    <message>
+        <source>Dataset path, .zip shapefile or folder</source>
+        <translation>Ścieżka zbioru danych, shapefile w .zip lub folder</translation>
+    </message>
+    <message>
+        <source>polis import: give at least one SOURCE and --into PROJECT.polis (see polis import --help)</source>
+        <translation>polis import: podaj co najmniej jedno ŹRÓDŁO i --into PROJEKT.polis (zobacz polis import --help)</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no datasets</source>
+        <translation>%1: folder nie zawiera zbiorów danych</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>Raster %1: %2 x %3 pixels, %4 band(s), CRS %5</source>
+        <translation>Raster %1: %2 x %3 pikseli, kanały: %4, układ %5</translation>
+    </message>
+    <message>
+        <source>Extent: %1</source>
+        <translation>Zasięg: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2, %3 features, CRS %4, encoding %5</source>
+        <translation>Warstwa %1: %2, obiekty: %3, układ %4, kodowanie %5</translation>
+    </message>
+    <message>
+        <source>No CRS declared; the coordinates suggest %1</source>
+        <translation>Brak zadeklarowanego układu; współrzędne sugerują %1</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
+        <translation>Opis każdej warstwy zbioru danych, projektu lub &quot;ścieżka:warstwa&quot;.</translation>
+    </message>
+    <message>
+        <source>Dataset path, path:layer, or GDAL connection string</source>
+        <translation>Ścieżka zbioru danych, ścieżka:warstwa lub ciąg połączenia GDAL</translation>
+    </message>
+    <message>
+        <source>polis info: give exactly one SOURCE (see polis info --help)</source>
+        <translation>polis info: podaj dokładnie jedno ŹRÓDŁO (zobacz polis info --help)</translation>
+    </message>
+    <message>
+        <source>Write the result to OUT (.gpkg, .geojson or .csv)</source>
+        <translation>Zapisz wynik do WYJŚCIE (.gpkg, .geojson lub .csv)</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .gpkg, .geojson or .csv</source>
+        <translation>wyjście &quot;%1&quot; musi kończyć się na .gpkg, .geojson lub .csv</translation>
+    </message>
+    <message>
+        <source>polis %1: %2 feature(s) with invalid geometry were skipped</source>
+        <translation>polis %1: pominięto obiekty z niepoprawną geometrią: %2</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>Filtr atrybutów (OGR SQL), np. &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, invalid, invalid_ids</source>
+        <translation>Wypisz jeden dokument JSON: count, invalid, invalid_ids</translation>
+    </message>
+    <message>
+        <source>Dataset path or path:layer</source>
+        <translation>Ścieżka zbioru danych lub ścieżka:warstwa</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE</source>
+        <translation>podaj dokładnie jedno ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.gpkg|.geojson|.csv</source>
+        <translation>podaj plik wyjściowy przez -o WYJŚCIE.gpkg|.geojson|.csv</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <source>The layer to relate to: dataset path or path:layer</source>
+        <translation>Warstwa odniesienia: ścieżka zbioru danych lub ścieżka:warstwa</translation>
+    </message>
+    <message>
+        <source>For dwithin: the distance in the layer&apos;s CRS units (metres)</source>
+        <translation>Dla dwithin: odległość w jednostkach układu warstwy (metry)</translation>
+    </message>
+    <message>
+        <source>give --op and --with together</source>
+        <translation>podaj --op i --with razem</translation>
+    </message>
+    <message>
+        <source>--op &quot;%1&quot; is not one of %2</source>
+        <translation>--op &quot;%1&quot; nie jest jednym z %2</translation>
+    </message>
+    <message>
+        <source>--distance only applies to --op %1</source>
+        <translation>--distance dotyczy tylko --op %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --distance, a number of metres &gt;= 0</source>
+        <translation>%1 wymaga --distance, liczby metrów &gt;= 0</translation>
+    </message>
+    <message>
+        <source>For each feature of --to, the k nearest features of --layer with their exact distances.</source>
+        <translation>Dla każdego obiektu --to: k najbliższych obiektów --layer z dokładnymi odległościami.</translation>
+    </message>
+    <message>
+        <source>The layer to search: dataset path or path:layer</source>
+        <translation>Przeszukiwana warstwa: ścieżka zbioru danych lub ścieżka:warstwa</translation>
+    </message>
+    <message>
+        <source>The features to measure from: dataset path or path:layer</source>
+        <translation>Obiekty, od których się mierzy: ścieżka zbioru danych lub ścieżka:warstwa</translation>
+    </message>
+    <message>
+        <source>How many neighbours (default 1)</source>
+        <translation>Ilu sąsiadów (domyślnie 1)</translation>
+    </message>
+    <message>
+        <source>Only neighbours this close (CRS units, metres)</source>
+        <translation>Tylko sąsiedzi nie dalej niż (jednostki układu, metry)</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL)</source>
+        <translation>Filtr atrybutów na --layer (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Print one JSON document</source>
+        <translation>Wypisz jeden dokument JSON</translation>
+    </message>
+    <message>
+        <source>give --layer and --to</source>
+        <translation>podaj --layer i --to</translation>
+    </message>
+    <message>
+        <source>-k must be a whole number from 1 to 100000</source>
+        <translation>-k musi być liczbą całkowitą od 1 do 100000</translation>
+    </message>
+    <message>
+        <source>--max-distance must be a number of metres &gt;= 0</source>
+        <translation>--max-distance musi być liczbą metrów &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2 m)</source>
+        <translation>%1 (%2 m)</translation>
+    </message>
+    <message>
+        <source>Select the features of a layer by their spatial relation to another.</source>
+        <translation>Zaznacz obiekty warstwy według ich relacji przestrzennej z inną warstwą.</translation>
+    </message>
+    <message>
+        <source>Attribute filter on --layer (OGR SQL), e.g. &quot;use = &apos;school&apos;&quot;</source>
+        <translation>Filtr atrybutów na --layer (OGR SQL), np. &quot;use = &apos;school&apos;&quot;</translation>
+    </message>
+    <message>
+        <source>Print only the number of matches</source>
+        <translation>Wypisz tylko liczbę dopasowań</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: count, ids, load_ms, query_ms, invalid</source>
+        <translation>Wypisz jeden dokument JSON: count, ids, load_ms, query_ms, invalid</translation>
+    </message>
+    <message>
+        <source>give --layer, --op and --with</source>
+        <translation>podaj --layer, --op i --with</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) match</source>
+        <translation>Pasujące obiekty: %1</translation>
+    </message>
+    <message>
+        <source>polis query: %1 feature(s) with invalid geometry were skipped</source>
+        <translation>polis query: pominięto obiekty z niepoprawną geometrią: %1</translation>
+    </message>
+    <message>
+        <source>Draw projects, datasets or &quot;path:layer&quot; sources into one map image.</source>
+        <translation>Rysuj projekty, zbiory danych lub źródła &quot;ścieżka:warstwa&quot; w jednym obrazie mapy.</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .pdf or .svg</source>
+        <translation>Plik wyjściowy: .png, .pdf lub .svg</translation>
+    </message>
+    <message>
+        <source>Output size in pixels (default 1600x1200)</source>
+        <translation>Rozmiar wyjścia w pikselach (domyślnie 1600x1200)</translation>
+    </message>
+    <message>
+        <source>Map CRS, e.g. EPSG:2100 (default: the project&apos;s or first layer&apos;s)</source>
+        <translation>Układ mapy, np. EPSG:2100 (domyślnie: projektu lub pierwszej warstwy)</translation>
+    </message>
+    <message>
+        <source>Map extent in the map CRS (default: everything)</source>
+        <translation>Zasięg mapy w układzie mapy (domyślnie: wszystko)</translation>
+    </message>
+    <message>
+        <source>Draw this scenario of the project (default: baseline)</source>
+        <translation>Rysuj ten scenariusz projektu (domyślnie: baseline)</translation>
+    </message>
+    <message>
+        <source>Project (.polis), dataset path or path:layer; several allowed</source>
+        <translation>Projekt (.polis), ścieżka zbioru danych lub ścieżka:warstwa; można podać kilka</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE</source>
+        <translation>podaj co najmniej jedno ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <source>give the output file with -o OUT.png|.pdf|.svg</source>
+        <translation>podaj plik wyjściowy przez -o WYJŚCIE.png|.pdf|.svg</translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .png, .pdf or .svg</source>
+        <translation>wyjście &quot;%1&quot; musi kończyć się na .png, .pdf lub .svg</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels (1-20000)</source>
+        <translation>--size &quot;%1&quot; nie jest SZEROKOŚĆxWYSOKOŚĆ w pikselach (1-20000)</translation>
+    </message>
+    <message>
+        <source>--extent &quot;%1&quot; is not xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>--extent &quot;%1&quot; nie jest xmin,ymin,xmax,ymax przy xmin &lt; xmax i ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <source>--scenario needs exactly one SOURCE, a project (.polis)</source>
+        <translation>--scenario wymaga dokładnie jednego ŹRÓDŁA — projektu (.polis)</translation>
+    </message>
+    <message>
+        <source>polis render: nothing to draw; no output written</source>
+        <translation>polis render: nic do narysowania; nie zapisano wyjścia</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>zmiany: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 modified</source>
+        <translation>%1: dodane %2, usunięte %3, zmienione %4</translation>
+    </message>
+    <message>
+        <source>Total: %1 added, %2 removed, %3 modified</source>
+        <translation>Razem: dodane %1, usunięte %2, zmienione %3</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>wskaźnik</translation>
+    </message>
+    <message>
+        <source>Planning scenarios of a project: list them, compare two (what is added, removed and modified) or compute the project&apos;s indicators for every scenario.</source>
+        <translation>Scenariusze planistyczne projektu: lista, porównanie dwóch (co dodano, usunięto i zmieniono) lub obliczenie wskaźników projektu dla każdego scenariusza.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translation>Wypisz wynik jako JSON</translation>
+    </message>
+    <message>
+        <source>list, diff or indicators</source>
+        <translation>list, diff lub indicators</translation>
+    </message>
+    <message>
+        <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
+        <translation>diff: dwa scenariusze (&quot;baseline&quot; dla warstw projektu)</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff or indicators</source>
+        <translation>podaj działanie: list, diff lub indicators</translation>
+    </message>
+    <message>
+        <source>diff needs PROJECT A B</source>
+        <translation>diff wymaga PROJEKT A B</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project (.polis)</source>
+        <translation>&quot;%1&quot; nie jest projektem (.polis)</translation>
+    </message>
+    <message>
+        <source>Count, sum and mean of a field, total area and length, per group.</source>
+        <translation>Liczba, suma i średnia pola, całkowita powierzchnia i długość, dla każdej grupy.</translation>
+    </message>
+    <message>
+        <source>Numeric field to sum and average</source>
+        <translation>Pole liczbowe do sumy i średniej</translation>
+    </message>
+    <message>
+        <source>Field whose values form the groups (default: one group)</source>
+        <translation>Pole, którego wartości tworzą grupy (domyślnie: jedna grupa)</translation>
+    </message>
+    <message>
+        <source>Attribute filter (OGR SQL)</source>
+        <translation>Filtr atrybutów (OGR SQL)</translation>
+    </message>
+    <message>
+        <source>Measure area and length on the ellipsoid (m², m)</source>
+        <translation>Mierz powierzchnię i długość na elipsoidzie (m², m)</translation>
+    </message>
+    <message>
+        <source>count %1, area %2, length %3</source>
+        <translation>liczba %1, powierzchnia %2, długość %3</translation>
+    </message>
+    <message>
+        <source>, sum %1, mean %2</source>
+        <translation>, suma %1, średnia %2</translation>
+    </message>
+    <message>
+        <source>Language of the printed texts: %1 (default: the project&apos;s council language, else the system&apos;s)</source>
+        <translation>Język drukowanych tekstów: %1 (domyślnie: język rady zapisany w projekcie, w przeciwnym razie systemu)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not one of %2</source>
+        <translation>--lang &quot;%1&quot; nie jest jednym z %2</translation>
+    </message>
+</context>
+<context>
+    <name>polis::gui</name>
+    <message>
+        <source>No display found (DISPLAY is not set) and no project given: nothing to show.</source>
+        <translation>Nie znaleziono ekranu (DISPLAY nie jest ustawione) i nie podano projektu: nie ma czego pokazać.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set): rendering %1 to an image instead.</source>
+        <translation>Nie znaleziono ekranu (DISPLAY nie jest ustawione): %1 zostanie narysowany do obrazu.</translation>
+    </message>
+</context>
+<context>
+    <name>polis::layout</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Summary: feature counts and indicators per scenario</source>
+        <translation>Podsumowanie: liczba obiektów i wskaźniki według scenariuszy</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Warstwa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>wskaźnik</translation>
+    </message>
+    <message>
+        <source>cannot read the logo image</source>
+        <translation>nie można odczytać obrazu logo</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1 (on %2 paper)</source>
+        <translation>Skala 1:%1 (na papierze %2)</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation>Układ współrzędnych: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dane: %1</translation>
+    </message>
+    <message>
+        <source>Made with Polis</source>
+        <translation>Wykonano w programie Polis</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenariusz: %1</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>strona %1 przy %2 dpi jest za duża na jeden obraz (%3 megapikseli, najwyżej %4): zmniejsz rozdzielczość</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>za mało pamięci na stronę %1 x %2 pikseli</translation>
+    </message>
+    <message>
+        <source>PNG and SVG hold one page; write the council pack as .pdf</source>
+        <translation>PNG i SVG mieszczą jedną stronę; zapisz pakiet dla rady jako .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG file</source>
+        <translation>nie można zapisać pliku PNG</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>nie można zapisać pliku PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG file</source>
+        <translation>nie można zapisać pliku SVG</translation>
+    </message>
+    <message>
+        <source>unknown output format (use .pdf, .png or .svg)</source>
+        <translation>nieznany format wyjściowy (użyj .pdf, .png lub .svg)</translation>
+    </message>
+    <message>
+        <source>all other values</source>
+        <translation>wszystkie inne wartości</translation>
+    </message>
+    <message>
+        <source>all values</source>
+        <translation>wszystkie wartości</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more layer(s)</source>
+        <translation>
+            <numerusform>… i jeszcze %n warstwa</numerusform>
+            <numerusform>… i jeszcze %n warstwy</numerusform>
+            <numerusform>… i jeszcze %n warstw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>wektor</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkty</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>linie</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>poligony</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
+    </message>
+</context>
+</TS>
