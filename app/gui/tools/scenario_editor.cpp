@@ -260,10 +260,15 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
         return false;
     }
     setError({});
-    const MapLayer* shown = this->layer(sel.layer); // `layer` belonged to the snapshot the edit replaced
-    for (std::size_t i = 0; shown && shown->features && i < shown->features->size(); ++i) {
-        if (shown->features->fid(i) == fid)
+    // `layer` belonged to the snapshot the edit replaced; selecting replaces `shown`'s snapshot in turn, so
+    // the features are held while they are searched and the selection is made after.
+    const MapLayer* shown = this->layer(sel.layer);
+    const std::shared_ptr<const FeatureStore> features = shown ? shown->features : nullptr;
+    for (std::size_t i = 0; features && i < features->size(); ++i) {
+        if (features->fid(i) == fid) {
             m_document->setSelection(sel.layer, {std::uint32_t(i)});
+            break;
+        }
     }
     return true;
 }
