@@ -31,32 +31,20 @@ ApplicationWindow {
             window.closeConfirmed = true
             window.close()
         }
-        onSaveAsRequested: dialogs.saveProject()
+        onSaveAsRequested: dialogs.saveAs()
     }
     property bool closeConfirmed: false
     onClosing: (close) => close.accepted = closeConfirmed || recoveryDialogs.confirmClose()
 
-    Shortcut {
-        sequence: StandardKey.Find
-        onActivated: queryPanel.visible = true
+    menuBar: MainMenu {
+        window: window
+        document: mapDocument
+        map: mapView
+        toolBar: toolBar
+        dialogs: dialogs
+        recovery: recoveryDialogs
+        onScenariosRequested: sketchTool.openScenarios()
     }
-    Shortcut {
-        sequence: StandardKey.Print
-        onActivated: layoutPanel.visible = true
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+F"
-        onActivated: mapView.zoomToFullExtent()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+C"
-        onActivated: comparePanel.visible = true
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+M"
-        onActivated: toolBar.measuring = !toolBar.measuring
-    }
-
     header: MapToolBar {
         id: toolBar
         LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
@@ -65,7 +53,7 @@ ApplicationWindow {
         title: mapDocument.title
         onOpenRequested: dialogs.openProject()
         onAddRequested: dialogs.addLayers()
-        onSaveRequested: dialogs.saveProject()
+        onSaveRequested: dialogs.saveAs()
         onImportRequested: dialogs.importFiles([])
         onQueryRequested: queryPanel.visible = true
         onLayoutRequested: layoutPanel.visible = true
@@ -252,25 +240,11 @@ ApplicationWindow {
         onClosed: visible = false
     }
 
-    // Undo and redo cover style changes, layer-list changes and scenario edits (the document's undo stack).
-    Shortcut {
-        sequences: [StandardKey.Undo]
-        enabled: mapDocument.canUndo
-        onActivated: mapDocument.undo()
-    }
-    Shortcut {
-        // StandardKey.Redo holds Ctrl+Shift+Z on every platform; listing it twice made it ambiguous (dead).
-        sequences: [StandardKey.Redo]
-        enabled: mapDocument.canRedo
-        onActivated: mapDocument.redo()
-    }
-
     footer: StatusBar {
         LayoutMirroring.enabled: LanguageSettings.rightToLeft // Hebrew: the window mirrors, the map does not
         LayoutMirroring.childrenInherit: true
         map: mapView
         document: mapDocument
-        autosaveText: isNaN(autosave.lastAutosave) ? ""
-                      : qsTr("Autosaved %1").arg(Qt.formatTime(autosave.lastAutosave, "hh:mm"))
+        autosaveText: dialogs.savedText(autosave.lastAutosave)
     }
 }

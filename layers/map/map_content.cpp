@@ -152,6 +152,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
     project.layout = map.layout;
     project.scenarios = map.scenarios;
     project.indicators = map.indicators;
+    project.activeScenario = map.activeScenario;
     project.mapCrs = map.crs;
     project.extent = view;
     const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
@@ -193,6 +194,7 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
     map.crs = crs.isValid() ? crs : project.mapCrs;
     map.scenarios = project.scenarios;
     map.indicators = project.indicators;
+    map.activeScenario = project.activeScenario;
     if (project.mapCrs.isValid() && !project.mapCrs.isSame(map.crs))
         reprojectScenarios(map.scenarios, Transform(project.mapCrs, map.crs));
     for (const ProjectLayer& entry : project.layers) {
@@ -282,6 +284,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
                     map.layout = std::move(sub.layout);
                     map.scenarios = std::move(sub.scenarios);
                     map.indicators = std::move(sub.indicators);
+                    map.activeScenario = std::move(sub.activeScenario);
                 }
                 if (!map.crs.isValid())
                     map.crs = sub.crs;

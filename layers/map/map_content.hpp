@@ -56,6 +56,8 @@ struct MapContent
     /// The project's scenarios (change sets on top of `layers`; geometries in crs) and indicators.
     std::vector<Scenario> scenarios;
     std::vector<Indicator> indicators;
+    /// The scenario to show: the project's saved one when loaded; what a save records ("" = the baseline).
+    std::string activeScenario;
 };
 
 /// Loads a project file and its layers, reprojected into the project's map CRS (or `crs` when valid).

@@ -90,6 +90,7 @@ Project Project::load(const std::string& path)
                       ", this version reads up to " + std::to_string(formatVersion) + ")");
     Project project;
     project.title = values["title"];
+    project.activeScenario = values["active_scenario"];
     if (!values["map_crs"].empty()) {
         try {
             project.mapCrs = Crs::fromUserInput(values["map_crs"]);
@@ -207,7 +208,8 @@ void Project::save(const std::string& path) const
         {"format_version", std::to_string(formatVersion)},
         {"title", title},
         {"map_crs", mapCrs.isValid() ? (mapCrs.epsg() ? mapCrs.displayId() : mapCrs.wkt()) : std::string()},
-        {"extent", detail::formatExtent(extent)}};
+        {"extent", detail::formatExtent(extent)},
+        {"active_scenario", activeScenario}};
     if (!writeKeyValues(*settings, values) || !writeKeyValues(*layoutTable, layout.toKeyValues()))
         fail("cannot write the project settings");
     for (std::size_t i = 0; i < layers.size(); ++i) {

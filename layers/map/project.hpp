@@ -28,7 +28,7 @@ struct ProjectLayer
 };
 
 /// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
-/// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
+/// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent, active_scenario),
 /// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name, layer_id)`, position 0
 /// drawn first (`group_name` and `layer_id` missing in older files = no groups, new ids; saving adds the columns), and
 /// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout),
@@ -45,6 +45,8 @@ struct Project
     PrintLayout layout;               ///< the print layout for exports
     std::vector<Scenario> scenarios;   ///< planning scenarios on top of the layers, in display order
     std::vector<Indicator> indicators; ///< computed for the baseline and every scenario
+    /// The scenario shown when it was saved, reopened with it; "" = the baseline (also in older files).
+    std::string activeScenario;
 
     /// Throws IoError naming the file and what is wrong (missing, not a GeoPackage, no Polis tables,
     /// a newer format version, a malformed value).

@@ -32,7 +32,16 @@ Pane {
         objectName: "compareViewport"
     }
     readonly property alias viewport: sharedViewport
-    onVisibleChanged: if (visible) sharedViewport.copyFrom(map.viewport)
+    // Opened, it compares the baseline (A) with the scenario the planner works in (B; the first scenario when
+    // that is the baseline).
+    onVisibleChanged: {
+        if (!visible)
+            return
+        sharedViewport.copyFrom(map.viewport)
+        boxA.currentIndex = 0
+        const active = document.scenarios.indexOf(document.activeScenario)
+        boxB.currentIndex = active > 0 ? active : Math.min(1, boxB.count - 1)
+    }
 
     component SideView: MapView {
         id: side

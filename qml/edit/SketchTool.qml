@@ -12,6 +12,7 @@ Item {
     id: tool
     required property MapView map
     property bool active: false
+    function openScenarios() { scenarioDialog.open() }
     readonly property alias editor: scenarioEditor
     readonly property alias controller: controller
     readonly property alias form: form

@@ -9,7 +9,7 @@ ToolBar {
     id: bar
     required property MapView map
     required property MapDocument document
-    /// "Autosaved hh:mm" once autosave has written a recovery copy, else empty.
+    /// "Saved hh:mm" or "Autosaved hh:mm" (a recovery copy), whichever happened last; else empty.
     property string autosaveText
 
     function formatted(p, decimals) {

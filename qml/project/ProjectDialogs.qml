@@ -3,15 +3,26 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import Polis
 
-// The main window's file dialogs and their shortcuts: open a project, add layers, save, import.
+// The main window's file dialogs: open a project, add layers, save in place or as, import. Their shortcuts
+// are the menu bar's (MainMenu.qml).
 Item {
     id: dialogs
     required property MapDocument document
     required property MapView map
+    /// When the last save finished without error (null before any).
+    property var lastSaved: null
 
     function openProject() { openDialog.open() }
     function addLayers() { addDialog.open() }
-    function saveProject() { saveDialog.open() }
+    /// Saves the project in place; a map without a project file asks where (Save As).
+    function save() {
+        if (!document.isProject)
+            return saveAs()
+        const error = document.save(document.source, map.viewRect())
+        if (error.length > 0)
+            saveError.show(error)
+    }
+    function saveAs() { saveAsDialog.start() }
     // Opens the import wizard on `urls` (dropped files), or empty to choose files in it.
     function importFiles(urls) {
         if (urls.length > 0)
@@ -19,22 +30,11 @@ Item {
         else
             importDialog.open()
     }
-
-    Shortcut {
-        sequence: StandardKey.Open
-        onActivated: openDialog.open()
-    }
-    Shortcut {
-        sequence: StandardKey.Save
-        onActivated: saveDialog.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+A"
-        onActivated: addDialog.open()
-    }
-    Shortcut {
-        sequence: "Ctrl+I"
-        onActivated: importDialog.open()
+    /// The status bar's note: "Saved hh:mm" or "Autosaved hh:mm", whichever happened last ("" = neither).
+    function savedText(autosaved) {
+        const autosavedLast = !isNaN(autosaved) && (lastSaved === null || autosaved > lastSaved)
+        return autosavedLast ? qsTr("Autosaved %1").arg(Qt.formatTime(autosaved, "hh:mm"))
+                             : lastSaved !== null ? qsTr("Saved %1").arg(Qt.formatTime(lastSaved, "hh:mm")) : ""
     }
 
     ImportDialog {
@@ -42,6 +42,13 @@ Item {
         parent: Overlay.overlay
         document: dialogs.document
         map: dialogs.map
+    }
+    SaveAsDialog {
+        id: saveAsDialog
+        parent: Overlay.overlay
+        document: dialogs.document
+        map: dialogs.map
+        onFailed: (error) => saveError.show(error)
     }
     FileDialog {
         id: openDialog
@@ -57,22 +64,13 @@ Item {
                       qsTr("All files (*)")]
         onAccepted: dialogs.document.addSources(selectedFiles.map(u => u.toString()))
     }
-    FileDialog {
-        id: saveDialog
-        title: qsTr("Save the project")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("Polis projects (*.polis)")]
-        onAccepted: {
-            const error = dialogs.document.save(selectedFile.toString(), dialogs.map.viewRect())
-            if (error.length > 0)
-                saveError.show(error)
-        }
-    }
     Connections { // saves finish on a worker
         target: dialogs.document
         function onSaved(path, error) {
             if (error.length > 0)
                 saveError.show(error)
+            else
+                dialogs.lastSaved = new Date()
         }
     }
     ToolTip {

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Polis
 
 // Autosave's dialogs: offering a recovery copy when a project is opened, and the unsaved-changes question
-// when the window closes.
+// when the window closes or a new map replaces this one.
 Item {
     id: dialogs
     required property MapDocument document
@@ -12,6 +12,22 @@ Item {
     /// The user chose Save (with a project file) or Discard: the window may close now.
     signal closeAllowed()
     property bool closeAfterSave: false
+    /// What to do instead of closing once the question is answered (a new map), or null.
+    property var pendingAction: null
+    function allow() {
+        const action = pendingAction
+        pendingAction = null
+        if (action)
+            action()
+        else
+            closeAllowed()
+    }
+    /// Runs `action` now, or after the unsaved changes are saved or discarded (never on Cancel).
+    function confirmThen(action) {
+        pendingAction = action
+        if (confirmClose())
+            allow()
+    }
     Connections {
         target: dialogs.document
         function onSaved(path, error) { // a failed save is shown by the project dialogs
@@ -24,7 +40,7 @@ Item {
             if (dialogs.document.modified) // edited while it saved: ask again
                 unsavedDialog.open()
             else
-                dialogs.closeAllowed()
+                dialogs.allow()
         }
     }
     /// The user chose Save but the map has no project file yet: ask where.
@@ -109,13 +125,16 @@ Item {
                 onClicked: {
                     unsavedDialog.close()
                     dialogs.autosave.discardRecovery()
-                    dialogs.closeAllowed()
+                    dialogs.allow()
                 }
             }
             Button {
                 objectName: "closeCancelButton"
                 text: qsTr("Cancel")
-                onClicked: unsavedDialog.close()
+                onClicked: {
+                    dialogs.pendingAction = null
+                    unsavedDialog.close()
+                }
             }
         }
     }

@@ -19,6 +19,8 @@ TestCase {
         const component = Qt.createComponent("qrc:/Polis/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
         window = component.createObject(null, { source: sampleData + "/roads.geojson" })
+        window.requestActivate() // typed EPSG codes go to the active window (Xvfb has no window manager)
+        tryVerify(() => window.active, 5000)
         doc = Gui.findChild(window, "mapView").document
         tryVerify(() => !doc.loading && doc.layers.count === 1, 20000)
         compare(doc.save(tempDir + "/import.polis", Qt.rect(0, 0, 0, 0)), "")

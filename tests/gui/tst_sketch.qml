@@ -279,6 +279,10 @@ Item {
             verify(reopened.scenarios.indexOf("Harbour park") > 0, reopened.scenarios.join(", "))
             const planningHits = () => reopened.identify(centre.x, centre.y, map.mapUnitsPerPixel())
                                                 .filter(h => h.layer === planning)
+            // It reopens in the scenario it was saved in; the baseline does not have the park.
+            tryVerify(() => !reopened.loading && reopened.activeScenario === "Harbour park", 20000)
+            reopened.activeScenario = "baseline"
+            tryVerify(() => !reopened.loading && reopened.activeScenario === "baseline")
             compare(planningHits().length, 0)
             reopened.activeScenario = "Harbour park"
             tryVerify(() => !reopened.loading)

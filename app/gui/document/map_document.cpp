@@ -8,6 +8,9 @@
 #include "layers/core/error.hpp"
 #include "layers/map/project.hpp"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -85,7 +88,7 @@ void MapDocument::setSource(const QString& path)
         return;
     m_source = source;
     emit sourceChanged();
-    reload();
+    load(std::nullopt);
 }
 
 bool MapDocument::isProject() const
@@ -96,6 +99,32 @@ bool MapDocument::isProject() const
 bool MapDocument::isProjectFile(const QString& pathOrUrl) const
 {
     return isProjectPath(utf8(localPath(pathOrUrl)));
+}
+
+bool MapDocument::fileExists(const QString& pathOrUrl) const
+{
+    return QFileInfo::exists(localPath(pathOrUrl));
+}
+
+QString MapDocument::saveFolder() const
+{
+    const QStringList recent = recentProjects();
+    const QString project = isProject() ? m_source : recent.isEmpty() ? QString() : recent.front();
+    if (!project.isEmpty())
+        return QFileInfo(project).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void MapDocument::newProject()
+{
+    ++m_loadGeneration; // loads of the previous map still running are dropped
+    m_running = 0;
+    emit loadingChanged();
+    m_pendingScenario.clear();
+    m_source.clear();
+    emit sourceChanged();
+    m_engine.open(std::make_shared<const MapContent>());
 }
 
 /// Runs `work` (returning a MapContent) on the worker pool and hands its result to `done` on the GUI thread,
@@ -120,6 +149,11 @@ template <class Result, class Work, class Done> void MapDocument::runLoad(Work&&
 
 void MapDocument::reload()
 {
+    load(activeScenario());
+}
+
+void MapDocument::load(const std::optional<QString>& keepScenario)
+{
     if (m_source.isEmpty())
         return;
     // The same datasets read again keep their layers' ids (a project stores them).
@@ -131,13 +165,16 @@ void MapDocument::reload()
                     keepLayerIds(*next, *previous);
                 return std::shared_ptr<const MapContent>(std::move(next));
             },
-            [this](std::shared_ptr<const MapContent> content) {
+            [this, keepScenario](std::shared_ptr<const MapContent> content) {
                 if (content->errors.empty() && isProject()) {
                     rememberProject(m_source);
                     emit recentProjectsChanged();
                 }
+                const std::string shown = keepScenario ? utf8(*keepScenario) : content->activeScenario;
                 m_pendingScenario.clear(); // a switch still running belonged to the previous map
                 m_engine.open(std::move(content));
+                if (findScenario(m_engine.scenarios(), shown))
+                    setActiveScenario(QString::fromStdString(shown));
             },
             true);
 }
@@ -233,7 +270,10 @@ QString MapDocument::save(const QString& path, const QRectF& view, std::function
         file += QStringLiteral(".polis");
     const Extent extent = view.isNull() ? content()->extent
                                         : Extent::of(view.left(), view.top(), view.right(), view.bottom());
-    m_saves->push({file, content(), extent, m_engine.history().index(), m_engine.history().revision(), std::move(done)});
+    // The project reopens in the scenario shown now (or being prepared).
+    auto map = std::make_shared<MapContent>(*content());
+    map->activeScenario = activeScenario() == QLatin1String(Scenario::baselineName) ? std::string() : utf8(activeScenario());
+    m_saves->push({file, std::move(map), extent, m_engine.history().index(), m_engine.history().revision(), std::move(done)});
     return {};
 }
 
@@ -243,6 +283,10 @@ void MapDocument::onSaved(const ProjectSaves::Request& request, const QString& e
         m_engine.markSaved(request.historyIndex, request.revision);
         rememberProject(request.file);
         emit recentProjectsChanged();
+        if (m_source != request.file) { // saved as: the map is that project now (Ctrl+S saves there)
+            m_source = request.file;
+            emit sourceChanged();
+        }
     }
     emit saved(request.file, error);
 }

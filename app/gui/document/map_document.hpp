@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace polis {
@@ -82,15 +83,23 @@ public:
     ScenarioViews* scenarioViews() const { return m_views; }
     /// Saves the map as a project at `path` (".polis" added when missing) in one transaction, `view` as the
     /// initial extent (x, y = minimum corner, width, height), on a worker: the map as it is now, while the
-    /// planner goes on. Then marks that state saved, deletes the project's recovery copy and emits saved().
+    /// planner goes on. Then marks that state saved, deletes the project's recovery copy, makes `path` the
+    /// map's source (not read again: Ctrl+S saves there next) and emits saved().
     /// Saves run one after the other. Returns "" (started), or the error message when it cannot start.
     Q_INVOKABLE QString save(const QString& path, const QRectF& view);
     /// The same, with `done` called on the GUI thread with "" or the error message when it finished.
     QString save(const QString& path, const QRectF& view, std::function<void(const QString& error)> done);
-    /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread.
+    /// Reads the source again (e.g. after layers were imported into the project file), on a worker thread;
+    /// the scenario shown stays shown. (Setting `source` shows the scenario the project was saved in.)
     Q_INVOKABLE void reload();
     /// True when `pathOrUrl` names a Polis project (opened, not imported, when dropped on the window).
     Q_INVOKABLE bool isProjectFile(const QString& pathOrUrl) const;
+    /// True when a file exists at `pathOrUrl` (Save As asks before replacing it).
+    Q_INVOKABLE bool fileExists(const QString& pathOrUrl) const;
+    /// Where Save As starts: the project's folder, else the last project's, else the Documents folder.
+    Q_INVOKABLE QString saveFolder() const;
+    /// Starts a new empty map without a file: no layers, no scenarios, an empty history.
+    Q_INVOKABLE void newProject();
     /// Shows the map in CRS EPSG:`epsg`, read again on a worker thread (Document::reprojected).
     Q_INVOKABLE void setMapCrs(int epsg);
     /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread into the map CRS.
@@ -130,6 +139,8 @@ signals:
 private:
     void onEngineChange(unsigned changes, const std::vector<LayerId>& layers);
     template <class Result, class Work, class Done> void runLoad(Work&& work, Done&& done, bool newMap);
+    /// Reads the source; then shows `keepScenario`, or without it the one the content was saved in.
+    void load(const std::optional<QString>& keepScenario);
     void showScenario(const std::string& name);
     void onSaved(const ProjectSaves::Request& request, const QString& error);
 

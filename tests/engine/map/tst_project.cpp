@@ -132,13 +132,16 @@ private slots:
         p.layers = {plain};
         p.title = "δεύτερο";
         p.extent = Extent{};
+        p.activeScenario = "Αεροδρόμιο Καστελίου";
         p.save(path);
         const Project r = Project::load(path);
+        QCOMPARE(r.activeScenario, p.activeScenario);
         QCOMPARE(r.layers.size(), std::size_t(1));
         QCOMPARE(r.layers[0].name, plain.name);
         QCOMPARE(r.title, std::string("δεύτερο"));
         QVERIFY(r.extent.isEmpty());
-        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(4 + 1));
+        // polis_project: format_version, title, map_crs, extent, active_scenario; polis_layers: one row.
+        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(5 + 1));
     }
 
     void customCrsRoundTrips()
