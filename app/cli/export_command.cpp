@@ -45,10 +45,11 @@ int exportCommand(const QStringList& arguments)
     const QCommandLineOption dpi("dpi", tr("PNG resolution; rasters in PDF and SVG at most 200 (default 150)"), "N", "150");
     const QCommandLineOption title("title", tr("Title (default: the layout's, else the project's)"), "TEXT");
     parser.addOptions({output, scenario, all, paper, orientation, dpi, title});
+    parser.addOptions(trustOptions());
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
                                "PROJECT -o OUT.pdf|.png|.svg [--scenario NAME | --all-scenarios] [--paper A3] "
-                               "[--orientation landscape] [--dpi 300] [--title TEXT]");
+                               "[--orientation landscape] [--dpi 300] [--title TEXT] [--allow-remote] [--allow-outside]");
         code >= 0)
         return code;
 
@@ -77,7 +78,7 @@ int exportCommand(const QStringList& arguments)
         return usage(problem);
 
     try {
-        MapContent map = loadProject(projectPath.toStdString());
+        MapContent map = loadProject(projectPath.toStdString(), {}, trustFrom(parser));
         PrintLayout layout = map.layout;
         applyOptions(parser, layout);
         if (layout.title.empty() && map.title.empty()) // a map without a title reads as a draft

@@ -16,6 +16,10 @@
 namespace polis {
 namespace {
 
+// Until the window asks before opening them (issue 18), a project's layers in other folders open and its
+// network sources (web, other hosts' databases) never do: the layer list reports them as not opened.
+constexpr SourceTrust kWindowTrust{false, true};
+
 QRectF toRect(const Extent& e)
 {
     return e.isEmpty() ? QRectF() : QRectF(e.xmin, e.ymin, e.width(), e.height());
@@ -122,7 +126,7 @@ void MapDocument::reload()
 {
     if (m_source.isEmpty())
         return;
-    runLoad<std::shared_ptr<const MapContent>>([spec = utf8(m_source)] { return std::make_shared<const MapContent>(loadSources({spec})); },
+    runLoad<std::shared_ptr<const MapContent>>([spec = utf8(m_source)] { return std::make_shared<const MapContent>(loadSources({spec}, {}, kWindowTrust)); },
             [this](std::shared_ptr<const MapContent> content) {
                 if (content->errors.empty() && isProject()) {
                     rememberProject(m_source);
@@ -160,7 +164,7 @@ void MapDocument::addSources(const QStringList& paths)
     if (specs.empty())
         return;
     // A map opened meanwhile does not get these layers (same generation).
-    runLoad<MapContent>([specs, crs = content()->crs] { return loadSources(specs, crs); },
+    runLoad<MapContent>([specs, crs = content()->crs] { return loadSources(specs, crs, kWindowTrust); },
             [this](MapContent added) { m_engine.addLayers(std::move(added)); }, false);
 }
 
