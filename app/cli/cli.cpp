@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <exception>
 
 namespace polis::cli {
 namespace {
@@ -93,6 +94,19 @@ int usageError(const QString& command, const QString& message)
     return UsageError;
 }
 
+QList<QCommandLineOption> trustOptions()
+{
+    return {QCommandLineOption("allow-remote", tr("Open the project's layers that reach the network or another "
+                                                  "host's database (only for projects you trust)")),
+            QCommandLineOption("allow-outside", tr("Open the project's layers stored outside its folder (only for "
+                                                   "projects you trust)"))};
+}
+
+SourceTrust trustFrom(const QCommandLineParser& parser)
+{
+    return {parser.isSet("allow-remote"), parser.isSet("allow-outside")};
+}
+
 bool isOutputFormat(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -139,7 +153,8 @@ bool isCommandLine(const QStringList& arguments)
         if (first == QLatin1String(c.name))
             return true;
     }
-    return false;
+    // A word that names no file is a mistyped command, not a project to open in the window.
+    return !first.startsWith('-') && !first.contains('.') && !first.contains('/') && !QFileInfo::exists(first);
 }
 
 int run(const QStringList& arguments)
@@ -156,13 +171,21 @@ int run(const QStringList& arguments)
     }
     for (const Command& c : kCommands) {
         if (first == QLatin1String(c.name)) {
-            const int code = c.run(arguments.mid(1));
+            int code = InputError;
+            try {
+                code = c.run(arguments.mid(1));
+            } catch (const std::exception& e) { // a message, never an abort (exit 134)
+                err() << "polis " << first << ": " << tr("failed: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+            }
             out().flush();
             err().flush();
             return code;
         }
     }
-    err() << tr("polis: unknown command \"%1\" (see polis --help)").arg(first) << Qt::endl;
+    err() << tr("polis: unknown command \"%1\"").arg(first) << "\n\n";
+    err().flush();
+    printHelp();
+    out().flush();
     return UsageError;
 }
 

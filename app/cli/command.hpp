@@ -2,6 +2,7 @@
 #include "cli.hpp"
 
 #include "layers/core/extent.hpp"
+#include "layers/map/source_trust.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
 
 /// Prints "polis COMMAND: MESSAGE" and the --help hint on stderr; returns UsageError.
 int usageError(const QString& command, const QString& message);
+
+/// --allow-remote and --allow-outside, for commands that open a project's layers; trustFrom reads them.
+QList<QCommandLineOption> trustOptions();
+SourceTrust trustFrom(const QCommandLineParser& parser);
 
 /// True when `path` ends in .png, .pdf or .svg (any case): the formats render and export write.
 bool isOutputFormat(const QString& path);

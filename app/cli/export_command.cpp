@@ -111,11 +111,12 @@ int exportCommand(const QStringList& arguments)
         "MODE");
     const QCommandLineOption json("json", tr("Print the pages (scenario, extent in the map CRS, layers drawn) as JSON"));
     parser.addOptions({output, scenario, all, paper, orientation, dpi, title, lang, extent, extentLayer, extentMode, json});
+    parser.addOptions(trustOptions());
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     if (int code = parseOrExit(parser, arguments,
                                "PROJECT -o OUT.pdf|.png|.svg|.html [--scenario NAME | --all-scenarios] [--paper A3] "
                                "[--orientation landscape] [--dpi 300] [--title TEXT] [--lang el] [--extent xmin,ymin,xmax,ymax | "
-                               "--extent-layer NAME | --extent-mode view|fixed|layer|changes] [--json]");
+                               "--extent-layer NAME | --extent-mode view|fixed|layer|changes] [--json] [--allow-remote] [--allow-outside]");
         code >= 0)
         return code;
 
@@ -147,7 +148,7 @@ int exportCommand(const QStringList& arguments)
         return usage(problem);
 
     try {
-        MapContent map = loadProject(projectPath.toStdString());
+        MapContent map = loadProject(projectPath.toStdString(), {}, trustFrom(parser));
         PrintLayout layout = map.layout;
         applyOptions(parser, layout);
         if (parser.isSet(lang) || !layout.language.empty())

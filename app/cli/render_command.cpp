@@ -33,9 +33,11 @@ int renderCommand(const QStringList& arguments)
                                     "xmin,ymin,xmax,ymax");
     const QCommandLineOption scenario("scenario", tr("Draw this scenario of the project (default: baseline)"), "NAME");
     parser.addOptions({output, size, crs, extent, scenario});
+    parser.addOptions(trustOptions());
     parser.addPositionalArgument("SOURCE", tr("Project (.polis), dataset path or path:layer; several allowed"));
     if (int code = parseOrExit(parser, arguments, "SOURCE... -o OUT.png|.pdf|.svg [--size WxH] [--crs EPSG:N] "
-                                                  "[--extent xmin,ymin,xmax,ymax] [--scenario NAME]");
+                                                  "[--extent xmin,ymin,xmax,ymax] [--scenario NAME] "
+                                                  "[--allow-remote] [--allow-outside]");
         code >= 0)
         return code;
 
@@ -70,10 +72,10 @@ int renderCommand(const QStringList& arguments)
         return usage(tr("--scenario needs exactly one SOURCE, a project (.polis)"));
     MapContent map;
     if (!parser.isSet(scenario)) {
-        map = loadSources(specs, mapCrs);
+        map = loadSources(specs, mapCrs, trustFrom(parser));
     } else {
         try {
-            map = loadProject(specs.front(), mapCrs);
+            map = loadProject(specs.front(), mapCrs, trustFrom(parser));
             map.layers = scenarioLayers(map, parser.value(scenario).toStdString());
         } catch (const Error& e) {
             err() << "polis render: " << parser.positionalArguments().front() << ": "

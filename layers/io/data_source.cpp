@@ -2,9 +2,11 @@
 
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/regular_file.hpp"
 #include "../core/error.hpp"
 #include "../core/transform.hpp"
 #include "detail/arrow_reader.hpp"
+#include "detail/shx_restore.hpp"
 #include "detail/ogr_geometry_append.hpp"
 
 #include <gdal_priv.h>
@@ -22,6 +24,7 @@ struct DataSourceData
 {
     std::string path;
     std::string layerName;
+    std::shared_ptr<ShxRestore> shx; ///< outlives the dataset (members are destroyed in reverse order)
     GDALDatasetUniquePtr dataset;
     std::vector<LayerInfo> layers;
 };
@@ -171,9 +174,16 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     const bool connection = path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
     if (!connection && !exists(path))
         throw IoError(path + ": file not found");
+    if (const std::string kind = connection ? std::string() : detail::specialFileKind(path); !kind.empty())
+        throw IoError(path + ": cannot open: it is " + kind + ", not a file");
     std::string gdalPath = path;
     if (!connection && endsWithNoCase(path, ".zip"))
         gdalPath = "/vsizip/" + path;
+    if (!connection && endsWithNoCase(path, ".shp")) {
+        ds.m_d->shx = std::make_shared<detail::ShxRestore>(path);
+        gdalPath = ds.m_d->shx->path();
+    }
+    CPLConfigOptionSetter restoreShx("SHAPE_RESTORE_SHX", ds.m_d->shx && ds.m_d->shx->active() ? "YES" : nullptr, true);
 
     detail::GdalErrorCapture errors;
     std::vector<const char*> options;
@@ -287,8 +297,11 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     const bool filtered = options.filter || !options.filters.empty();
     const std::int64_t total = filtered || !options.where.empty() ? -1 : info.featureCount;
     std::int64_t done = 0;
+    // The count is the file's claim (gpkg_ogr_contents, a header): a hostile one asks for exabytes. Reserve at
+    // most a million features; the store grows past that as features really arrive.
+    constexpr std::int64_t kMaxReserve = 1 << 20;
     if (info.featureCount > 0 && total >= 0)
-        store->reserve(std::size_t(info.featureCount));
+        store->reserve(std::size_t(std::min(info.featureCount, kMaxReserve)));
     // The Arrow stream covers whole-layer reads; filtered reads keep the loop (the drivers' filters apply there).
     const bool arrow = options.fastRead && !filtered && options.where.empty() &&
                        detail::readArrowStream(*layer, fields, info.geometry, *store, [&](std::int64_t n) {

@@ -91,11 +91,10 @@ Opened openDataset(const std::string& path, const ImportOptions& options)
             chosen = options.encoding.empty() ? EncodingOrigin::Detected : EncodingOrigin::Override;
         }
         if (facts.shxMissing)
-            notes.push_back("the .shx index was missing and has been rebuilt from the .shp");
+            notes.push_back("the .shx index is missing: it was rebuilt from the .shp in a temporary folder");
     } else if (!options.encoding.empty()) {
         notes.push_back("the encoding override applies to shapefiles only; this format defines its own");
     }
-    CPLConfigOptionSetter restoreShx("SHAPE_RESTORE_SHX", facts.shxMissing ? "YES" : nullptr, true);
     Opened opened{DataSource::open(path, openOptions), {}};
     for (std::size_t i : opened.source.selectedLayers()) {
         LayerReport report;

@@ -26,7 +26,7 @@ public:
     static std::vector<std::string> datasets(const std::string& path);
 
     /// Inspects one dataset (a file, a .zip, "path:layer" or a connection string): one report per layer.
-    /// A shapefile without .shx is read with SHAPE_RESTORE_SHX=YES (GDAL writes the .shx next to it).
+    /// A shapefile without .shx is read with the index rebuilt in a temporary folder (DataSource::open).
     /// Throws IoError naming the file and the problem, Cancelled when the progress callback says so.
     std::vector<LayerReport> inspect(const std::string& dataset) const;
 

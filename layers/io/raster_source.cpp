@@ -2,6 +2,7 @@
 
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/regular_file.hpp"
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
 
@@ -27,6 +28,8 @@ GDALDatasetUniquePtr openRaster(const std::string& path, detail::GdalErrorCaptur
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::u8path(path), ec))
         throw IoError(path + ": file not found");
+    if (const std::string kind = detail::specialFileKind(path); !kind.empty())
+        throw IoError(path + ": cannot open: it is " + kind + ", not a file");
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds || ds->GetRasterCount() == 0) {
         std::string reason = errors.lastError();
@@ -43,6 +46,8 @@ bool isRasterDataset(const std::string& path)
 {
     detail::ensureGdalRegistered();
     detail::GdalErrorCapture errors;
+    if (!detail::specialFileKind(path).empty())
+        return false; // DataSource::open says what it is
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_VECTOR | GDAL_OF_READONLY));
     return ds && ds->GetRasterCount() > 0 && ds->GetLayerCount() == 0;
 }

@@ -1,6 +1,7 @@
 #include "layout_renderer.hpp"
 
 #include "../core/error.hpp"
+#include "../core/detail/regular_file.hpp"
 #include "detail/page_painter.hpp"
 #include "detail/table_page.hpp"
 #include "legend.hpp"
@@ -11,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QSaveFile>
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -105,6 +107,10 @@ void outlineOverview(QPainter& painter, const Extent& full, const Extent& frame,
 
 void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, RenderStats& stats)
 {
+    if (const std::string kind = polis::detail::specialFileKind(path); !kind.empty()) { // a FIFO would block forever
+        stats.errors.push_back({"logo", path + ": " + LayoutText::tr("the logo is not a file").toStdString() + " (" + kind + ")"});
+        return;
+    }
     const QImage logo(QString::fromStdString(path));
     if (logo.isNull()) {
         stats.errors.push_back({"logo", path + ": " + LayoutText::tr("cannot read the logo image").toStdString()});
@@ -324,6 +330,13 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
     }
     if (suffix != "pdf" && doc.pages.size() > 1)
         throw IoError(path + ": " + LayoutText::tr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+        throw IoError(path + ": " + LayoutText::tr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
+    // Written to a temporary file in the same folder and renamed over `path` when complete: a kill or a full
+    // disk leaves the previous file intact.
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        throw IoError(path + ": " + LayoutText::tr("cannot write the file").toStdString() + ": " + out.errorString().toStdString());
     if (suffix == "png") {
         QImage image;
         try {
@@ -332,10 +345,10 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
             throw IoError(path + ": " + e.what());
         }
         image.setText(QStringLiteral("Title"), title);
-        if (!image.save(file, "PNG"))
+        if (!image.save(&out, "PNG"))
             throw IoError(path + ": " + LayoutText::tr("cannot write the PNG file").toStdString());
     } else if (suffix == "pdf") {
-        QPdfWriter writer(file);
+        QPdfWriter writer(&out);
         constexpr int kPdfResolution = 1200;
         writer.setResolution(kPdfResolution);
         writer.setTitle(title);
@@ -358,7 +371,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         const auto [w, h] = doc.layout.pageSizeMm();
         const double dotsPerMm = 96 / 25.4;
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&out);
         svg.setSize(QSize(int(std::lround(w * dotsPerMm)), int(std::lround(h * dotsPerMm))));
         svg.setViewBox(QRectF(0, 0, w * dotsPerMm, h * dotsPerMm));
         svg.setResolution(96);
@@ -368,9 +381,9 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
             throw IoError(path + ": " + LayoutText::tr("cannot write the SVG file").toStdString());
         keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
         painter.end();
-    } else {
-        throw IoError(path + ": " + LayoutText::tr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
     }
+    if (!out.commit())
+        throw IoError(path + ": " + LayoutText::tr("cannot write the file").toStdString() + ": " + out.errorString().toStdString());
     return stats;
 }
 

@@ -185,7 +185,7 @@ bool isProjectPath(const std::string& path)
     return path.size() > 6 && path.compare(path.size() - 6, 6, ".polis") == 0;
 }
 
-MapContent loadProject(const std::string& projectPath, const Crs& crs)
+MapContent loadProject(const std::string& projectPath, const Crs& crs, const SourceTrust& trust)
 {
     const Project project = Project::load(projectPath);
     MapContent map;
@@ -201,6 +201,11 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
         // An empty source means a table embedded in the project GeoPackage itself.
         const std::string source =
             entry.source.empty() ? projectPath : Project::resolveSource(projectPath, entry.source);
+        if (const std::string why = untrustedSource(projectPath, entry.source, trust); !why.empty()) {
+            map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": not opened: " + why +
+                                                  " (allow it only if you trust the project's sender)"});
+            continue;
+        }
         try {
             if (entry.raster) {
                 addRasterLayer(map, source, entry.name, entry.opacity, entry.visible);
@@ -271,14 +276,14 @@ MapContent reprojectMap(const MapContent& map, const Crs& crs)
     return next;
 }
 
-MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs)
+MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs, const SourceTrust& trust)
 {
     MapContent map;
     map.crs = crs;
     for (const std::string& spec : specs) {
         try {
             if (isProjectPath(spec)) {
-                MapContent sub = loadProject(spec, map.crs);
+                MapContent sub = loadProject(spec, map.crs, trust);
                 if (map.layers.empty() && map.scenarios.empty()) {
                     // The first project given brings its print layout, scenarios and indicators along.
                     map.layout = std::move(sub.layout);

@@ -4,6 +4,7 @@
 #include "../core/feature_store.hpp"
 #include "../core/layer_id.hpp"
 #include "print_layout.hpp"
+#include "source_trust.hpp"
 #include "../scenario/indicator.hpp"
 #include "../scenario/scenario.hpp"
 #include "../style/style.hpp"
@@ -61,13 +62,15 @@ struct MapContent
 };
 
 /// Loads a project file and its layers, reprojected into the project's map CRS (or `crs` when valid).
-/// Throws IoError when the project itself cannot be read; a layer that fails is reported in errors.
-MapContent loadProject(const std::string& projectPath, const Crs& crs = {});
+/// Throws IoError when the project itself cannot be read; a layer that fails is reported in errors, as is
+/// a layer whose source `trust` does not allow (see untrustedSource: it is not opened).
+MapContent loadProject(const std::string& projectPath, const Crs& crs = {}, const SourceTrust& trust = {});
 
 /// Loads datasets (paths or "path:layer"; every vector layer of a dataset, rasters as rasters) with
 /// default styles. The map CRS is `crs` when valid, else the first layer's. Never throws for a bad
-/// input: each one that fails is reported in errors.
-MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {});
+/// input: each one that fails is reported in errors. `trust` applies to the layers of projects among them
+/// (the datasets named in `specs` themselves are the caller's choice).
+MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs = {}, const SourceTrust& trust = {});
 
 /// Gives the layers of `next` (the same datasets read again) the ids of `previous`'s layers with the same
 /// source, source layer and name, so that what names a layer by id keeps naming it across a reload. A

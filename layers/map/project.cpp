@@ -3,6 +3,8 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
+#include "source_trust.hpp"
+#include "detail/project_schema.hpp"
 #include "detail/scenario_tables.hpp"
 
 #include <gdal_priv.h>
@@ -78,6 +80,7 @@ Project Project::load(const std::string& path)
     if (!ds)
         throw IoError(path + ": not a Polis project (not a GeoPackage)" +
                       (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    detail::refuseForeignSchema(*ds, path);
     OGRLayer* settings = ds->GetLayerByName(kProjectTable);
     OGRLayer* layers = ds->GetLayerByName(kLayersTable);
     if (!settings || !layers)
@@ -154,6 +157,9 @@ void Project::save(const std::string& path) const
     GDALDatasetUniquePtr ds;
     if (existed) {
         const char* drivers[] = {"GPKG", nullptr};
+        // Writing a row runs the file's own triggers and constraints: check them before opening for update.
+        if (GDALDatasetUniquePtr check{GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers)})
+            detail::refuseForeignSchema(*check, path);
         ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
         if (!ds)
             throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
@@ -217,7 +223,7 @@ void Project::save(const std::string& path) const
         OGRFeature f(layerTable->GetLayerDefn());
         f.SetField("position", int(i));
         f.SetField("name", l.name.c_str());
-        f.SetField("source", l.source.c_str());
+        f.SetField("source", withoutPassword(l.source).c_str());
         f.SetField("layer", l.layer.c_str());
         f.SetField("kind", l.raster ? "raster" : "vector");
         f.SetField("visible", l.visible ? 1 : 0);

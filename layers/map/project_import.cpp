@@ -1,5 +1,6 @@
 #include "project_import.hpp"
 
+#include "../core/error.hpp"
 #include "map_content.hpp"
 #include "project.hpp"
 
@@ -9,6 +10,19 @@ namespace polis {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/// Removes the work copy and what SQLite left beside it: a killed import's journal would otherwise be
+/// rolled into the next work copy ("table ... already exists").
+void removeWork(const std::string& work)
+{
+    std::error_code ec;
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        fs::remove(fs::u8path(work + suffix), ec);
+}
+
+} // namespace
+
 std::vector<LayerReport> importIntoProject(const Importer& importer, const std::string& projectPath,
                                            const std::string& dataset)
 {
@@ -16,13 +30,15 @@ std::vector<LayerReport> importIntoProject(const Importer& importer, const std::
     const fs::path project = fs::u8path(projectPath);
     const std::string work = projectPath + ".importing";
     std::error_code ec;
-    fs::remove(fs::u8path(work), ec);
+    removeWork(work);
     try {
         Project p;
         std::vector<LayerReport> reports =
             importer.importInto(work, dataset, [&](const std::vector<LayerReport>& checked) {
                 if (fs::exists(project, ec)) {
-                    fs::copy_file(project, fs::u8path(work));
+                    if (!fs::copy_file(project, fs::u8path(work), ec))
+                        throw IoError(projectPath + ": cannot import: cannot write a working copy beside the "
+                                                    "project (" + ec.message() + ")");
                     p = Project::load(work);
                 } else {
                     p.title = project.stem().u8string();
@@ -40,10 +56,15 @@ std::vector<LayerReport> importIntoProject(const Importer& importer, const std::
             p.layers.push_back(std::move(entry));
         }
         p.save(work);
-        fs::rename(fs::u8path(work), project);
+        fs::rename(fs::u8path(work), project, ec);
+        if (ec)
+            throw IoError(projectPath + ": cannot import: cannot replace the project (" + ec.message() + ")");
         return reports;
+    } catch (const fs::filesystem_error& e) {
+        removeWork(work);
+        throw IoError(projectPath + ": cannot import: " + e.code().message());
     } catch (...) {
-        fs::remove(fs::u8path(work), ec);
+        removeWork(work);
         throw;
     }
 }

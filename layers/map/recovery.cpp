@@ -40,7 +40,14 @@ void writeRecovery(const Project& project, const std::string& projectPath)
 bool hasRecovery(const std::string& projectPath)
 {
     std::error_code ec;
-    return fs::is_regular_file(fs::u8path(recoveryPath(projectPath)), ec);
+    if (!fs::is_regular_file(fs::u8path(recoveryPath(projectPath)), ec))
+        return false;
+    try { // a copy that cannot be read would be offered and then do nothing
+        loadRecovery(projectPath);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
 }
 
 Project loadRecovery(const std::string& projectPath)
@@ -48,10 +55,10 @@ Project loadRecovery(const std::string& projectPath)
     return Project::load(recoveryPath(projectPath));
 }
 
-MapContent loadRecoveredMap(const std::string& projectPath)
+MapContent loadRecoveredMap(const std::string& projectPath, const SourceTrust& trust)
 {
     const std::string copy = recoveryPath(projectPath);
-    MapContent map = loadProject(copy);
+    MapContent map = loadProject(copy, {}, trust);
     const fs::path copyPath = fs::absolute(fs::u8path(copy)).lexically_normal();
     for (MapLayer& layer : map.layers) {
         if (!layer.source.empty() && fs::absolute(fs::u8path(layer.source)).lexically_normal() == copyPath)

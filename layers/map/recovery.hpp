@@ -19,7 +19,8 @@ std::string recoveryPath(const std::string& projectPath);
 /// previous recovery copy or the new one, never half of one. Throws IoError naming the file.
 void writeRecovery(const Project& project, const std::string& projectPath);
 
-/// True when a recovery copy of `projectPath` exists (an edit session ended without saving).
+/// True when a recovery copy of `projectPath` exists (an edit session ended without saving) and reads as a
+/// project: a corrupt, truncated or refused copy (see Project::load) is not offered.
 bool hasRecovery(const std::string& projectPath);
 
 /// Loads the recovery copy of `projectPath` (Project::load on recoveryPath()). Throws IoError.
@@ -28,7 +29,7 @@ Project loadRecovery(const std::string& projectPath);
 /// The map of the recovery copy of `projectPath`, as loadProject() reads it, but with the layers embedded in
 /// the copy pointing at `projectPath` (saving it there again keeps them embedded). Throws IoError when the
 /// copy cannot be read; a layer that fails is reported in errors.
-MapContent loadRecoveredMap(const std::string& projectPath);
+MapContent loadRecoveredMap(const std::string& projectPath, const SourceTrust& trust = {});
 
 /// Deletes the recovery copy, if any (after a save, or when the user declines to recover).
 void discardRecovery(const std::string& projectPath);

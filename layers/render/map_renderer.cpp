@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QThread>
 #include <QSvgGenerator>
 
@@ -183,14 +184,21 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
     const QString file = QString::fromStdString(path);
     const QString suffix = file.section('.', -1).toLower();
     const QString qtitle = QString::fromStdString(title);
+    // Written to a temporary file in the same folder and renamed over `path` when complete: a kill or a full
+    // disk leaves the previous file intact.
+    QSaveFile out(file);
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+        throw IoError(path + ": unknown output format (use .png, .pdf or .svg)");
+    if (!out.open(QIODevice::WriteOnly))
+        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
     if (suffix == "png") {
         QImage image = render(request, nullptr, &stats);
         if (!qtitle.isEmpty())
             image.setText("Title", qtitle);
-        if (!image.save(file, "PNG"))
+        if (!image.save(&out, "PNG"))
             throw IoError(path + ": cannot write the PNG file");
     } else if (suffix == "pdf") {
-        QPdfWriter writer(file);
+        QPdfWriter writer(&out);
         writer.setResolution(96);
         writer.setTitle(qtitle);
         writer.setCreator(QStringLiteral("Polis"));
@@ -203,7 +211,7 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
         painter.end();
     } else if (suffix == "svg") {
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&out);
         svg.setSize(QSize(request.width, request.height));
         svg.setViewBox(QRect(0, 0, request.width, request.height));
         svg.setResolution(96);
@@ -213,9 +221,9 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
             throw IoError(path + ": cannot write the SVG file");
         paint(painter, request, &stats);
         painter.end();
-    } else {
-        throw IoError(path + ": unknown output format (use .png, .pdf or .svg)");
     }
+    if (!out.commit())
+        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
     return stats;
 }
 

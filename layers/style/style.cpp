@@ -52,6 +52,17 @@ double numberValue(const QJsonObject& o, const char* key, double fallback)
     return o.value(key).toDouble();
 }
 
+/// numberValue within [min, max]: a style comes from a project file, and a 1e9-pixel stroke or halo never
+/// finishes painting while a 1e9 marker draws nothing.
+double numberIn(const QJsonObject& o, const char* key, double fallback, double min, double max)
+{
+    const double v = numberValue(o, key, fallback);
+    if (!(v >= min && v <= max))
+        throw Error(std::string("Style key \"") + key + "\" holds " + QString::number(v).toStdString() +
+                    ", outside " + QString::number(min).toStdString() + " to " + QString::number(max).toStdString());
+    return v;
+}
+
 QString textValue(const QJsonObject& o, const char* key)
 {
     if (o.contains(key) && !o.value(key).isString())
@@ -77,8 +88,8 @@ std::vector<double> dashValue(const QJsonObject& o, const char* key)
         return {};
     std::vector<double> dash;
     for (const QJsonValue& v : o.value(key).toArray()) {
-        if (!v.isDouble() || v.toDouble() <= 0)
-            throw Error(std::string("Style key \"") + key + "\" holds a length that is not a positive number");
+        if (!v.isDouble() || !(v.toDouble() > 0 && v.toDouble() <= 1000))
+            throw Error(std::string("Style key \"") + key + "\" holds a length that is not a number from 0 to 1000");
         dash.push_back(v.toDouble());
     }
     if (!o.value(key).isArray() || dash.size() % 2 != 0)
@@ -233,8 +244,8 @@ Symbol readSymbol(const QJsonObject& o, Symbol s)
     else
         s.fill = colorValue(o, "fill", s.fill.value_or(Symbol{}.fill.value()));
     s.stroke = colorValue(o, "stroke", s.stroke);
-    s.strokeWidth = numberValue(o, "stroke_width", s.strokeWidth);
-    s.markerSize = numberValue(o, "marker_size", s.markerSize);
+    s.strokeWidth = numberIn(o, "stroke_width", s.strokeWidth, 0, 100);
+    s.markerSize = numberIn(o, "marker_size", s.markerSize, 0, 200);
     s.dash = dashValue(o, "dash"); // never taken from the base symbol: writeSymbol leaves out solid outlines
     if (o.contains("marker")) {
         const QString m = o.value("marker").toString();
@@ -273,10 +284,10 @@ LabelStyle readLabels(const QJsonValue& v)
     rejectUnknownKeys(o, false, {"field", "size", "color", "halo", "halo_width"}, "\"labels\"");
     LabelStyle l;
     l.field = textValue(o, "field").toStdString();
-    l.size = numberValue(o, "size", l.size);
+    l.size = numberIn(o, "size", l.size, 1, 200);
     l.color = colorValue(o, "color", l.color);
     l.halo = colorValue(o, "halo", l.halo);
-    l.haloWidth = numberValue(o, "halo_width", l.haloWidth);
+    l.haloWidth = numberIn(o, "halo_width", l.haloWidth, 0, 50);
     return l;
 }
 
@@ -310,11 +321,8 @@ void readModifiers(const QJsonValue& value, Style& style)
         rejectUnknownKeys(entry, false, {"value", "opacity", "fill_tint", "stroke", "dash"}, "a modifier");
         SymbolModifier m;
         m.value = textValue(entry, "value").toStdString();
-        m.opacity = numberValue(entry, "opacity", m.opacity);
-        m.fillTint = numberValue(entry, "fill_tint", m.fillTint);
-        if (m.opacity < 0 || m.opacity > 1 || m.fillTint < 0 || m.fillTint > 1)
-            throw Error("Style key \"" + std::string(m.opacity < 0 || m.opacity > 1 ? "opacity" : "fill_tint") +
-                        "\" is not between 0 and 1");
+        m.opacity = numberIn(entry, "opacity", m.opacity, 0, 1);
+        m.fillTint = numberIn(entry, "fill_tint", m.fillTint, 0, 1);
         if (entry.contains("stroke"))
             m.stroke = colorValue(entry, "stroke", Color{});
         m.dash = dashValue(entry, "dash");

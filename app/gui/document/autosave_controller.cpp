@@ -90,7 +90,7 @@ void AutosaveController::recover()
     job()->start(
         [path](BackgroundJob::State&) -> std::pair<std::shared_ptr<const MapContent>, QString> {
             try {
-                return {std::make_shared<const MapContent>(loadRecoveredMap(path)), QString()};
+                return {std::make_shared<const MapContent>(loadRecoveredMap(path, {false, true})), QString()};
             } catch (const Error& e) {
                 return {nullptr, QString::fromStdString(e.what())};
             }

@@ -19,6 +19,10 @@
 namespace polis {
 namespace {
 
+// Until the window asks before opening them (issue 18), a project's layers in other folders open and its
+// network sources (web, other hosts' databases) never do: the layer list reports them as not opened.
+constexpr SourceTrust kWindowTrust{false, true};
+
 QRectF toRect(const Extent& e)
 {
     return e.isEmpty() ? QRectF() : QRectF(e.xmin, e.ymin, e.width(), e.height());
@@ -160,7 +164,7 @@ void MapDocument::load(const std::optional<QString>& keepScenario)
     std::shared_ptr<const MapContent> previous = isProject() ? nullptr : content();
     runLoad<std::shared_ptr<const MapContent>>(
             [spec = utf8(m_source), previous] {
-                auto next = std::make_shared<MapContent>(loadSources({spec}));
+                auto next = std::make_shared<MapContent>(loadSources({spec}, {}, kWindowTrust));
                 if (previous)
                     keepLayerIds(*next, *previous);
                 return std::shared_ptr<const MapContent>(std::move(next));
@@ -205,7 +209,7 @@ void MapDocument::addSources(const QStringList& paths)
     if (specs.empty())
         return;
     // A map opened meanwhile does not get these layers (same generation).
-    runLoad<MapContent>([specs, crs = content()->crs] { return loadSources(specs, crs); },
+    runLoad<MapContent>([specs, crs = content()->crs] { return loadSources(specs, crs, kWindowTrust); },
             [this](MapContent added) { m_engine.addLayers(std::move(added)); }, false);
 }
 

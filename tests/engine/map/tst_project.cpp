@@ -317,7 +317,7 @@ private slots:
         }
         QVERIFY(found);
 
-        const MapContent reopened = loadProject(path);
+        const MapContent reopened = loadProject(path, {}, SourceTrust{false, true}); // the sample data is elsewhere
         QVERIFY(reopened.errors.empty());
         QCOMPARE(reopened.crs.epsg().value_or(0), 4326);
         QVERIFY(reopened.extent.contains(25.1343, 35.3387));
