@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QStringList>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -120,8 +121,22 @@ void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, Re
     painter.drawImage(QRectF(box.left(), box.top(), size.width(), size.height()), logo);
 }
 
+/// The layout's attribution, then the credits of the page's visible layers, each once.
+QString attributionLine(const LayoutDocument& doc, const LayoutPage& page)
+{
+    QStringList credits;
+    if (!doc.layout.attribution.empty())
+        credits << QString::fromStdString(doc.layout.attribution);
+    for (const MapLayer& layer : page.layers) {
+        const QString credit = QString::fromStdString(layer.attribution);
+        if (layer.visible && !credit.isEmpty() && !credits.contains(credit))
+            credits << credit;
+    }
+    return credits.join(QStringLiteral("; "));
+}
+
 /// Scale, CRS, date and attribution at the foot of the side panel.
-void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const QRectF& box)
+void paintInfo(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page, double scale, const QRectF& box)
 {
     QString text;
     if (scale > 0)
@@ -130,8 +145,8 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
     text += LayoutText::tr("Coordinate system: %1").arg(QString::fromStdString(doc.crs.displayId())) +
             (crsName.isEmpty() ? QString() : QStringLiteral(" — ") + crsName) + '\n';
     text += LayoutText::tr("Date: %1").arg(detail::dateText(QDate::currentDate())) + '\n';
-    if (!doc.layout.attribution.empty())
-        text += LayoutText::tr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
+    if (const QString credits = attributionLine(doc, page); !credits.isEmpty())
+        text += LayoutText::tr("Data: %1").arg(credits) + '\n';
     text += LayoutText::tr("Made with Polis");
     painter.setPen(QColor(0x30, 0x30, 0x30));
     const QFont font = layoutFont(8);
@@ -240,7 +255,7 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, std::size
         bar.paint(painter, QPointF(frame.left() + m.px(4), frame.bottom() - m.px(4)), barWidth, m.dotsPerMm);
     }
 
-    paintInfo(painter, doc, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0, m.rect(parts.info));
+    paintInfo(painter, doc, page, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0, m.rect(parts.info));
     if (parts.hasLogo)
         paintLogo(painter, layout.logoPath, m.rect(parts.logo), stats);
     if (layout.legend) {

@@ -306,6 +306,40 @@ private slots:
                                      QString("… and %1 more layer(s)").arg(left)}));
     }
 
+    void attributionLineNamesTheDrawnLayersCredits()
+    {
+        // The page prints the layout's own attribution, then each visible layer's credit once; a hidden
+        // layer's credit is left out.
+        MapContent map = loadProject(sample("heraklion.polis"));
+        QVERIFY(map.errors.empty());
+        map.layers[1].attribution = map.layers[2].attribution = "Kallikratis, CC BY 3.0"; // districts, boundary
+        map.layers[3].attribution = "GeoNames, CC BY 4.0";
+        map.layers[0].attribution = "Hidden credit";
+        map.layers[0].visible = false;
+        PrintLayout layout;
+        layout.attribution = "© Δήμος Ηρακλείου";
+        const LayoutDocument doc = LayoutDocument::build(map, layout, {"baseline"}, false);
+        QBuffer svg;
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setResolution(96);
+        generator.setSize(QSize(1600, 1100));
+        QPainter painter(&generator);
+        LayoutRenderer::paintPage(painter, doc, 0, 96 / 25.4, 96);
+        painter.end();
+        QXmlStreamReader xml(svg.data());
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + ' ';
+        }
+        text = text.simplified();
+        QVERIFY2(text.contains("© Δήμος Ηρακλείου"), qPrintable(text));
+        QVERIFY2(text.contains("GeoNames, CC BY 4.0"), qPrintable(text));
+        QCOMPARE(text.count("Kallikratis, CC BY 3.0"), 1); // the districts' and the boundary's, once
+        QVERIFY(!text.contains("Hidden credit"));
+    }
+
     void frameExtentAtScale()
     {
         MapContent map;
