@@ -246,6 +246,17 @@
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportLayerCard</name>
@@ -297,6 +308,34 @@
         <source>none found</source>
         <translation>לא נמצאו</translation>
     </message>
+    <message>
+        <source>EPSG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2100</source>
+        <translation type="unfinished">למשל 2100</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportOptionsBar</name>
@@ -319,14 +358,6 @@
     <message>
         <source>Windows Latin (CP1252)</source>
         <translation>לטינית Windows ‏(CP1252)</translation>
-    </message>
-    <message>
-        <source>Assign CRS to layers without one: EPSG</source>
-        <translation>הקצאת מערכת ייחוס לשכבות שאין להן: EPSG</translation>
-    </message>
-    <message>
-        <source>e.g. 2100</source>
-        <translation>למשל 2100</translation>
     </message>
     <message>
         <source>Repair invalid geometries</source>
@@ -521,9 +552,132 @@
         <source>Polis</source>
         <translation>Polis</translation>
     </message>
+</context>
+<context>
+    <name>MainMenu</name>
     <message>
-        <source>Autosaved %1</source>
-        <translation>נשמר אוטומטית %1</translation>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished">פתיחה…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">שמירה</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">שמירה בשם…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">היסטוריה</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation type="unfinished">תיחום מלא</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">התקרבות</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">התרחקות</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">שכבה</translation>
+    </message>
+    <message>
+        <source>Add layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">ייבוא…</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios…</source>
+        <translation type="unfinished">תרחישים…</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation type="unfinished">שרטוט</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished">השוואה…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation type="unfinished">שאילתה…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">מדידה</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print layout…</source>
+        <translation type="unfinished">פריסת הדפסה…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -730,8 +884,12 @@
         <translation>נתוני GIS (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Save the project</source>
-        <translation>שמירת הפרויקט</translation>
+        <source>Autosaved %1</source>
+        <translation type="unfinished">נשמר אוטומטית %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">נשמר %1</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1061,53 @@
     <message>
         <source>The project could not be saved</source>
         <translation>לא ניתן היה לשמור את הפרויקט</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>Save the project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the project in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Heraklion 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">שמירה</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ביטול</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1530,57 @@
         <source>An assigned CRS or text encoding is kept only when the layers are embedded.</source>
         <translation>מערכת ייחוס או קידוד טקסט שהוקצו נשמרים רק כאשר השכבות מוטמעות.</translation>
     </message>
+    <message>
+        <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; they suggest EPSG:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n dataset(s) added as references.</source>
-        <translation>
-            <numerusform>מערך נתונים אחד נוסף כהפניה.</numerusform>
-            <numerusform>%n מערכי נתונים נוספו כהפניות.</numerusform>
+        <source>%n geometry(s) repaired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unusable geometry(s) set to null</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported although its coordinates cannot be in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n feature(s), %3 — %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): a reference to the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1954,6 @@
         <translation>שימוש: polis %1 %2</translation>
     </message>
     <message>
-        <source>polis: unknown command &quot;%1&quot; (see polis --help)</source>
-        <translation>polis: פקודה לא ידועה &quot;%1&quot; (ראו polis --help)</translation>
-    </message>
-    <message>
         <source>The overlay layer: dataset path or path:layer</source>
         <translation>שכבת החפיפה: נתיב מערך נתונים או נתיב:שכבה</translation>
     </message>
@@ -1748,10 +1994,6 @@
         <translation>הדפסת המפה של פרויקט עם הפריסה שלה (כותרת, מקרא, סרגל קנה מידה, חץ צפון, מערכת ייחוס, תאריך) ל־PDF,‏ PNG או SVG; ‏‎--all-scenarios יוצר את חבילת המועצה.</translation>
     </message>
     <message>
-        <source>Output file: .pdf, .png or .svg</source>
-        <translation>קובץ פלט: ‎.pdf,‏ ‎.png או ‎.svg</translation>
-    </message>
-    <message>
         <source>The scenario to print (default: baseline)</source>
         <translation>התרחיש להדפסה (ברירת מחדל: baseline)</translation>
     </message>
@@ -1788,16 +2030,8 @@
         <translation>ציינו את קובץ הפלט עם ‎-o OUT.pdf|.png|.svg</translation>
     </message>
     <message>
-        <source>the output &quot;%1&quot; must end in .pdf, .png or .svg</source>
-        <translation>הפלט &quot;%1&quot; חייב להסתיים ב־‎.pdf,‏ ‎.png או ‎.svg</translation>
-    </message>
-    <message>
         <source>give --scenario NAME or --all-scenarios, not both</source>
         <translation>ציינו ‎--scenario שם או ‎--all-scenarios, לא את שניהם</translation>
-    </message>
-    <message>
-        <source>--all-scenarios makes a multi-page PDF: the output must end in .pdf</source>
-        <translation>‎--all-scenarios יוצר PDF מרובה עמודים: הפלט חייב להסתיים ב־‎.pdf</translation>
     </message>
     <message>
         <source>--dpi &quot;%1&quot; is not a whole number from 36 to 1200</source>
@@ -2175,6 +2409,70 @@
         <source>--lang &quot;%1&quot; is not one of %2</source>
         <translation>הערך ‎--lang &quot;%1&quot; אינו אחד מ־%2</translation>
     </message>
+    <message>
+        <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polis: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every map page shows this extent (map CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every map page shows this layer&apos;s extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2246,10 +2544,6 @@
         <translation>אין די זיכרון לעמוד של %1 x %2 פיקסלים</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf</source>
-        <translation>PNG ו־SVG מכילים עמוד אחד; כתבו את חבילת המועצה כ־‎.pdf</translation>
-    </message>
-    <message>
         <source>cannot write the PNG file</source>
         <translation>לא ניתן לכתוב את קובץ ה־PNG</translation>
     </message>
@@ -2260,10 +2554,6 @@
     <message>
         <source>cannot write the SVG file</source>
         <translation>לא ניתן לכתוב את קובץ ה־SVG</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png or .svg)</source>
-        <translation>תסדיר פלט לא ידוע (השתמשו ב־‎.pdf,‏ ‎.png או ‎.svg)</translation>
     </message>
     <message>
         <source>all other values</source>
@@ -2315,6 +2605,66 @@
     <message>
         <source>baseline</source>
         <translation>מצב קיים</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation type="unfinished">%1 בהשוואה ל־%2</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">מדדים</translation>
+    </message>
+    <message>
+        <source>cannot write the web pack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

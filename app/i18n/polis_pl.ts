@@ -249,6 +249,18 @@
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportLayerCard</name>
@@ -300,6 +312,34 @@
         <source>none found</source>
         <translation>nie znaleziono</translation>
     </message>
+    <message>
+        <source>EPSG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2100</source>
+        <translation type="unfinished">np. 2100</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportOptionsBar</name>
@@ -322,14 +362,6 @@
     <message>
         <source>Windows Latin (CP1252)</source>
         <translation>Łacińskie Windows (CP1252)</translation>
-    </message>
-    <message>
-        <source>Assign CRS to layers without one: EPSG</source>
-        <translation>Przypisz układ warstwom bez układu: EPSG</translation>
-    </message>
-    <message>
-        <source>e.g. 2100</source>
-        <translation>np. 2100</translation>
     </message>
     <message>
         <source>Repair invalid geometries</source>
@@ -524,9 +556,132 @@
         <source>Polis</source>
         <translation>Polis</translation>
     </message>
+</context>
+<context>
+    <name>MainMenu</name>
     <message>
-        <source>Autosaved %1</source>
-        <translation>Autozapis %1</translation>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished">Otwórz…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Zapisz</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished">Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historia</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation type="unfinished">Pełny zasięg</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Przybliż</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Oddal</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">Warstwa</translation>
+    </message>
+    <message>
+        <source>Add layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">Importuj…</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios…</source>
+        <translation type="unfinished">Scenariusze…</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation type="unfinished">Szkic</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished">Porównaj…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation type="unfinished">Zapytanie…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Pomiar</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print layout…</source>
+        <translation type="unfinished">Kompozycja wydruku…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,8 +888,12 @@
         <translation>Dane GIS (*.shp *.geojson *.json *.gpkg *.kml *.gpx *.csv *.fgb *.zip *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Save the project</source>
-        <translation>Zapisz projekt</translation>
+        <source>Autosaved %1</source>
+        <translation type="unfinished">Autozapis %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Zapisano %1</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1067,53 @@
     <message>
         <source>The project could not be saved</source>
         <translation>Nie udało się zapisać projektu</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>Save the project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the project in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Heraklion 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,13 +1544,61 @@
         <source>An assigned CRS or text encoding is kept only when the layers are embedded.</source>
         <translation>Przypisany układ współrzędnych lub kodowanie tekstu są zachowywane tylko przy osadzaniu warstw.</translation>
     </message>
+    <message>
+        <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; they suggest EPSG:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n dataset(s) added as references.</source>
-        <translation>
-            <numerusform>Dodano %n zbiór danych jako odwołanie.</numerusform>
-            <numerusform>Dodano %n zbiory danych jako odwołania.</numerusform>
-            <numerusform>Dodano %n zbiorów danych jako odwołania.</numerusform>
+        <source>%n geometry(s) repaired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unusable geometry(s) set to null</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported although its coordinates cannot be in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n feature(s), %3 — %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): a reference to the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1972,6 @@
         <translation>Użycie: polis %1 %2</translation>
     </message>
     <message>
-        <source>polis: unknown command &quot;%1&quot; (see polis --help)</source>
-        <translation>polis: nieznane polecenie &quot;%1&quot; (zobacz polis --help)</translation>
-    </message>
-    <message>
         <source>The overlay layer: dataset path or path:layer</source>
         <translation>Warstwa nakładki: ścieżka zbioru danych lub ścieżka:warstwa</translation>
     </message>
@@ -1762,10 +2012,6 @@
         <translation>Wydruk mapy projektu z kompozycją (tytuł, legenda, podziałka, strzałka północy, układ współrzędnych, data) do PDF, PNG lub SVG; --all-scenarios tworzy pakiet dla rady.</translation>
     </message>
     <message>
-        <source>Output file: .pdf, .png or .svg</source>
-        <translation>Plik wyjściowy: .pdf, .png lub .svg</translation>
-    </message>
-    <message>
         <source>The scenario to print (default: baseline)</source>
         <translation>Scenariusz do wydruku (domyślnie: baseline)</translation>
     </message>
@@ -1802,16 +2048,8 @@
         <translation>podaj plik wyjściowy przez -o WYJŚCIE.pdf|.png|.svg</translation>
     </message>
     <message>
-        <source>the output &quot;%1&quot; must end in .pdf, .png or .svg</source>
-        <translation>wyjście &quot;%1&quot; musi kończyć się na .pdf, .png lub .svg</translation>
-    </message>
-    <message>
         <source>give --scenario NAME or --all-scenarios, not both</source>
         <translation>podaj --scenario NAZWA lub --all-scenarios, nie oba</translation>
-    </message>
-    <message>
-        <source>--all-scenarios makes a multi-page PDF: the output must end in .pdf</source>
-        <translation>--all-scenarios tworzy wielostronicowy PDF: wyjście musi kończyć się na .pdf</translation>
     </message>
     <message>
         <source>--dpi &quot;%1&quot; is not a whole number from 36 to 1200</source>
@@ -2189,6 +2427,70 @@
         <source>--lang &quot;%1&quot; is not one of %2</source>
         <translation>--lang &quot;%1&quot; nie jest jednym z %2</translation>
     </message>
+    <message>
+        <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polis: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every map page shows this extent (map CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every map page shows this layer&apos;s extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2260,10 +2562,6 @@
         <translation>za mało pamięci na stronę %1 x %2 pikseli</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf</source>
-        <translation>PNG i SVG mieszczą jedną stronę; zapisz pakiet dla rady jako .pdf</translation>
-    </message>
-    <message>
         <source>cannot write the PNG file</source>
         <translation>nie można zapisać pliku PNG</translation>
     </message>
@@ -2274,10 +2572,6 @@
     <message>
         <source>cannot write the SVG file</source>
         <translation>nie można zapisać pliku SVG</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png or .svg)</source>
-        <translation>nieznany format wyjściowy (użyj .pdf, .png lub .svg)</translation>
     </message>
     <message>
         <source>all other values</source>
@@ -2330,6 +2624,66 @@
     <message>
         <source>baseline</source>
         <translation>stan istniejący</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation type="unfinished">%1 w porównaniu z %2</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Wskaźniki</translation>
+    </message>
+    <message>
+        <source>cannot write the web pack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
