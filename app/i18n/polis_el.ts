@@ -248,13 +248,13 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισήχθησαν</translation>
     </message>
     <message numerus="yes">
         <source>Import %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εισαγωγή %n επιπέδου</numerusform>
+            <numerusform>Εισαγωγή %n επιπέδων</numerusform>
         </translation>
     </message>
 </context>
@@ -310,31 +310,31 @@
     </message>
     <message>
         <source>EPSG</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG</translation>
     </message>
     <message>
         <source>e.g. 2100</source>
-        <translation type="unfinished">π.χ. 2100</translation>
+        <translation>π.χ. 2100</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτοιμο</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε αναμονή</translation>
     </message>
     <message>
         <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε το ΣΣΑ αυτού του επιπέδου: χωρίς ΣΣΑ θα σχεδιαζόταν σε λάθος θέση.</translation>
     </message>
     <message>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή παρ’ όλα αυτά</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>θα εισαχθεί</translation>
     </message>
 </context>
 <context>
@@ -557,127 +557,127 @@
     <name>MainMenu</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο έργο</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished">Άνοιγμα…</translation>
+        <translation>Άνοιγμα…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Αποθήκευση</translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Αποθήκευση ως…</translation>
+        <translation>Αποθήκευση ως…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανάληψη</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Ιστορικό</translation>
+        <translation>Ιστορικό</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβολή</translation>
     </message>
     <message>
         <source>Full extent</source>
-        <translation type="unfinished">Πλήρης έκταση</translation>
+        <translation>Πλήρης έκταση</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Μεγέθυνση</translation>
+        <translation>Μεγέθυνση</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Σμίκρυνση</translation>
+        <translation>Σμίκρυνση</translation>
     </message>
     <message>
         <source>Previous extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Προηγούμενη έκταση</translation>
     </message>
     <message>
         <source>Next extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη έκταση</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Επίπεδο</translation>
+        <translation>Επίπεδο</translation>
     </message>
     <message>
         <source>Add layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη επιπέδων…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Εισαγωγή…</translation>
+        <translation>Εισαγωγή…</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Σενάριο</translation>
     </message>
     <message>
         <source>Scenarios…</source>
-        <translation type="unfinished">Σενάρια…</translation>
+        <translation>Σενάρια…</translation>
     </message>
     <message>
         <source>Sketch</source>
-        <translation type="unfinished">Σχεδίαση</translation>
+        <translation>Σχεδίαση</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished">Σύγκριση…</translation>
+        <translation>Σύγκριση…</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάλυση</translation>
     </message>
     <message>
         <source>Query…</source>
-        <translation type="unfinished">Ερώτημα…</translation>
+        <translation>Ερώτημα…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Μέτρηση</translation>
+        <translation>Μέτρηση</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Διάταξη</translation>
     </message>
     <message>
         <source>Print layout…</source>
-        <translation type="unfinished">Διάταξη εκτύπωσης…</translation>
+        <translation>Διάταξη εκτύπωσης…</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Βοήθεια</translation>
     </message>
     <message>
         <source>About Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το Polis</translation>
     </message>
     <message>
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis: GIS επιφάνειας εργασίας για τον πολεοδομικό σχεδιασμό, βασισμένο στα GDAL, PROJ και GEOS.</translation>
     </message>
 </context>
 <context>
@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation type="unfinished">Αυτόματη αποθήκευση %1</translation>
+        <translation>Αυτόματη αποθήκευση στις %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Αποθηκεύτηκε το %1</translation>
+        <translation>Αποθηκεύτηκε στις %1</translation>
     </message>
 </context>
 <context>
@@ -1067,47 +1067,47 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save the project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση του έργου ως</translation>
     </message>
     <message>
         <source>Choose the folder to save the project in</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή του φακέλου όπου θα αποθηκευτεί το έργο</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελος</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή…</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα αρχείου</translation>
     </message>
     <message>
         <source>e.g. Heraklion 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. Ηράκλειο 2030</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Αποθήκευση</translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ακύρωση</translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση του αρχείου;</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 υπάρχει ήδη. Να αντικατασταθεί με αυτό το έργο;</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση</translation>
     </message>
 </context>
 <context>
@@ -1532,55 +1532,55 @@
     </message>
     <message>
         <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι συντεταγμένες (x %1 έως %2, y %3 έως %4) δεν μπορεί να ανήκουν στο %5</translation>
     </message>
     <message>
         <source> (its area of use: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (περιοχή χρήσης του: %1)</translation>
     </message>
     <message>
         <source>; they suggest EPSG:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>· υποδεικνύουν το EPSG:%1.</translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n γεωμετρία επιδιορθώθηκε</numerusform>
+            <numerusform>%n γεωμετρίες επιδιορθώθηκαν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unusable geometry(s) set to null</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n μη χρησιμοποιήσιμη γεωμετρία έγινε null</numerusform>
+            <numerusform>%n μη χρησιμοποιήσιμες γεωμετρίες έγιναν null</numerusform>
         </translation>
     </message>
     <message>
         <source>imported although its coordinates cannot be in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>εισήχθη, αν και οι συντεταγμένες του δεν μπορεί να ανήκουν στο %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n feature(s), %3 — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n στοιχείο, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n στοιχεία, %3 — %4</numerusform>
         </translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένα πρόβλημα</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εισήχθη %n επίπεδο· σε αναμονή ΣΣΑ ή της συγκατάθεσής σας: %1.</numerusform>
+            <numerusform>Εισήχθησαν %n επίπεδα· σε αναμονή ΣΣΑ ή της συγκατάθεσής σας: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): a reference to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): αναφορά στο αρχείο</translation>
     </message>
 </context>
 <context>
@@ -2411,67 +2411,67 @@
     </message>
     <message>
         <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα των επιπέδων του έργου που συνδέονται στο δίκτυο ή σε βάση δεδομένων άλλου διακομιστή (μόνο για έργα που εμπιστεύεστε)</translation>
     </message>
     <message>
         <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα των επιπέδων του έργου που είναι αποθηκευμένα εκτός του φακέλου του (μόνο για έργα που εμπιστεύεστε)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>απέτυχε: %1</translation>
     </message>
     <message>
         <source>polis: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>polis: άγνωστη εντολή &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>το --extent-mode &quot;%1&quot; δεν είναι view, fixed, layer ή changes</translation>
     </message>
     <message>
         <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>το --extent δίνει σταθερή έκταση: παραλείψτε το --extent-layer και κάθε --extent-mode εκτός από fixed</translation>
     </message>
     <message>
         <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
-        <translation type="unfinished"></translation>
+        <translation>το --extent-layer πλαισιώνει ένα επίπεδο: παραλείψτε κάθε --extent-mode εκτός από layer</translation>
     </message>
     <message>
         <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο εξόδου: .pdf, .png, .svg ή .html (η διαδραστική ιστοσελίδα)</translation>
     </message>
     <message>
         <source>Every map page shows this extent (map CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε σελίδα χάρτη δείχνει αυτή την έκταση (ΣΣΑ του χάρτη)</translation>
     </message>
     <message>
         <source>Every map page shows this layer&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε σελίδα χάρτη δείχνει την έκταση αυτού του επιπέδου</translation>
     </message>
     <message>
         <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι δείχνει κάθε σελίδα χάρτη: view (την προβολή του έργου), fixed (το --extent ή την έκταση της διάταξης), layer (το --extent-layer) ή changes (ό,τι αλλάζει το σενάριο της σελίδας· η προεπιλογή)</translation>
     </message>
     <message>
         <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση των σελίδων (σενάριο, έκταση στο ΣΣΑ του χάρτη, επίπεδα που σχεδιάζονται) ως JSON</translation>
     </message>
     <message>
         <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>η έξοδος &quot;%1&quot; πρέπει να τελειώνει σε .pdf, .png, .svg ή .html</translation>
     </message>
     <message>
         <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>το --all-scenarios φτιάχνει πολυσέλιδο PDF ή διαδραστική ιστοσελίδα: η έξοδος πρέπει να τελειώνει σε .pdf ή .html</translation>
     </message>
     <message>
         <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>το --extent-mode layer χρειάζεται το επίπεδο: δώστε --extent-layer ΟΝΟΜΑ</translation>
     </message>
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή επιπέδων των οποίων οι συντεταγμένες βρίσκονται εκτός της περιοχής χρήσης του ΣΣΑ τους</translation>
     </message>
 </context>
 <context>
@@ -2608,63 +2608,63 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Σελίδα %1 από %2</translation>
     </message>
     <message>
         <source>the logo is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>το λογότυπο δεν είναι αρχείο</translation>
     </message>
     <message>
         <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>τα PNG και SVG χωρούν μία σελίδα· γράψτε τον φάκελο για το συμβούλιο ως .pdf ή .html</translation>
     </message>
     <message>
         <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστος μορφότυπος εξόδου (χρησιμοποιήστε .pdf, .png, .svg ή .html)</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>αδύνατη η εγγραφή του αρχείου</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation type="unfinished"></translation>
+        <translation>το επίπεδο &quot;%1&quot; δεν έχει στοιχεία με τα οποία να πλαισιωθεί ο χάρτης</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 σε σύγκριση με %2</translation>
+        <translation>%1 σε σύγκριση με %2</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Σενάριο</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβολή</translation>
     </message>
     <message>
         <source>compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>σε σύγκριση με</translation>
     </message>
     <message>
         <source>one map</source>
-        <translation type="unfinished"></translation>
+        <translation>ένας χάρτης</translation>
     </message>
     <message>
         <source>side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>δίπλα-δίπλα</translation>
     </message>
     <message>
         <source>swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>σάρωση</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Δείκτες</translation>
+        <translation>Δείκτες</translation>
     </message>
     <message>
         <source>cannot write the web pack</source>
-        <translation type="unfinished"></translation>
+        <translation>αδύνατη η εγγραφή της διαδραστικής ιστοσελίδας</translation>
     </message>
 </context>
 </TS>

@@ -248,13 +248,13 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>יובאו</translation>
     </message>
     <message numerus="yes">
         <source>Import %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ייבוא שכבה אחת</numerusform>
+            <numerusform>ייבוא %n שכבות</numerusform>
         </translation>
     </message>
 </context>
@@ -310,31 +310,31 @@
     </message>
     <message>
         <source>EPSG</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG</translation>
     </message>
     <message>
         <source>e.g. 2100</source>
-        <translation type="unfinished">למשל 2100</translation>
+        <translation>למשל 2100</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>מוכנה</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>ממתינה</translation>
     </message>
     <message>
         <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו את מערכת הייחוס של שכבה זו: בלעדיה היא תצויר במקום הלא נכון.</translation>
     </message>
     <message>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא בכל זאת</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>תיובא</translation>
     </message>
 </context>
 <context>
@@ -557,127 +557,127 @@
     <name>MainMenu</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>פרויקט חדש</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished">פתיחה…</translation>
+        <translation>פתיחה…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">שמירה</translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">שמירה בשם…</translation>
+        <translation>שמירה בשם…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול פעולה</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצוע חוזר</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">היסטוריה</translation>
+        <translation>היסטוריה</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה</translation>
     </message>
     <message>
         <source>Full extent</source>
-        <translation type="unfinished">תיחום מלא</translation>
+        <translation>תיחום מלא</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">התקרבות</translation>
+        <translation>התקרבות</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">התרחקות</translation>
+        <translation>התרחקות</translation>
     </message>
     <message>
         <source>Previous extent</source>
-        <translation type="unfinished"></translation>
+        <translation>התיחום הקודם</translation>
     </message>
     <message>
         <source>Next extent</source>
-        <translation type="unfinished"></translation>
+        <translation>התיחום הבא</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">שכבה</translation>
+        <translation>שכבה</translation>
     </message>
     <message>
         <source>Add layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שכבות…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">ייבוא…</translation>
+        <translation>ייבוא…</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>תרחיש</translation>
     </message>
     <message>
         <source>Scenarios…</source>
-        <translation type="unfinished">תרחישים…</translation>
+        <translation>תרחישים…</translation>
     </message>
     <message>
         <source>Sketch</source>
-        <translation type="unfinished">שרטוט</translation>
+        <translation>שרטוט</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished">השוואה…</translation>
+        <translation>השוואה…</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח</translation>
     </message>
     <message>
         <source>Query…</source>
-        <translation type="unfinished">שאילתה…</translation>
+        <translation>שאילתה…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">מדידה</translation>
+        <translation>מדידה</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>פריסה</translation>
     </message>
     <message>
         <source>Print layout…</source>
-        <translation type="unfinished">פריסת הדפסה…</translation>
+        <translation>פריסת הדפסה…</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>עזרה</translation>
     </message>
     <message>
         <source>About Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות Polis</translation>
     </message>
     <message>
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis: מערכת GIS שולחנית לתכנון עירוני, מבוססת על GDAL,‏ PROJ ו־GEOS.</translation>
     </message>
 </context>
 <context>
@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation type="unfinished">נשמר אוטומטית %1</translation>
+        <translation>נשמר אוטומטית %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">נשמר %1</translation>
+        <translation>נשמר %1</translation>
     </message>
 </context>
 <context>
@@ -1067,47 +1067,47 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save the project as</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הפרויקט בשם</translation>
     </message>
     <message>
         <source>Choose the folder to save the project in</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת התיקייה שבה יישמר הפרויקט</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקייה</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה…</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הקובץ</translation>
     </message>
     <message>
         <source>e.g. Heraklion 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל הרקליון 2030</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">שמירה</translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>להחליף את הקובץ?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 כבר קיים. להחליף אותו בפרויקט זה?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפה</translation>
     </message>
 </context>
 <context>
@@ -1532,55 +1532,55 @@
     </message>
     <message>
         <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>הקואורדינטות (x מ־%1 עד %2, y מ־%3 עד %4) אינן יכולות להיות ב־%5</translation>
     </message>
     <message>
         <source> (its area of use: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (אזור השימוש שלה: %1)</translation>
     </message>
     <message>
         <source>; they suggest EPSG:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; הן מרמזות על EPSG:%1.</translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>גאומטריה אחת תוקנה</numerusform>
+            <numerusform>%n גאומטריות תוקנו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unusable geometry(s) set to null</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>גאומטריה לא שמישה אחת אופסה</numerusform>
+            <numerusform>%n גאומטריות לא שמישות אופסו</numerusform>
         </translation>
     </message>
     <message>
         <source>imported although its coordinates cannot be in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יובאה אף שהקואורדינטות שלה אינן יכולות להיות ב־%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n feature(s), %3 — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): ישות אחת, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n ישויות, %3 — %4</numerusform>
         </translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא בעיות</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>יובאה שכבה אחת; %1 ממתינות למערכת ייחוס או לאישורכם.</numerusform>
+            <numerusform>יובאו %n שכבות; %1 ממתינות למערכת ייחוס או לאישורכם.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): a reference to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): הפניה לקובץ</translation>
     </message>
 </context>
 <context>
@@ -2411,67 +2411,67 @@
     </message>
     <message>
         <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת שכבות הפרויקט שניגשות לרשת או למסד נתונים במארח אחר (רק בפרויקטים שאתם סומכים עליהם)</translation>
     </message>
     <message>
         <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת שכבות הפרויקט שמאוחסנות מחוץ לתיקייה שלו (רק בפרויקטים שאתם סומכים עליהם)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נכשל: %1</translation>
     </message>
     <message>
         <source>polis: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>polis: פקודה לא ידועה &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך ‎--extent-mode &quot;%1&quot; אינו view,‏ fixed,‏ layer או changes</translation>
     </message>
     <message>
         <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--extent קובע תיחום קבוע: השמיטו את ‎--extent-layer ואת ‎--extent-mode בערך שאינו fixed</translation>
     </message>
     <message>
         <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--extent-layer ממסגר שכבה: השמיטו את ‎--extent-mode בערך שאינו layer</translation>
     </message>
     <message>
         <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ פלט: ‎.pdf,‏ ‎.png,‏ ‎.svg או ‎.html (חבילת האינטרנט האינטראקטיבית)</translation>
     </message>
     <message>
         <source>Every map page shows this extent (map CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>כל עמוד מפה מציג תיחום זה (במערכת הייחוס של המפה)</translation>
     </message>
     <message>
         <source>Every map page shows this layer&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>כל עמוד מפה מציג את התיחום של שכבה זו</translation>
     </message>
     <message>
         <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>מה מציג כל עמוד מפה: view (התצוגה של הפרויקט), fixed (‎--extent או של הפריסה), layer (‎--extent-layer) או changes (מה שהתרחיש של העמוד משנה; ברירת המחדל)</translation>
     </message>
     <message>
         <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת העמודים (תרחיש, תיחום במערכת הייחוס של המפה, השכבות המצוירות) כ־JSON</translation>
     </message>
     <message>
         <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>הפלט &quot;%1&quot; חייב להסתיים ב־‎.pdf,‏ ‎.png,‏ ‎.svg או ‎.html</translation>
     </message>
     <message>
         <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--all-scenarios יוצר PDF מרובה עמודים או חבילת אינטרנט: הפלט חייב להסתיים ב־‎.pdf או ‎.html</translation>
     </message>
     <message>
         <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--extent-mode layer דורש את השכבה: ציינו ‎--extent-layer שם</translation>
     </message>
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא שכבות שהקואורדינטות שלהן נמצאות מחוץ לאזור השימוש של מערכת הייחוס שלהן</translation>
     </message>
 </context>
 <context>
@@ -2608,63 +2608,63 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד %1 מתוך %2</translation>
     </message>
     <message>
         <source>the logo is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>הסמליל אינו קובץ</translation>
     </message>
     <message>
         <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי PNG ו־SVG מכילים עמוד אחד בלבד; כתבו את חבילת המועצה כ־‎.pdf או ‎.html</translation>
     </message>
     <message>
         <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>תסדיר פלט לא ידוע (השתמשו ב־‎.pdf,‏ ‎.png,‏ ‎.svg או ‎.html)</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את הקובץ</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation type="unfinished"></translation>
+        <translation>בשכבה &quot;%1&quot; אין ישויות שלפיהן אפשר למסגר את המפה</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 בהשוואה ל־%2</translation>
+        <translation>%1 בהשוואה ל־%2</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>תרחיש</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה</translation>
     </message>
     <message>
         <source>compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>בהשוואה ל־</translation>
     </message>
     <message>
         <source>one map</source>
-        <translation type="unfinished"></translation>
+        <translation>מפה אחת</translation>
     </message>
     <message>
         <source>side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>זה לצד זה</translation>
     </message>
     <message>
         <source>swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>החלקה</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">מדדים</translation>
+        <translation>מדדים</translation>
     </message>
     <message>
         <source>cannot write the web pack</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את חבילת האינטרנט</translation>
     </message>
 </context>
 </TS>

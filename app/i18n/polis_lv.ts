@@ -251,14 +251,14 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēts</translation>
     </message>
     <message numerus="yes">
         <source>Import %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importēt %n slāni</numerusform>
+            <numerusform>Importēt %n slāņus</numerusform>
+            <numerusform>Importēt %n slāņu</numerusform>
         </translation>
     </message>
 </context>
@@ -314,31 +314,31 @@
     </message>
     <message>
         <source>EPSG</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG</translation>
     </message>
     <message>
         <source>e.g. 2100</source>
-        <translation type="unfinished">piem., 2100</translation>
+        <translation>piem., 2100</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatavs</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaida</translation>
     </message>
     <message>
         <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties šī slāņa KAS: bez tās slānis tiktu zīmēts nepareizā vietā.</translation>
     </message>
     <message>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomēr importēt</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>tiks importēts</translation>
     </message>
 </context>
 <context>
@@ -561,127 +561,127 @@
     <name>MainMenu</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns projekts</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished">Atvērt…</translation>
+        <translation>Atvērt…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Saglabāt</translation>
+        <translation>Saglabāt</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Saglabāt kā…</translation>
+        <translation>Saglabāt kā…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iziet</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtot</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Vēsture</translation>
+        <translation>Vēsture</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Skats</translation>
     </message>
     <message>
         <source>Full extent</source>
-        <translation type="unfinished">Pilns apjoms</translation>
+        <translation>Pilns apjoms</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Tuvināt</translation>
+        <translation>Tuvināt</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Tālināt</translation>
+        <translation>Tālināt</translation>
     </message>
     <message>
         <source>Previous extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējais apjoms</translation>
     </message>
     <message>
         <source>Next extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais apjoms</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Slānis</translation>
+        <translation>Slānis</translation>
     </message>
     <message>
         <source>Add layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot slāņus…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Importēt…</translation>
+        <translation>Importēt…</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs</translation>
     </message>
     <message>
         <source>Scenarios…</source>
-        <translation type="unfinished">Scenāriji…</translation>
+        <translation>Scenāriji…</translation>
     </message>
     <message>
         <source>Sketch</source>
-        <translation type="unfinished">Skice</translation>
+        <translation>Skice</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished">Salīdzināt…</translation>
+        <translation>Salīdzināt…</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analīze</translation>
     </message>
     <message>
         <source>Query…</source>
-        <translation type="unfinished">Vaicājums…</translation>
+        <translation>Vaicājums…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mērīt</translation>
+        <translation>Mērīt</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Izkārtojums</translation>
     </message>
     <message>
         <source>Print layout…</source>
-        <translation type="unfinished">Drukas izkārtojums…</translation>
+        <translation>Drukas izkārtojums…</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Palīdzība</translation>
     </message>
     <message>
         <source>About Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Par Polis</translation>
     </message>
     <message>
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis: darbvirsmas ĢIS pilsētplānošanai, balstīta uz GDAL, PROJ un GEOS.</translation>
     </message>
 </context>
 <context>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation type="unfinished">Automātiski saglabāts %1</translation>
+        <translation>Automātiski saglabāts %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Saglabāts %1</translation>
+        <translation>Saglabāts %1</translation>
     </message>
 </context>
 <context>
@@ -1073,47 +1073,47 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save the project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt projektu kā</translation>
     </message>
     <message>
         <source>Choose the folder to save the project in</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties mapi, kurā saglabāt projektu</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties…</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Faila nosaukums</translation>
     </message>
     <message>
         <source>e.g. Heraklion 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., Daugavpils 2030</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Saglabāt</translation>
+        <translation>Saglabāt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizstāt failu?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau pastāv. Aizstāt to ar šo projektu?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizstāt</translation>
     </message>
 </context>
 <context>
@@ -1546,59 +1546,59 @@
     </message>
     <message>
         <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātas (x no %1 līdz %2, y no %3 līdz %4) nevar atbilst %5</translation>
     </message>
     <message>
         <source> (its area of use: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tās lietojuma apgabals: %1)</translation>
     </message>
     <message>
         <source>; they suggest EPSG:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; tās liecina par EPSG:%1.</translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ģeometrija izlabota</numerusform>
+            <numerusform>%n ģeometrijas izlabotas</numerusform>
+            <numerusform>%n ģeometriju izlabotas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unusable geometry(s) set to null</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nelietojama ģeometrija iestatīta uz null</numerusform>
+            <numerusform>%n nelietojamas ģeometrijas iestatītas uz null</numerusform>
+            <numerusform>%n nelietojamu ģeometriju iestatītas uz null</numerusform>
         </translation>
     </message>
     <message>
         <source>imported although its coordinates cannot be in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importēts, lai gan tā koordinātas nevar atbilst %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n feature(s), %3 — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n objekts, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n objekti, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n objektu, %3 — %4</numerusform>
         </translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>bez problēmām</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importēts %n slānis; %1 gaida KAS vai jūsu piekrišanu.</numerusform>
+            <numerusform>Importēti %n slāņi; %1 gaida KAS vai jūsu piekrišanu.</numerusform>
+            <numerusform>Importēti %n slāņu; %1 gaida KAS vai jūsu piekrišanu.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): a reference to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): atsauce uz failu</translation>
     </message>
 </context>
 <context>
@@ -2429,67 +2429,67 @@
     </message>
     <message>
         <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt projekta slāņus, kas piekļūst tīklam vai cita resursdatora datubāzei (tikai projektiem, kuriem uzticaties)</translation>
     </message>
     <message>
         <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt projekta slāņus, kas glabājas ārpus tā mapes (tikai projektiem, kuriem uzticaties)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neizdevās: %1</translation>
     </message>
     <message>
         <source>polis: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>polis: nezināma komanda &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-mode &quot;%1&quot; nav view, fixed, layer vai changes</translation>
     </message>
     <message>
         <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent norāda fiksētu apjomu: nenorādiet --extent-layer un --extent-mode, kas nav fixed</translation>
     </message>
     <message>
         <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-layer pielāgo karti slānim: nenorādiet --extent-mode, kas nav layer</translation>
     </message>
     <message>
         <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvades fails: .pdf, .png, .svg vai .html (interaktīvā tīmekļa pakete)</translation>
     </message>
     <message>
         <source>Every map page shows this extent (map CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra kartes lapa rāda šo apjomu (kartes KAS)</translation>
     </message>
     <message>
         <source>Every map page shows this layer&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra kartes lapa rāda šī slāņa apjomu</translation>
     </message>
     <message>
         <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko rāda katra kartes lapa: view (projekta skats), fixed (--extent vai izkārtojuma apjoms), layer (--extent-layer) vai changes (tas, ko maina lapas scenārijs; noklusējums)</translation>
     </message>
     <message>
         <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdrukāt lapas (scenārijs, apjoms kartes KAS, zīmētie slāņi) kā JSON</translation>
     </message>
     <message>
         <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>izvadei &quot;%1&quot; jābeidzas ar .pdf, .png, .svg vai .html</translation>
     </message>
     <message>
         <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-scenarios izveido daudzlapu PDF vai tīmekļa paketi: izvadei jābeidzas ar .pdf vai .html</translation>
     </message>
     <message>
         <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-mode layer nepieciešams slānis: norādiet --extent-layer NOSAUKUMS</translation>
     </message>
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt slāņus, kuru koordinātas atrodas ārpus to KAS lietojuma apgabala</translation>
     </message>
 </context>
 <context>
@@ -2627,63 +2627,63 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapa %1 no %2</translation>
     </message>
     <message>
         <source>the logo is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>logotips nav fails</translation>
     </message>
     <message>
         <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG un SVG satur vienu lapu; ierakstiet domes paketi kā .pdf vai .html</translation>
     </message>
     <message>
         <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>nezināms izvades formāts (izmantojiet .pdf, .png, .svg vai .html)</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar ierakstīt failu</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation type="unfinished"></translation>
+        <translation>slānim &quot;%1&quot; nav objektu, pēc kuriem noteikt kartes apjomu</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 salīdzinājumā ar %2</translation>
+        <translation>%1 salīdzinājumā ar %2</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenārijs</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Skats</translation>
     </message>
     <message>
         <source>compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>salīdzinājumā ar</translation>
     </message>
     <message>
         <source>one map</source>
-        <translation type="unfinished"></translation>
+        <translation>viena karte</translation>
     </message>
     <message>
         <source>side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>blakus</translation>
     </message>
     <message>
         <source>swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>pārbīde</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Rādītāji</translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>cannot write the web pack</source>
-        <translation type="unfinished"></translation>
+        <translation>nevar ierakstīt tīmekļa paketi</translation>
     </message>
 </context>
 </TS>

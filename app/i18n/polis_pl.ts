@@ -251,14 +251,14 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano</translation>
     </message>
     <message numerus="yes">
         <source>Import %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuj %n warstwę</numerusform>
+            <numerusform>Importuj %n warstwy</numerusform>
+            <numerusform>Importuj %n warstw</numerusform>
         </translation>
     </message>
 </context>
@@ -314,31 +314,31 @@
     </message>
     <message>
         <source>EPSG</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG</translation>
     </message>
     <message>
         <source>e.g. 2100</source>
-        <translation type="unfinished">np. 2100</translation>
+        <translation>np. 2100</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowa</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka</translation>
     </message>
     <message>
         <source>Choose this layer&apos;s CRS: without one it would be drawn in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz układ współrzędnych tej warstwy: bez niego zostałaby narysowana w złym miejscu.</translation>
     </message>
     <message>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj mimo to</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>zostanie zaimportowana</translation>
     </message>
 </context>
 <context>
@@ -561,127 +561,127 @@
     <name>MainMenu</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy projekt</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished">Otwórz…</translation>
+        <translation>Otwórz…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Zapisz jako…</translation>
+        <translation>Zapisz jako…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok</translation>
     </message>
     <message>
         <source>Full extent</source>
-        <translation type="unfinished">Pełny zasięg</translation>
+        <translation>Pełny zasięg</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Przybliż</translation>
+        <translation>Przybliż</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Oddal</translation>
+        <translation>Oddal</translation>
     </message>
     <message>
         <source>Previous extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni zasięg</translation>
     </message>
     <message>
         <source>Next extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny zasięg</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Warstwa</translation>
+        <translation>Warstwa</translation>
     </message>
     <message>
         <source>Add layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj warstwy…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Importuj…</translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz</translation>
     </message>
     <message>
         <source>Scenarios…</source>
-        <translation type="unfinished">Scenariusze…</translation>
+        <translation>Scenariusze…</translation>
     </message>
     <message>
         <source>Sketch</source>
-        <translation type="unfinished">Szkic</translation>
+        <translation>Szkic</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished">Porównaj…</translation>
+        <translation>Porównaj…</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza</translation>
     </message>
     <message>
         <source>Query…</source>
-        <translation type="unfinished">Zapytanie…</translation>
+        <translation>Zapytanie…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Pomiar</translation>
+        <translation>Pomiar</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompozycja</translation>
     </message>
     <message>
         <source>Print layout…</source>
-        <translation type="unfinished">Kompozycja wydruku…</translation>
+        <translation>Kompozycja wydruku…</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc</translation>
     </message>
     <message>
         <source>About Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Polis</translation>
     </message>
     <message>
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis: desktopowy GIS do planowania przestrzennego, oparty na GDAL, PROJ i GEOS.</translation>
     </message>
 </context>
 <context>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>Autosaved %1</source>
-        <translation type="unfinished">Autozapis %1</translation>
+        <translation>Zapisano automatycznie %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Zapisano %1</translation>
+        <translation>Zapisano %1</translation>
     </message>
 </context>
 <context>
@@ -1073,47 +1073,47 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save the project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz projekt jako</translation>
     </message>
     <message>
         <source>Choose the folder to save the project in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder, w którym zostanie zapisany projekt</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku</translation>
     </message>
     <message>
         <source>e.g. Heraklion 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Poznań 2030</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić plik?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje. Zastąpić go tym projektem?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp</translation>
     </message>
 </context>
 <context>
@@ -1546,59 +1546,59 @@
     </message>
     <message>
         <source>The coordinates (x %1 to %2, y %3 to %4) cannot be in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędne (x od %1 do %2, y od %3 do %4) nie mogą być w układzie %5</translation>
     </message>
     <message>
         <source> (its area of use: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jego obszar zastosowania: %1)</translation>
     </message>
     <message>
         <source>; they suggest EPSG:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; sugerują EPSG:%1.</translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n naprawiona geometria</numerusform>
+            <numerusform>%n naprawione geometrie</numerusform>
+            <numerusform>%n naprawionych geometrii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unusable geometry(s) set to null</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieużyteczna geometria ustawiona na null</numerusform>
+            <numerusform>%n nieużyteczne geometrie ustawione na null</numerusform>
+            <numerusform>%n nieużytecznych geometrii ustawionych na null</numerusform>
         </translation>
     </message>
     <message>
         <source>imported although its coordinates cannot be in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowano, choć jej współrzędne nie mogą być w układzie %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n feature(s), %3 — %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n obiekt, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n obiekty, %3 — %4</numerusform>
+            <numerusform>%1 (%2): %n obiektów, %3 — %4</numerusform>
         </translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>bez problemów</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) imported; %1 wait for a CRS or your consent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n warstwę; pozostałe (%1) czekają na układ współrzędnych lub Twoją zgodę.</numerusform>
+            <numerusform>Zaimportowano %n warstwy; pozostałe (%1) czekają na układ współrzędnych lub Twoją zgodę.</numerusform>
+            <numerusform>Zaimportowano %n warstw; pozostałe (%1) czekają na układ współrzędnych lub Twoją zgodę.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): a reference to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): odwołanie do pliku</translation>
     </message>
 </context>
 <context>
@@ -2429,67 +2429,67 @@
     </message>
     <message>
         <source>Open the project&apos;s layers that reach the network or another host&apos;s database (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz warstwy projektu, które sięgają do sieci lub do bazy danych na innym hoście (tylko dla projektów, którym ufasz)</translation>
     </message>
     <message>
         <source>Open the project&apos;s layers stored outside its folder (only for projects you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz warstwy projektu zapisane poza jego folderem (tylko dla projektów, którym ufasz)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie powiodło się: %1</translation>
     </message>
     <message>
         <source>polis: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>polis: nieznane polecenie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--extent-mode &quot;%1&quot; is not view, fixed, layer or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-mode &quot;%1&quot; nie jest view, fixed, layer ani changes</translation>
     </message>
     <message>
         <source>--extent gives a fixed extent: leave out --extent-layer and --extent-mode other than fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent podaje stały zasięg: pomiń --extent-layer i --extent-mode inne niż fixed</translation>
     </message>
     <message>
         <source>--extent-layer frames a layer: leave out --extent-mode other than layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-layer kadruje mapę na warstwę: pomiń --extent-mode inne niż layer</translation>
     </message>
     <message>
         <source>Output file: .pdf, .png, .svg or .html (the interactive web pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik wyjściowy: .pdf, .png, .svg lub .html (interaktywny pakiet WWW)</translation>
     </message>
     <message>
         <source>Every map page shows this extent (map CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda strona z mapą pokazuje ten zasięg (w układzie mapy)</translation>
     </message>
     <message>
         <source>Every map page shows this layer&apos;s extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda strona z mapą pokazuje zasięg tej warstwy</translation>
     </message>
     <message>
         <source>What each map page shows: view (the project&apos;s), fixed (--extent or the layout&apos;s), layer (--extent-layer) or changes (what the page&apos;s scenario changes; the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazuje każda strona z mapą: view (widok projektu), fixed (--extent lub zasięg z kompozycji), layer (--extent-layer) lub changes (to, co zmienia scenariusz strony; domyślnie)</translation>
     </message>
     <message>
         <source>Print the pages (scenario, extent in the map CRS, layers drawn) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz strony (scenariusz, zasięg w układzie mapy, narysowane warstwy) jako JSON</translation>
     </message>
     <message>
         <source>the output &quot;%1&quot; must end in .pdf, .png, .svg or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>wyjście &quot;%1&quot; musi kończyć się na .pdf, .png, .svg lub .html</translation>
     </message>
     <message>
         <source>--all-scenarios makes a multi-page PDF or a web pack: the output must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-scenarios tworzy wielostronicowy PDF lub pakiet WWW: wyjście musi kończyć się na .pdf lub .html</translation>
     </message>
     <message>
         <source>--extent-mode layer needs the layer: give --extent-layer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent-mode layer wymaga warstwy: podaj --extent-layer NAZWA</translation>
     </message>
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj warstwy, których współrzędne leżą poza obszarem zastosowania ich układu współrzędnych</translation>
     </message>
 </context>
 <context>
@@ -2627,63 +2627,63 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
     <message>
         <source>the logo is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>logo nie jest plikiem</translation>
     </message>
     <message>
         <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG i SVG mieszczą tylko jedną stronę; zapisz pakiet dla rady jako .pdf lub .html</translation>
     </message>
     <message>
         <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany format wyjściowy (użyj .pdf, .png, .svg lub .html)</translation>
     </message>
     <message>
         <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać pliku</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation type="unfinished"></translation>
+        <translation>warstwa &quot;%1&quot; nie ma obiektów, do których można dopasować kadr mapy</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished">%1 w porównaniu z %2</translation>
+        <translation>%1 w porównaniu z %2</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok</translation>
     </message>
     <message>
         <source>compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>w porównaniu z</translation>
     </message>
     <message>
         <source>one map</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna mapa</translation>
     </message>
     <message>
         <source>side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>obok siebie</translation>
     </message>
     <message>
         <source>swipe</source>
-        <translation type="unfinished"></translation>
+        <translation>przesuwanie</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Wskaźniki</translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>cannot write the web pack</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać pakietu WWW</translation>
     </message>
 </context>
 </TS>

@@ -193,7 +193,7 @@ QJsonObject packJson(const LayoutDocument& doc)
     }
     for (std::size_t m = 0; m < maps.size(); ++m) {
         const auto it = positions.find(maps[m]->scenario);
-        scenarios.append(QJsonObject{{"name", QString::fromStdString(maps[m]->scenario)},
+        scenarios.append(QJsonObject{{"name", detail::scenarioTitle(maps[m]->scenario)},
                                      {"colour", scenarioColour(it == positions.end() ? m : it->second).name()},
                                      {"bounds", boundsJson(toWgs84.apply(maps[m]->extent))}});
     }

@@ -1,6 +1,7 @@
 #include "indicator_charts.hpp"
 
 #include "../scenario_colours.hpp"
+#include "page_painter.hpp"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,7 +23,7 @@ double paintKey(QPainter& painter, const PageMetrics& m, const RectMm& area, con
     double x = area.x;
     const double rowMm = 5;
     for (std::size_t s = 0; s < table.scenarios.size(); ++s) {
-        const QString name = QString::fromStdString(table.scenarios[s]);
+        const QString name = scenarioTitle(table.scenarios[s]);
         const double textMm = metrics.horizontalAdvance(name) / m.dotsPerMm;
         painter.setPen(Qt::NoPen);
         painter.setBrush(scenarioColour(s));
