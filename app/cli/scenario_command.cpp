@@ -150,7 +150,7 @@ int scenarioCommand(const QStringList& arguments)
             return diff(args[1], args[2], args[3], parser.isSet(json));
         return indicators(args[1], parser.isSet(json));
     } catch (const Error& e) {
-        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
         return InputError;
     }
 }

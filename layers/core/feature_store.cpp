@@ -37,7 +37,8 @@ void FeatureStore::beginPart()
 void FeatureStore::beginRing()
 {
     if (m_xy.size() / 2 >= std::numeric_limits<std::uint32_t>::max())
-        throw IoError("A layer has more than 4 billion vertices; Polis cannot hold it in memory");
+        throw IoError(
+            QT_TRANSLATE_NOOP("polis::Error", "A layer has more than 4 billion vertices; Polis cannot hold it in memory"));
     m_ringPoints.push_back(m_ringPoints.back());
     ++m_partRings.back();
 }

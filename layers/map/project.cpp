@@ -68,7 +68,7 @@ Project Project::load(const std::string& path)
     detail::GdalErrorCapture errors;
     std::error_code ec;
     if (!fs::exists(fs::u8path(path), ec))
-        throw IoError(path + ": file not found");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
     const char* drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     if (!ds && fs::exists(fs::u8path(path + "-journal"), ec)) {
@@ -78,19 +78,21 @@ Project Project::load(const std::string& path)
         ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     }
     if (!ds)
-        throw IoError(path + ": not a Polis project (not a GeoPackage)" +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    {
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (not a GeoPackage)"), {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (not a GeoPackage): %2"), {path, errors.lastError()});
+    }
     detail::refuseForeignSchema(*ds, path);
     OGRLayer* settings = ds->GetLayerByName(kProjectTable);
     OGRLayer* layers = ds->GetLayerByName(kLayersTable);
     if (!settings || !layers)
-        throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (the polis_project and polis_layers tables are missing)"), {path});
 
     std::map<std::string, std::string> values = readKeyValues(*settings);
     const int version = std::atoi(values["format_version"].c_str());
     if (version > formatVersion)
-        throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
-                      ", this version reads up to " + std::to_string(formatVersion) + ")");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: written by a newer Polis (project format %2, this version reads up to %3)"), {path, std::to_string(version), std::to_string(formatVersion)});
     Project project;
     project.title = values["title"];
     project.activeScenario = values["active_scenario"];
@@ -98,17 +100,17 @@ Project Project::load(const std::string& path)
         try {
             project.mapCrs = Crs::fromUserInput(values["map_crs"]);
         } catch (const CrsError& e) {
-            throw IoError(path + ": map CRS: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: map CRS: %2"), {path, Error::keep(e)});
         }
     }
     if (!detail::parseExtent(values["extent"], project.extent))
-        throw IoError(path + ": project extent \"" + values["extent"] + "\" is not xmin,ymin,xmax,ymax");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: project extent \"%2\" is not xmin,ymin,xmax,ymax"), {path, values["extent"]});
     // Projects saved before print layouts existed have no polis_layout table: default layout.
     if (OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable)) {
         try {
             project.layout = PrintLayout::fromKeyValues(readKeyValues(*layoutTable));
         } catch (const Error& e) {
-            throw IoError(path + ": print layout: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: print layout: %2"), {path, Error::keep(e)});
         }
     }
 
@@ -135,7 +137,7 @@ Project Project::load(const std::string& path)
         try {
             layer.style = style.empty() ? Style{} : styleFromJson(style);
         } catch (const Error& e) {
-            throw IoError(path + ", layer " + layer.name + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {path, layer.name, Error::keep(e)});
         }
         if (layer.raster)
             layer.style.type = Style::Type::Raster;
@@ -163,25 +165,29 @@ void Project::save(const std::string& path) const
             detail::refuseForeignSchema(*check, path);
         ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
         if (!ds)
-            throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
-                          (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
+        {
+            if (errors.lastError().empty())
+                throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save: the existing file is not a GeoPackage that can be written"), {path});
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save: the existing file is not a GeoPackage that can be written (%2)"), {path, errors.lastError()});
+        }
     } else {
         GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
         ds.reset(gpkg ? gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
         if (!ds)
-            throw IoError(path + ": cannot create the project file: " + errors.lastError());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot create the project file: %2"), {path, errors.lastError()});
     }
-    auto fail = [&](const std::string& what) {
+    auto fail = [&](const Error::Arg& what) {
         ds->RollbackTransaction();
         ds.reset();
         if (!existed)
             fs::remove(fs::u8path(path), ec);
-        throw IoError(path + ": cannot save the project: " + what +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2: %3"), {path, what, errors.lastError()});
     };
 
     if (ds->StartTransaction(TRUE) != OGRERR_NONE)
-        throw IoError(path + ": cannot start a transaction: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot start a transaction: %2"), {path, errors.lastError()});
     OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
     OGRLayer* layerTable = projectTable(*ds, kLayersTable,
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
@@ -190,11 +196,11 @@ void Project::save(const std::string& path) const
                               {"layer_id", OFTString}, {"attribution", OFTString}});
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
-        fail("cannot create the project tables");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the project tables")));
     for (const char* column : {"group_name", "layer_id", "attribution"}) { // missing in projects saved before they existed
         OGRFieldDefn field(column, OFTString);
         if (layerTable->GetLayerDefn()->GetFieldIndex(column) < 0 && layerTable->CreateField(&field) != OGRERR_NONE)
-            fail(std::string("cannot add the column ") + column);
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot add the column %1"), {column}));
     }
     std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
     for (const char* name : detail::kScenarioTables) {
@@ -208,7 +214,7 @@ void Project::save(const std::string& path) const
             fids.push_back(f->GetFID());
         for (GIntBig fid : fids) {
             if (table->DeleteFeature(fid) != OGRERR_NONE)
-                fail("cannot replace the previous content");
+                fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the previous content")));
         }
     }
     const std::pair<const char*, std::string> values[] = {
@@ -218,7 +224,7 @@ void Project::save(const std::string& path) const
         {"extent", detail::formatExtent(extent)},
         {"active_scenario", activeScenario}};
     if (!writeKeyValues(*settings, values) || !writeKeyValues(*layoutTable, layout.toKeyValues()))
-        fail("cannot write the project settings");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project settings")));
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const ProjectLayer& l = layers[i];
         OGRFeature f(layerTable->GetLayerDefn());
@@ -234,15 +240,15 @@ void Project::save(const std::string& path) const
         f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
         f.SetField("attribution", l.attribution.c_str());
         if (layerTable->CreateFeature(&f) != OGRERR_NONE)
-            fail("cannot write layer " + l.name);
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write layer %1"), {l.name}));
     }
-    if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, indicators); !problem.empty())
+    if (const std::shared_ptr<const Error> problem = detail::writeScenarioTables(*ds, scenarios, indicators))
         fail(problem);
     if (ds->CommitTransaction() != OGRERR_NONE)
-        fail("cannot commit");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot commit")));
     ds.reset();
     if (!errors.lastError().empty())
-        throw IoError(path + ": cannot save the project: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, errors.lastError()});
 }
 
 } // namespace polis

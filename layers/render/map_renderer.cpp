@@ -48,7 +48,7 @@ FrameData prepareFrame(const RenderRequest& request, const Extent& extent, Rende
                          raster.width * 4, QImage::Format_ARGB32_Premultiplied);
             images[i] = image.copy();
         } catch (const Error& e) {
-            stats.errors.push_back({layer.name, e.what()});
+            stats.errors.push_back({layer.name, userMessage(e)});
         }
     }
     return data;
@@ -188,15 +188,15 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
     // disk leaves the previous file intact.
     QSaveFile out(file);
     if (suffix != "png" && suffix != "pdf" && suffix != "svg")
-        throw IoError(path + ": unknown output format (use .png, .pdf or .svg)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unknown output format (use .png, .pdf or .svg)"), {path});
     if (!out.open(QIODevice::WriteOnly))
-        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     if (suffix == "png") {
         QImage image = render(request, nullptr, &stats);
         if (!qtitle.isEmpty())
             image.setText("Title", qtitle);
         if (!image.save(&out, "PNG"))
-            throw IoError(path + ": cannot write the PNG file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PNG file"), {path});
     } else if (suffix == "pdf") {
         QPdfWriter writer(&out);
         writer.setResolution(96);
@@ -206,7 +206,7 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
-            throw IoError(path + ": cannot write the PDF file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PDF file"), {path});
         paint(painter, request, &stats);
         painter.end();
     } else if (suffix == "svg") {
@@ -218,12 +218,12 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
         svg.setTitle(qtitle);
         QPainter painter;
         if (!painter.begin(&svg))
-            throw IoError(path + ": cannot write the SVG file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the SVG file"), {path});
         paint(painter, request, &stats);
         painter.end();
     }
     if (!out.commit())
-        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     return stats;
 }
 

@@ -62,11 +62,11 @@ GIntBig integer(const OGRFeature& f, const char* field)
     return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsInteger64(i) : 0;
 }
 
-FeatureChange readChange(const OGRFeature& f, const std::string& where)
+FeatureChange readChange(const OGRFeature& f, const Error::Arg& where)
 {
     const auto op = parseOp(fieldText(f, "op"));
     if (!op)
-        throw IoError(where + ": unknown change \"" + fieldText(f, "op") + "\"");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unknown change \"%2\""), {where, fieldText(f, "op")});
     FeatureChange change{*op, std::nullopt, {}};
     const int g = f.GetFieldIndex("geometry");
     if (g >= 0 && f.IsFieldSetAndNotNull(g)) {
@@ -75,12 +75,12 @@ FeatureChange readChange(const OGRFeature& f, const std::string& where)
         try {
             change.geometry = Geometry::fromWkb(wkb, std::size_t(size));
         } catch (const GeometryError& e) {
-            throw IoError(where + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {where, Error::keep(e)});
         }
     }
     const std::string json = fieldText(f, "attributes");
     if (!json.empty() && !attributesFromJson(json.c_str(), change.attributes))
-        throw IoError(where + ": the attributes are not a JSON object");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the attributes are not a JSON object"), {where});
     return change;
 }
 
@@ -107,7 +107,7 @@ std::string fieldText(const OGRFeature& f, const char* field)
 
 const char* const kScenarioTables[3] = {kScenarios, kChanges, kIndicators};
 
-std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios,
+std::shared_ptr<const Error> writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios,
                                 const std::vector<Indicator>& indicators)
 {
     OGRLayer* scenarioTable = projectTable(ds, kScenarios, {{"id", OFTInteger64}, {"name", OFTString},
@@ -116,7 +116,7 @@ std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& sc
                                                  {"op", OFTString}, {"geometry", OFTBinary}, {"attributes", OFTString}});
     OGRLayer* indicatorTable = projectTable(ds, kIndicators, {{"position", OFTInteger}, {"name", OFTString}, {"definition", OFTString}});
     if (!scenarioTable || !changeTable || !indicatorTable)
-        return "cannot create the scenario tables";
+        return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the scenario tables"));
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const Scenario& s = scenarios[i];
         OGRFeature f(scenarioTable->GetLayerDefn());
@@ -125,7 +125,7 @@ std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& sc
         f.SetField("description", s.description.c_str());
         f.SetField("position", int(i));
         if (scenarioTable->CreateFeature(&f) != OGRERR_NONE)
-            return "cannot write scenario " + s.name;
+            return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write scenario %1"), {s.name});
         for (const auto& [layer, changes] : s.changes.layers()) {
             for (const auto& [fid, change] : changes) {
                 OGRFeature c(changeTable->GetLayerDefn());
@@ -139,7 +139,7 @@ std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& sc
                 }
                 c.SetField("attributes", attributesToJson(change.attributes).c_str());
                 if (changeTable->CreateFeature(&c) != OGRERR_NONE)
-                    return "cannot write the changes of scenario " + s.name;
+                    return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write the changes of scenario %1"), {s.name});
             }
         }
     }
@@ -149,7 +149,7 @@ std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& sc
         f.SetField("name", indicators[i].name.c_str());
         f.SetField("definition", indicators[i].toJson().c_str());
         if (indicatorTable->CreateFeature(&f) != OGRERR_NONE)
-            return "cannot write indicator " + indicators[i].name;
+            return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write indicator %1"), {indicators[i].name});
     }
     return {};
 }
@@ -166,7 +166,7 @@ void readScenarioTables(GDALDataset& ds, const std::string& path, std::vector<Sc
     if (OGRLayer* t = ds.GetLayerByName(kChanges)) {
         for (auto& f : *t) {
             const std::string layer = fieldText(*f, "layer");
-            const std::string where = path + ", change of feature " + fieldText(*f, "feature_fid") + " of layer " + layer;
+            const Error::Arg where = Error::part(QT_TRANSLATE_NOOP("polis::Error", "%1, change of feature %2 of layer %3"), {path, fieldText(*f, "feature_fid"), layer});
             changes[integer(*f, "scenario_id")].set(layer, integer(*f, "feature_fid"), readChange(*f, where));
         }
     }
@@ -176,15 +176,14 @@ void readScenarioTables(GDALDataset& ds, const std::string& path, std::vector<Sc
         scenarios.push_back(std::move(scenario));
     }
     if (!changes.empty())
-        throw IoError(path + ": changes of scenario id " + std::to_string(changes.begin()->first) +
-                      ", which the project does not have");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: changes of scenario id %2, which the project does not have"), {path, std::to_string(changes.begin()->first)});
     if (OGRLayer* t = ds.GetLayerByName(kIndicators)) {
         std::multimap<GIntBig, Indicator> sorted;
         for (auto& f : *t) {
             try {
                 sorted.emplace(integer(*f, "position"), Indicator::fromJson(fieldText(*f, "definition")));
             } catch (const Error& e) {
-                throw IoError(path + ": " + e.what());
+                throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {path, Error::keep(e)});
             }
         }
         for (auto& [position, indicator] : sorted)

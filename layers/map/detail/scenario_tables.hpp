@@ -1,7 +1,9 @@
 #pragma once
 #include "../../scenario/indicator.hpp"
+#include "../../core/error.hpp"
 #include "../../scenario/scenario.hpp"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,8 +30,8 @@ std::string fieldText(const OGRFeature& f, const char* field);
 extern const char* const kScenarioTables[3];
 
 /// Creates the tables when missing and appends the rows (the caller emptied them, inside its transaction).
-/// Returns "" or what failed.
-std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios,
+/// Returns nullptr or what failed (a part of the caller's message).
+std::shared_ptr<const Error> writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios,
                                 const std::vector<Indicator>& indicators);
 
 /// Reads the tables (missing tables = none: projects from before scenarios). Throws IoError naming `path`
