@@ -1,11 +1,11 @@
 #include "label_painter.hpp"
 
 #include "label_candidates.hpp"
+#include "label_texts.hpp"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <array>
@@ -56,27 +56,6 @@ private:
     std::vector<QRectF> m_boxes;
     std::vector<std::vector<std::uint32_t>> m_cells;
 };
-
-/// A label's text shaped once (the costly part of text drawing), then measured and drawn from the result:
-/// its advance, and its glyph runs placed relative to the top-left of its line.
-struct ShapedText
-{
-    double width = 0;
-    double ascent = 0;
-    QList<QGlyphRun> runs;
-};
-
-ShapedText shape(const QString& text, const QFont& font)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    const QTextLine line = layout.createLine();
-    layout.endLayout();
-    return {line.horizontalAdvance(), line.ascent(), layout.glyphRuns()};
-}
 
 /// A lower bound of a text's advance without shaping it: half the sum of its characters' own advances
 /// (kerning and ligatures never take half of that away; characters outside the table count 0). A label whose
@@ -160,17 +139,15 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
         const QFontMetricsF metrics(font);
         const double h = metrics.height();
         AdvanceBound advanceBound(metrics);
-        QHash<QString, ShapedText> shaped; // repeated values (a street's segments) are shaped once a frame
         const double halo = labels.haloWidth * pixelRatio;
         const double offset = (layer->style.markerSize / 2 + 2) * pixelRatio;
         FrameLabels::Layer& out = result.layers.emplace_back();
         out.opacity = layer->opacity;
+        out.font = font;
+        out.haloWidth = halo;
         out.color = QColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
         out.halo = QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
-        if (halo > 0) {
-            for (int i = 0; i < 8; ++i)
-                out.haloOffsets.emplace_back(halo * std::cos(i * M_PI / 4), halo * std::sin(i * M_PI / 4));
-        }
+        out.haloOffsets = haloOffsets(halo);
         // Where a text `width` wide starts, and its label box (with halo).
         auto topLeftOf = [&](const QPointF& p, bool right, double width) {
             return right ? QPointF(p.x() + offset, p.y() - h / 2) : QPointF(p.x() - width / 2, p.y() - h / 2);
@@ -195,16 +172,14 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
             const double minWidth = advanceBound.of(text);
             if (placed.overlaps(boxOf(topLeftOf(p, c.right, minWidth), minWidth)))
                 continue;
-            auto it = shaped.find(text);
-            if (it == shaped.end())
-                it = shaped.insert(text, shape(text, font));
-            const QPointF topLeft = topLeftOf(p, c.right, it->width);
-            const QRectF box = boxOf(topLeft, it->width);
+            const TextMetrics shaped = textMetrics(text, font);
+            const QPointF topLeft = topLeftOf(p, c.right, shaped.width);
+            const QRectF box = boxOf(topLeft, shaped.width);
             if (placed.overlaps(box))
                 continue;
             placed.add(box);
             // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
-            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - it->ascent), it->runs, box});
+            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - shaped.ascent), text, box});
         }
     }
     return result;
@@ -212,19 +187,31 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
 
 void paintLabels(QPainter& painter, const FrameLabels& labels)
 {
+    const bool stamp = painter.device() && painter.device()->devType() == QInternal::Image &&
+                       painter.transform().type() <= QTransform::TxTranslate;
     painter.save();
     for (const FrameLabels::Layer& layer : labels.layers) {
         painter.setOpacity(layer.opacity);
+        QHash<QString, ShapedText> shaped; // vector output: a repeated value is shaped once a frame
         for (const FrameLabels::Label& label : layer.labels) {
-            // The halo: the text in the halo colour at 8 offsets around it. Glyph runs use Qt's glyph cache;
-            // stroking the text outline as a QPainterPath measured ~10x slower (curve flattening and hinting).
+            if (stamp) {
+                const auto sprite = labelSprite(label.text, layer.font, layer.color, layer.halo, layer.haloWidth);
+                const QPoint at(int(std::lround(label.origin.x())), int(std::lround(label.origin.y())));
+                painter.drawImage(at - sprite->origin, sprite->image);
+                continue;
+            }
+            auto it = shaped.find(label.text);
+            if (it == shaped.end())
+                it = shaped.insert(label.text, shapeText(label.text, layer.font));
+            // The halo: glyph runs use Qt's glyph cache; stroking the text outline as a QPainterPath measured
+            // ~10x slower (curve flattening and hinting).
             painter.setPen(layer.halo);
             for (const QPointF& d : layer.haloOffsets) {
-                for (const QGlyphRun& run : label.runs)
+                for (const QGlyphRun& run : it->runs)
                     painter.drawGlyphRun(label.origin + d, run);
             }
             painter.setPen(layer.color);
-            for (const QGlyphRun& run : label.runs)
+            for (const QGlyphRun& run : it->runs)
                 painter.drawGlyphRun(label.origin, run);
         }
     }

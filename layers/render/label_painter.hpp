@@ -1,24 +1,25 @@
 #pragma once
 #include "layer_painter.hpp"
 
-#include <QGlyphRun>
-#include <QList>
+#include <QFont>
+#include <QString>
 
 namespace polis::detail {
 
-/// The labels of one frame, placed and shaped (placeLabels), ready to paint over the finished layers.
-/// The glyph runs belong to the thread that placed them: paint them on that thread.
+/// The labels of one frame, placed (placeLabels), ready to paint over the finished layers.
 struct FrameLabels
 {
     struct Label
     {
-        QPointF origin;        ///< where the runs are drawn (device pixels)
-        QList<QGlyphRun> runs; ///< the text, shaped
+        QPointF origin;        ///< the top-left of the text's line as shaped (device pixels)
+        QString text;
         QRectF box;            ///< what it covers for collisions: the text's line with its halo
     };
     struct Layer
     {
         double opacity = 1;
+        QFont font;
+        double haloWidth = 0; ///< device pixels
         QColor color;
         QColor halo;
         std::vector<QPointF> haloOffsets; ///< empty without a halo
@@ -55,8 +56,10 @@ struct FrameLabels
 FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
                         const std::atomic<bool>* cancel);
 
-/// Paints placed labels with QPainter (the same code labels PNG, PDF and SVG output). The halo is the text
-/// drawn in the halo colour at eight offsets of the halo width around it.
+/// Paints placed labels with QPainter. The halo is the text drawn in the halo colour at eight offsets of the
+/// halo width around it. On images (unscaled) each label is stamped from its sprite (label_texts.hpp: drawn
+/// once per text and style, at the label's origin rounded to whole pixels); PDF and SVG get the text as
+/// glyph runs, so that it stays text.
 void paintLabels(QPainter& painter, const FrameLabels& labels);
 
 } // namespace polis::detail
