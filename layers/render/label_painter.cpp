@@ -119,7 +119,7 @@ std::vector<std::uint32_t> ranksIn(const FeatureStore& store, const LabelCandida
 } // namespace
 
 FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
-                        const std::atomic<bool>* cancel)
+                        const std::atomic<bool>* cancel, bool sprites)
 {
     const QRectF frameRect(QPointF(0, 0), QSizeF(size));
     const Extent frame = view.mapRect(0, 0, size.width(), size.height());
@@ -144,7 +144,6 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
         FrameLabels::Layer& out = result.layers.emplace_back();
         out.opacity = layer->opacity;
         out.font = font;
-        out.haloWidth = halo;
         out.color = QColor(labels.color.r, labels.color.g, labels.color.b, labels.color.a);
         out.halo = QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
         out.haloOffsets = haloOffsets(halo);
@@ -179,25 +178,29 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
                 continue;
             placed.add(box);
             // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
-            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - shaped.ascent), text, box});
+            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - shaped.ascent), text,
+                                  sprites ? labelSprite(text, font, out.color, out.halo, halo) : nullptr, box});
         }
     }
     return result;
 }
 
+bool stampsLabels(const QPainter& painter)
+{
+    return painter.device() && painter.device()->devType() == QInternal::Image &&
+           painter.transform().type() <= QTransform::TxTranslate;
+}
+
 void paintLabels(QPainter& painter, const FrameLabels& labels)
 {
-    const bool stamp = painter.device() && painter.device()->devType() == QInternal::Image &&
-                       painter.transform().type() <= QTransform::TxTranslate;
     painter.save();
     for (const FrameLabels::Layer& layer : labels.layers) {
         painter.setOpacity(layer.opacity);
         QHash<QString, ShapedText> shaped; // vector output: a repeated value is shaped once a frame
         for (const FrameLabels::Label& label : layer.labels) {
-            if (stamp) {
-                const auto sprite = labelSprite(label.text, layer.font, layer.color, layer.halo, layer.haloWidth);
+            if (label.sprite) {
                 const QPoint at(int(std::lround(label.origin.x())), int(std::lround(label.origin.y())));
-                painter.drawImage(at - sprite->origin, sprite->image);
+                painter.drawImage(at - label.sprite->origin, label.sprite->image);
                 continue;
             }
             auto it = shaped.find(label.text);

@@ -1,4 +1,5 @@
 #pragma once
+#include "label_texts.hpp"
 #include "layer_painter.hpp"
 
 #include <QFont>
@@ -13,13 +14,13 @@ struct FrameLabels
     {
         QPointF origin;        ///< the top-left of the text's line as shaped (device pixels)
         QString text;
+        std::shared_ptr<const LabelSprite> sprite; ///< set when placed for an image (stamped, not drawn)
         QRectF box;            ///< what it covers for collisions: the text's line with its halo
     };
     struct Layer
     {
         double opacity = 1;
         QFont font;
-        double haloWidth = 0; ///< device pixels
         QColor color;
         QColor halo;
         std::vector<QPointF> haloOffsets; ///< empty without a halo
@@ -52,13 +53,17 @@ struct FrameLabels
 /// Cost: the candidates are computed once per layer and kept (panning and zooming reuse them); a text is
 /// shaped once a frame per value and only when a lower bound of its width leaves its box clear of the
 /// labels already placed (most candidates of a dense frame are rejected before that). Stops when `cancel`
-/// is set.
+/// is set. With `sprites` (for an image: stampsLabels), each label gets its sprite here, so that making the
+/// new ones overlaps the tiles' painting.
 FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
-                        const std::atomic<bool>* cancel);
+                        const std::atomic<bool>* cancel, bool sprites);
+
+/// Whether labels painted with `painter` are stamped from sprites: on an image, unscaled.
+bool stampsLabels(const QPainter& painter);
 
 /// Paints placed labels with QPainter. The halo is the text drawn in the halo colour at eight offsets of the
-/// halo width around it. On images (unscaled) each label is stamped from its sprite (label_texts.hpp: drawn
-/// once per text and style, at the label's origin rounded to whole pixels); PDF and SVG get the text as
+/// halo width around it. A label placed with its sprite is stamped from it (label_texts.hpp: drawn once per
+/// text and style, at the label's origin rounded to whole pixels); otherwise (PDF, SVG) it gets the text as
 /// glyph runs, so that it stays text.
 void paintLabels(QPainter& painter, const FrameLabels& labels);
 

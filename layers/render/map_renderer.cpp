@@ -143,7 +143,7 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
     // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
     detail::FrameLabels labels;
     runWithHelpers(std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount())), worker, [&] {
-        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
+        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel, true);
     });
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
@@ -173,7 +173,8 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
         paintLayers(target, request, data, all, nullptr, total);
-        const detail::FrameLabels labels = detail::placeLabels(view, all.size(), request.pixelRatio, request.layers, nullptr);
+        const detail::FrameLabels labels = detail::placeLabels(view, all.size(), request.pixelRatio, request.layers,
+                                                               nullptr, detail::stampsLabels(painter));
         detail::paintLabels(painter, labels);
         total.labelsDrawn = labels.count();
         painter.restore();

@@ -90,7 +90,7 @@ std::vector<QRectF> placedBoxes(const RenderRequest& r)
 {
     const Extent fitted = MapRenderer::fitExtent(r.extent, r.width, r.height);
     const detail::FrameLabels labels = detail::placeLabels(detail::ViewTransform::of(fitted, r.width),
-                                                           QSize(r.width, r.height), r.pixelRatio, r.layers, nullptr);
+                                                           QSize(r.width, r.height), r.pixelRatio, r.layers, nullptr, false);
     std::vector<QRectF> boxes;
     for (const auto& l : labels.layers)
         for (const auto& label : l.labels)
@@ -297,7 +297,7 @@ private slots:
         for (const RenderRequest& r : {request({district()}, 300, 300), panned(request({district()}, 300, 300), 133, 71)}) {
             const Extent fitted = MapRenderer::fitExtent(r.extent, r.width, r.height);
             const detail::FrameLabels labels = detail::placeLabels(
-                detail::ViewTransform::of(fitted, r.width), QSize(r.width, r.height), 1.0, r.layers, nullptr);
+                detail::ViewTransform::of(fitted, r.width), QSize(r.width, r.height), 1.0, r.layers, nullptr, false);
             std::vector<QRectF> boxes;
             const QFontMetricsF metrics(labels.layers.at(0).font);
             for (const auto& label : labels.layers.at(0).labels) {
