@@ -3,7 +3,10 @@
 #include "spatial_index.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -39,7 +42,8 @@ struct RingView
 /// part. Lines: one ring per part. Polygons: exterior ring first, then holes. Z and M values are kept
 /// (when the source has them) but not used for drawing.
 ///
-/// Built on one thread (begin/add/end, then finish()); immutable and safe to share afterwards.
+/// Built on one thread (begin/add/end, then finish()); immutable and safe to share afterwards. Copy a store
+/// only after finish().
 class FeatureStore
 {
 public:
@@ -106,14 +110,22 @@ public:
         const Column& c = m_columns[field];
         return m_fields[field].type == FieldType::Integer ? double(c.ints[feature]) : c.reals[feature];
     }
-    const std::string& text(std::size_t feature, std::size_t field) const { return m_columns[field].strings[feature]; }
+    const std::string& text(std::size_t feature, std::size_t field) const
+    {
+        const Column& c = m_columns[field];
+        return c.dictionary[c.codes[feature]];
+    }
 
 private:
+    /// One field's values. Text is dictionary-encoded: a value repeated over many features (a use, a
+    /// street name, empty) is held once, each feature holding its 4-byte code.
     struct Column
     {
         std::vector<std::int64_t> ints;
         std::vector<double> reals;
-        std::vector<std::string> strings;
+        std::vector<std::uint32_t> codes;  ///< text fields: index into dictionary
+        std::deque<std::string> dictionary; ///< text fields: each distinct value once, "" first (stable addresses)
+        std::unordered_map<std::string_view, std::uint32_t> lookup; ///< into dictionary, while building only
         std::vector<std::uint8_t> isNull;
     };
 
