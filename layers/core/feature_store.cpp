@@ -115,10 +115,10 @@ std::size_t FeatureStore::transform(const Transform& transform)
 
 void FeatureStore::finish()
 {
-    m_boxes.assign(size(), Extent{});
+    std::vector<Extent> boxes(size()); // kept by the index only
     m_extent = Extent{};
     for (std::size_t f = 0; f < size(); ++f) {
-        Extent& box = m_boxes[f];
+        Extent& box = boxes[f];
         const std::uint32_t p0 = m_ringPoints[m_partRings[m_featureParts[f]]];
         const std::uint32_t p1 = m_ringPoints[m_partRings[m_featureParts[f + 1]]];
         for (std::uint32_t p = p0; p < p1; ++p) {
@@ -129,7 +129,7 @@ void FeatureStore::finish()
         }
         m_extent.expand(box);
     }
-    m_index = SpatialIndex(m_boxes);
+    m_index = SpatialIndex(boxes);
     for (Column& col : m_columns)
         col.lookup = {};
     m_pendingRow.clear();

@@ -82,7 +82,7 @@ public:
     bool hasM() const { return m_hasM; }
     std::int64_t fid(std::size_t feature) const { return m_fids[feature]; }
     GeometryKind kind(std::size_t feature) const { return m_kinds[feature]; }
-    const Extent& bbox(std::size_t feature) const { return m_boxes[feature]; }
+    const Extent& bbox(std::size_t feature) const { return m_index.box(std::uint32_t(feature)); }
     const Extent& extent() const { return m_extent; }
     const SpatialIndex& index() const { return m_index; }
     std::size_t pointCount() const { return m_xy.size() / 2; }
@@ -140,7 +140,6 @@ private:
     std::vector<std::uint32_t> m_featureParts{0};
     std::vector<std::int64_t> m_fids;
     std::vector<GeometryKind> m_kinds;
-    std::vector<Extent> m_boxes;
     std::vector<Column> m_columns;
     std::vector<AttributeValue> m_pendingRow;
     Extent m_extent;
