@@ -75,6 +75,7 @@ void merge(RenderStats& into, const RenderStats& from)
 {
     into.featuresDrawn += from.featuresDrawn;
     into.featuresAsPixel += from.featuresAsPixel;
+    into.labelsDrawn += from.labelsDrawn;
     into.cancelled = into.cancelled || from.cancelled;
     into.errors.insert(into.errors.end(), from.errors.begin(), from.errors.end());
 }
@@ -142,12 +143,13 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
     // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
     detail::FrameLabels labels;
     runWithHelpers(std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount())), worker, [&] {
-        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
+        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel, true);
     });
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
         detail::paintLabels(painter, labels);
+        total.labelsDrawn = labels.count();
     }
     if (cancel && cancel->load())
         total.cancelled = true;
@@ -171,7 +173,10 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
         paintLayers(target, request, data, all, nullptr, total);
-        detail::paintLabels(painter, detail::placeLabels(view, all.size(), request.pixelRatio, request.layers, nullptr));
+        const detail::FrameLabels labels = detail::placeLabels(view, all.size(), request.pixelRatio, request.layers,
+                                                               nullptr, detail::stampsLabels(painter));
+        detail::paintLabels(painter, labels);
+        total.labelsDrawn = labels.count();
         painter.restore();
     }
     if (stats)
