@@ -80,9 +80,9 @@ int diff(const QString& path, const QString& a, const QString& b, bool json)
     return Success;
 }
 
-int indicators(const QString& path, bool json)
+int indicators(const QString& path, bool json, const SourceTrust& trust)
 {
-    const MapContent map = loadProject(path.toStdString());
+    const MapContent map = loadProject(path.toStdString(), {}, trust);
     for (const LayerError& e : map.errors)
         err() << "polis scenario: " << QString::fromStdString(e.message) << '\n';
     const IndicatorTable table = computeIndicators(map);
@@ -128,6 +128,7 @@ int scenarioCommand(const QStringList& arguments)
            "compute the project's indicators for every scenario."));
     const QCommandLineOption json("json", tr("Print the result as JSON"));
     parser.addOption(json);
+    parser.addOptions(trustOptions());
     parser.addPositionalArgument("ACTION", tr("list, diff or indicators"));
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     parser.addPositionalArgument("A B", tr("diff: the two scenarios (\"baseline\" for the project's layers)"));
@@ -148,7 +149,7 @@ int scenarioCommand(const QStringList& arguments)
             return list(args[1], parser.isSet(json));
         if (action == "diff")
             return diff(args[1], args[2], args[3], parser.isSet(json));
-        return indicators(args[1], parser.isSet(json));
+        return indicators(args[1], parser.isSet(json), trustFrom(parser));
     } catch (const Error& e) {
         err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(e.what()) << Qt::endl;
         return InputError;

@@ -2473,6 +2473,58 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Εισαγωγή επιπέδων των οποίων οι συντεταγμένες βρίσκονται εκτός της περιοχής χρήσης του ΣΣΑ τους</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Αντιγραφή ενός έργου σε βάση δεδομένων PostgreSQL (push) ή πίσω σε αρχείο (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Αντιγραφή ενός έργου μεταξύ αρχείου και βάσης δεδομένων PostgreSQL: το push FILE.polis URI το τοποθετεί στο σχήμα του URI (postgresql://[user@]host[:port]/dbname?schema=NAME· κωδικοί από το ~/.pgpass), το pull URI FILE.polis το παίρνει πίσω για εργασία εκτός σύνδεσης. Τα ενσωματωμένα επίπεδα γίνονται πίνακες του προορισμού.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: αντιγραφή και των συνόλων διανυσματικών δεδομένων στα οποία γίνεται αναφορά στη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>push or pull</source>
+        <translation>push ή pull</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Το έργο προς αντιγραφή (αρχείο .polis ή URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Πού θα αντιγραφεί</translation>
+    </message>
+    <message>
+        <source>give the action: push or pull</source>
+        <translation>δώστε την ενέργεια: push ή pull</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>το %1 χρειάζεται ΑΠΟ και ΠΡΟΣ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>το "%1" δεν είναι θέση βάσης δεδομένων (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>το "%1" δεν είναι αρχείο έργου (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>το --embed είναι για το push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Αντιγράφηκε το %1 στο %2: %3 πίνακες επιπέδων, %4 στοιχεία, σε %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Επίπεδα που έμειναν ως αναφορές: %1</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>

@@ -2473,6 +2473,58 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>ייבוא שכבות שהקואורדינטות שלהן נמצאות מחוץ לאזור השימוש של מערכת הייחוס שלהן</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>העתקת פרויקט למסד נתונים PostgreSQL‏ (push) או חזרה לקובץ (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>העתקת פרויקט בין קובץ למסד נתונים PostgreSQL:‏ push FILE.polis URI מכניס אותו לסכמה של URI ‏(postgresql://[user@]host[:port]/dbname?schema=NAME; סיסמאות מ־~/.pgpass), ‏pull URI FILE.polis מחזיר אותו לעבודה לא מקוונת. שכבות משובצות הופכות לטבלאות של היעד.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: להעתיק למסד הנתונים גם את מערכי הנתונים הווקטוריים שאליהם יש הפניה</translation>
+    </message>
+    <message>
+        <source>push or pull</source>
+        <translation>push או pull</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>הפרויקט להעתקה (קובץ ‎.polis או URI‏ postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>לאן להעתיק אותו</translation>
+    </message>
+    <message>
+        <source>give the action: push or pull</source>
+        <translation>ציינו את הפעולה: push או pull</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>‏%1 צריך FROM ו־TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>"%1" אינו מיקום של מסד נתונים (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>"%1" אינו קובץ פרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>‏--embed מיועד ל־push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>‏%1 הועתק אל %2: ‏%3 טבלאות שכבה, %4 ישויות, תוך %5 שניות</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>שכבות שנשארו כהפניות: %1</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>

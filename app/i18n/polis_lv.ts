@@ -2491,6 +2491,58 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importēt slāņus, kuru koordinātas atrodas ārpus to KAS lietojuma apgabala</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopēt projektu PostgreSQL datubāzē (push) vai atpakaļ failā (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopēt projektu starp failu un PostgreSQL datubāzi: push FILE.polis URI ievieto to URI shēmā (postgresql://[user@]host[:port]/dbname?schema=NAME; paroles no ~/.pgpass), pull URI FILE.polis paņem to atpakaļ darbam bezsaistē. Iegultie slāņi kļūst par mērķa tabulām.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: iekopēt datubāzē arī atsauktās vektordatu kopas</translation>
+    </message>
+    <message>
+        <source>push or pull</source>
+        <translation>push vai pull</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Kopējamais projekts (.polis fails vai postgresql:// URI)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Kur to kopēt</translation>
+    </message>
+    <message>
+        <source>give the action: push or pull</source>
+        <translation>norādiet darbību: push vai pull</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 vajag FROM un TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>"%1" nav datubāzes atrašanās vieta (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>"%1" nav projekta fails (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed ir paredzēts push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>%1 nokopēts uz %2: %3 slāņu tabula(s), %4 objekts(i), %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Slāņi, kas palika kā atsauces: %1</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>

@@ -2491,6 +2491,58 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importuj warstwy, których współrzędne leżą poza obszarem zastosowania ich układu współrzędnych</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopiowanie projektu do bazy danych PostgreSQL (push) lub z powrotem do pliku (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopiowanie projektu między plikiem a bazą danych PostgreSQL: push FILE.polis URI umieszcza go w schemacie URI (postgresql://[user@]host[:port]/dbname?schema=NAME; hasła z ~/.pgpass), pull URI FILE.polis zabiera go z powrotem do pracy offline. Osadzone warstwy stają się tabelami celu.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: skopiuj do bazy danych także wskazywane zbiory danych wektorowych</translation>
+    </message>
+    <message>
+        <source>push or pull</source>
+        <translation>push lub pull</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Projekt do skopiowania (plik .polis lub URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Dokąd go skopiować</translation>
+    </message>
+    <message>
+        <source>give the action: push or pull</source>
+        <translation>podaj działanie: push lub pull</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 wymaga FROM i TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>"%1" nie jest lokalizacją bazy danych (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>"%1" nie jest plikiem projektu (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed jest dla push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Skopiowano %1 do %2: %3 tabel(e) warstw, %4 obiekt(y), w %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Warstwy pozostawione jako odwołania: %1</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>

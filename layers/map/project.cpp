@@ -3,8 +3,9 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
+#include "../io/database_location.hpp"
 #include "source_trust.hpp"
-#include "detail/project_schema.hpp"
+#include "detail/project_store.hpp"
 #include "detail/scenario_tables.hpp"
 
 #include <gdal_priv.h>
@@ -54,7 +55,8 @@ bool writeKeyValues(OGRLayer& table, const Pairs& values)
 
 std::string Project::resolveSource(const std::string& projectPath, const std::string& source)
 {
-    if (source.empty() || source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0)
+    if (source.empty() || source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0 ||
+        DatabaseLocation::isDatabase(projectPath))
         return source;
     const fs::path p = fs::u8path(source);
     if (p.is_absolute())
@@ -64,23 +66,7 @@ std::string Project::resolveSource(const std::string& projectPath, const std::st
 
 Project Project::load(const std::string& path)
 {
-    detail::ensureGdalRegistered();
-    detail::GdalErrorCapture errors;
-    std::error_code ec;
-    if (!fs::exists(fs::u8path(path), ec))
-        throw IoError(path + ": file not found");
-    const char* drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
-    if (!ds && fs::exists(fs::u8path(path + "-journal"), ec)) {
-        // A save was interrupted (crash, kill): SQLite must roll its hot journal back, which a read-only
-        // connection cannot do. Opening for update once restores the previous state.
-        GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
-        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
-    }
-    if (!ds)
-        throw IoError(path + ": not a Polis project (not a GeoPackage)" +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
-    detail::refuseForeignSchema(*ds, path);
+    GDALDatasetUniquePtr ds = detail::ProjectStore(path).openForReading();
     OGRLayer* settings = ds->GetLayerByName(kProjectTable);
     OGRLayer* layers = ds->GetLayerByName(kLayersTable);
     if (!settings || !layers)
@@ -151,31 +137,15 @@ Project Project::load(const std::string& path)
 
 void Project::save(const std::string& path) const
 {
-    detail::ensureGdalRegistered();
+    const detail::ProjectStore store(path);
+    bool created = false;
+    GDALDatasetUniquePtr ds = store.openForWriting(created);
     detail::GdalErrorCapture errors;
-    std::error_code ec;
-    const bool existed = fs::exists(fs::u8path(path), ec);
-    GDALDatasetUniquePtr ds;
-    if (existed) {
-        const char* drivers[] = {"GPKG", nullptr};
-        // Writing a row runs the file's own triggers and constraints: check them before opening for update.
-        if (GDALDatasetUniquePtr check{GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers)})
-            detail::refuseForeignSchema(*check, path);
-        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
-        if (!ds)
-            throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
-                          (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
-    } else {
-        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-        ds.reset(gpkg ? gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
-        if (!ds)
-            throw IoError(path + ": cannot create the project file: " + errors.lastError());
-    }
     auto fail = [&](const std::string& what) {
         ds->RollbackTransaction();
         ds.reset();
-        if (!existed)
-            fs::remove(fs::u8path(path), ec);
+        if (created)
+            store.discardCreated();
         throw IoError(path + ": cannot save the project: " + what +
                       (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
     };
