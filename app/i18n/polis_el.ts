@@ -2354,16 +2354,8 @@
         <translation>Εκτύπωση του αποτελέσματος ως JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff ή indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: τα δύο σενάρια (&quot;baseline&quot; για τα επίπεδα του έργου)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>δώστε την ενέργεια: list, diff ή indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2507,11 +2499,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
-        <translation>το "%1" δεν είναι θέση βάσης δεδομένων (postgresql://...)</translation>
+        <translation>το &quot;%1&quot; δεν είναι θέση βάσης δεδομένων (postgresql://...)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a project file (.polis)</source>
-        <translation>το "%1" δεν είναι αρχείο έργου (.polis)</translation>
+        <translation>το &quot;%1&quot; δεν είναι αρχείο έργου (.polis)</translation>
     </message>
     <message>
         <source>--embed is for push</source>
@@ -2524,6 +2516,46 @@
     <message>
         <source>Layers left as references: %1</source>
         <translation>Επίπεδα που έμειναν ως αναφορές: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Αποθηκεύτηκε το στοιχείο %1 του επιπέδου %2 στο σενάριο %3: αναθεώρηση %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: το επίπεδο (το όνομά του στο έργο)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: το αναγνωριστικό του στοιχείου</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: μια νέα τιμή, ΚΛΕΙΔΙ=ΤΙΜΗ (ΚΛΕΙΔΙ= για κενή)· επαναλάβετε για περισσότερες</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: άρνηση (κωδικός εξόδου 1) όταν το στοιχείο αποθηκεύτηκε μετά από αυτή την αναθεώρηση</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>δώστε την ενέργεια: list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>το set χρειάζεται ΕΡΓΟ ΣΕΝΑΡΙΟ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>το set χρειάζεται --layer ΟΝΟΜΑ, --fid N (ακέραιο) και --field ΚΛΕΙΔΙ=ΤΙΜΗ· το --base-revision είναι ακέραιος</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: δεν αποθηκεύτηκε: ο ρόλος βάσης δεδομένων %2 μπορεί μόνο να διαβάζει αυτό το έργο (μόνο ανάγνωση)· ζητήστε δικαίωμα εγγραφής (GRANT INSERT, UPDATE, DELETE)</translation>
     </message>
 </context>
 <context>

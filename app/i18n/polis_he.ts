@@ -2354,16 +2354,8 @@
         <translation>הדפסת התוצאה כ־JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list,‏ diff או indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: שני התרחישים (&quot;baseline&quot; עבור שכבות הפרויקט)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>ציינו את הפעולה: list,‏ diff או indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2507,11 +2499,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
-        <translation>"%1" אינו מיקום של מסד נתונים (postgresql://...)</translation>
+        <translation>&quot;%1&quot; אינו מיקום של מסד נתונים (postgresql://...)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a project file (.polis)</source>
-        <translation>"%1" אינו קובץ פרויקט (‎.polis)</translation>
+        <translation>&quot;%1&quot; אינו קובץ פרויקט (‎.polis)</translation>
     </message>
     <message>
         <source>--embed is for push</source>
@@ -2524,6 +2516,46 @@
     <message>
         <source>Layers left as references: %1</source>
         <translation>שכבות שנשארו כהפניות: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>ישות %1 בשכבה %2 בתרחיש %3 נשמרה: גרסה %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: השכבה (שמה בפרויקט)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: מזהה הישות</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: ערך חדש, KEY=VALUE‏ (KEY= לערך ריק); חזרו על כך לכמה ערכים</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: לסרב (קוד יציאה 1) כאשר הישות נשמרה אחרי גרסה זו</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>ציינו את הפעולה: list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>‏set צריך PROJECT SCENARIO</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>‏set צריך ‎--layer NAME‏, ‎--fid N‏ (מספר שלם) ו־‎--field KEY=VALUE‏; ‎--base-revision‏ הוא מספר שלם</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>‏%1: לא נשמר: תפקיד מסד הנתונים %2 רשאי רק לקרוא את הפרויקט הזה (קריאה בלבד); בקשו הרשאת כתיבה (GRANT INSERT, UPDATE, DELETE)</translation>
     </message>
 </context>
 <context>

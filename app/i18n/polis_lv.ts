@@ -2372,16 +2372,8 @@
         <translation>Izdrukāt rezultātu kā JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff vai indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: divi scenāriji (&quot;baseline&quot; projekta slāņiem)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>norādiet darbību: list, diff vai indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2525,11 +2517,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
-        <translation>"%1" nav datubāzes atrašanās vieta (postgresql://...)</translation>
+        <translation>&quot;%1&quot; nav datubāzes atrašanās vieta (postgresql://...)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a project file (.polis)</source>
-        <translation>"%1" nav projekta fails (.polis)</translation>
+        <translation>&quot;%1&quot; nav projekta fails (.polis)</translation>
     </message>
     <message>
         <source>--embed is for push</source>
@@ -2542,6 +2534,46 @@
     <message>
         <source>Layers left as references: %1</source>
         <translation>Slāņi, kas palika kā atsauces: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Saglabāts slāņa %2 objekts %1 scenārijā %3: revīzija %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: slānis (tā nosaukums projektā)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: objekta identifikators</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: jauna vērtība, ATSLĒGA=VĒRTĪBA (ATSLĒGA= tukšai); atkārtojiet vairākām</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: atteikt (izejas kods 1), ja objekts saglabāts pēc šīs revīzijas</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>norādiet darbību: list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set vajag PROJEKTS SCENĀRIJS</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set vajag --layer NOSAUKUMS, --fid N (vesels skaitlis) un --field ATSLĒGA=VĒRTĪBA; --base-revision ir vesels skaitlis</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nav saglabāts: datubāzes lomai %2 šo projektu atļauts tikai lasīt (tikai lasīšanai); lūdziet rakstīšanas tiesības (GRANT INSERT, UPDATE, DELETE)</translation>
     </message>
 </context>
 <context>

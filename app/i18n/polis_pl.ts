@@ -2372,16 +2372,8 @@
         <translation>Wypisz wynik jako JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff lub indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: dwa scenariusze (&quot;baseline&quot; dla warstw projektu)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>podaj działanie: list, diff lub indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2525,11 +2517,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
-        <translation>"%1" nie jest lokalizacją bazy danych (postgresql://...)</translation>
+        <translation>&quot;%1&quot; nie jest lokalizacją bazy danych (postgresql://...)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a project file (.polis)</source>
-        <translation>"%1" nie jest plikiem projektu (.polis)</translation>
+        <translation>&quot;%1&quot; nie jest plikiem projektu (.polis)</translation>
     </message>
     <message>
         <source>--embed is for push</source>
@@ -2542,6 +2534,46 @@
     <message>
         <source>Layers left as references: %1</source>
         <translation>Warstwy pozostawione jako odwołania: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Zapisano obiekt %1 warstwy %2 w scenariuszu %3: rewizja %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: warstwa (jej nazwa w projekcie)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: identyfikator obiektu</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: nowa wartość, KLUCZ=WARTOŚĆ (KLUCZ= dla pustej); powtórz dla kilku</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: odmów (kod wyjścia 1), gdy obiekt zapisano po tej rewizji</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>podaj działanie: list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set wymaga PROJEKT SCENARIUSZ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set wymaga --layer NAZWA, --fid N (liczba całkowita) i --field KLUCZ=WARTOŚĆ; --base-revision to liczba całkowita</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nie zapisano: rola bazy danych %2 może ten projekt tylko czytać (tylko do odczytu); poproś o prawo zapisu (GRANT INSERT, UPDATE, DELETE)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -29,22 +31,30 @@ constexpr const char* kLayersTable = "polis_layers";
 constexpr const char* kLayoutTable = "polis_layout";
 
 /// The rows of a key/value table.
-std::map<std::string, std::string> readKeyValues(OGRLayer& table)
+/// The rows of a key/value table; `revision` = that of the format_version row (all settings are saved together).
+std::map<std::string, std::string> readKeyValues(OGRLayer& table, RowRevision* revision = nullptr)
 {
     std::map<std::string, std::string> values;
-    for (auto& f : table)
+    for (auto& f : table) {
         values[fieldText(*f, "key")] = fieldText(*f, "value");
+        if (revision && fieldText(*f, "key") == "format_version")
+            *revision = {detail::integerField(*f, "revision"), fieldText(*f, "saved_by")};
+    }
     return values;
 }
 
 /// Appends key/value rows (pairs of something string-like and std::string). False when a row fails.
 template <typename Pairs>
-bool writeKeyValues(OGRLayer& table, const Pairs& values)
+bool writeKeyValues(OGRLayer& table, const Pairs& values, const detail::Stamp* stamp)
 {
     for (const auto& [key, value] : values) {
         OGRFeature f(table.GetLayerDefn());
         f.SetField("key", std::string(key).c_str());
         f.SetField("value", value.c_str());
+        if (stamp) {
+            f.SetField("revision", GIntBig(stamp->revision));
+            f.SetField("saved_by", stamp->savedBy.c_str());
+        }
         if (table.CreateFeature(&f) != OGRERR_NONE)
             return false;
     }
@@ -72,7 +82,8 @@ Project Project::load(const std::string& path)
     if (!settings || !layers)
         throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
 
-    std::map<std::string, std::string> values = readKeyValues(*settings);
+    RowRevision settingsRevision;
+    std::map<std::string, std::string> values = readKeyValues(*settings, &settingsRevision);
     const int version = std::atoi(values["format_version"].c_str());
     if (version > formatVersion)
         throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
@@ -131,11 +142,123 @@ Project Project::load(const std::string& path)
     for (auto& [position, layer] : ordered)
         project.layers.push_back(std::move(layer));
     // Projects saved before scenarios existed have none of their tables: just the baseline.
-    detail::readScenarioTables(*ds, path, project.scenarios, project.indicators);
+    detail::readScenarioTables(*ds, path, project.scenarios, project.indicators, project.revisions);
+    project.revisions.project = std::atoll(values["revision"].c_str());
+    project.revisions.settings = settingsRevision;
+    project.loaded = std::make_shared<const Project>(project);
+    project.loadedFrom = path;
     return project;
 }
 
-void Project::save(const std::string& path) const
+namespace {
+
+/// Everything saved with the project's settings, as one text: a save compares it with the loaded one.
+std::string settingsText(const Project& p)
+{
+    std::ostringstream out;
+    out << p.title << '\n' << (p.mapCrs.isValid() ? p.mapCrs.wkt() : std::string()) << '\n'
+        << detail::formatExtent(p.extent) << '\n' << p.activeScenario << '\n';
+    for (const auto& [key, value] : p.layout.toKeyValues())
+        out << key << '=' << value << '\n';
+    for (const ProjectLayer& l : p.layers)
+        out << l.name << '\t' << l.source << '\t' << l.layer << '\t' << l.raster << l.visible << '\t' << l.opacity
+            << '\t' << styleToJson(l.style) << '\t' << l.group << '\t' << l.id.str() << '\t' << l.attribution << '\n';
+    for (const Indicator& i : p.indicators)
+        out << i.toJson() << '\n';
+    return out.str();
+}
+
+/// Who saves: the PostgreSQL role of the connection, or for a file the user running Polis.
+std::string savingRole(GDALDataset& ds, bool database)
+{
+    if (database) {
+        if (OGRLayer* result = ds.ExecuteSQL("SELECT current_user", nullptr, nullptr)) {
+            std::string role;
+            if (OGRFeatureUniquePtr f{result->GetNextFeature()})
+                role = f->GetFieldAsString(0);
+            ds.ReleaseResultSet(result);
+            return role;
+        }
+        return {};
+    }
+    const passwd* user = getpwuid(getuid());
+    return user && user->pw_name ? user->pw_name : "";
+}
+
+/// The stored project revision ("revision" row of polis_project; 0 when missing).
+std::int64_t storedRevision(OGRLayer& settings)
+{
+    settings.ResetReading();
+    for (auto& f : settings) {
+        if (fieldText(*f, "key") == "revision")
+            return std::atoll(fieldText(*f, "value").c_str());
+    }
+    return 0;
+}
+
+/// Removes the "revision" row of polis_project (rewritten by every save).
+void deleteRevisionRow(OGRLayer& settings)
+{
+    GIntBig fid = -1;
+    settings.ResetReading();
+    for (auto& f : settings) {
+        if (fieldText(*f, "key") == "revision")
+            fid = f->GetFID();
+    }
+    if (fid >= 0 && settings.DeleteFeature(fid) != OGRERR_NONE)
+        throw IoError("cannot replace the project revision");
+}
+
+void deleteAllRows(OGRLayer& table)
+{
+    std::vector<GIntBig> fids;
+    table.ResetReading();
+    for (auto& f : table)
+        fids.push_back(f->GetFID());
+    for (GIntBig fid : fids) {
+        if (table.DeleteFeature(fid) != OGRERR_NONE)
+            throw IoError("cannot replace the previous content");
+    }
+}
+
+/// Writes the settings rows (polis_project, stamped), the layout, the layers and the indicators of `p`
+/// into the emptied tables. Throws IoError saying what failed.
+void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLayer& layoutTable, OGRLayer& layerTable,
+                   const detail::Stamp& stamp)
+{
+    auto fail = [](const std::string& what) { throw IoError(what); };
+    const std::pair<const char*, std::string> values[] = {
+        {"format_version", std::to_string(Project::formatVersion)},
+        {"title", p.title},
+        {"map_crs", p.mapCrs.isValid() ? (p.mapCrs.epsg() ? p.mapCrs.displayId() : p.mapCrs.wkt()) : std::string()},
+        {"extent", detail::formatExtent(p.extent)},
+        {"active_scenario", p.activeScenario}};
+    if (!writeKeyValues(settings, values, &stamp) || !writeKeyValues(layoutTable, p.layout.toKeyValues(), nullptr))
+        fail("cannot write the project settings");
+    for (std::size_t i = 0; i < p.layers.size(); ++i) {
+        const ProjectLayer& l = p.layers[i];
+        OGRFeature f(layerTable.GetLayerDefn());
+        f.SetField("position", int(i));
+        f.SetField("name", l.name.c_str());
+        f.SetField("source", withoutPassword(l.source).c_str());
+        f.SetField("layer", l.layer.c_str());
+        f.SetField("kind", l.raster ? "raster" : "vector");
+        f.SetField("visible", l.visible ? 1 : 0);
+        f.SetField("opacity", l.opacity);
+        f.SetField("style", styleToJson(l.style).c_str());
+        f.SetField("group_name", l.group.c_str());
+        f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
+        f.SetField("attribution", l.attribution.c_str());
+        if (layerTable.CreateFeature(&f) != OGRERR_NONE)
+            fail("cannot write layer " + l.name);
+    }
+    if (const std::string problem = detail::writeIndicators(ds, p.indicators); !problem.empty())
+        fail(problem);
+}
+
+} // namespace
+
+std::int64_t Project::save(const std::string& path) const
 {
     const detail::ProjectStore store(path);
     bool created = false;
@@ -152,6 +275,25 @@ void Project::save(const std::string& path) const
 
     if (ds->StartTransaction(TRUE) != OGRERR_NONE)
         throw IoError(path + ": cannot start a transaction: " + errors.lastError());
+    if (store.isDatabase() && ds->GetLayerByName(kProjectTable)) {
+        // One save at a time: the revisions read below stay true until this transaction ends. Refused
+        // (like every write) for a role without the right to change the project.
+        bool writable = false;
+        if (OGRLayer* result = ds->ExecuteSQL("SELECT has_table_privilege('polis_project', 'INSERT, UPDATE, DELETE')",
+                                              nullptr, nullptr)) {
+            if (OGRFeatureUniquePtr f{result->GetNextFeature()})
+                writable = std::string(f->GetFieldAsString(0)) == "t" || f->GetFieldAsInteger(0) == 1;
+            ds->ReleaseResultSet(result);
+        }
+        if (!writable) {
+            const std::string role = savingRole(*ds, true);
+            ds->RollbackTransaction();
+            throw ReadOnlyError(path, role);
+        }
+        ds->ExecuteSQL("LOCK TABLE polis_project IN EXCLUSIVE MODE", nullptr, nullptr);
+        if (!errors.lastError().empty())
+            fail("the database refused the change");
+    }
     OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
     OGRLayer* layerTable = projectTable(*ds, kLayersTable,
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
@@ -161,58 +303,65 @@ void Project::save(const std::string& path) const
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
-    for (const char* column : {"group_name", "layer_id", "attribution"}) { // missing in projects saved before they existed
-        OGRFieldDefn field(column, OFTString);
-        if (layerTable->GetLayerDefn()->GetFieldIndex(column) < 0 && layerTable->CreateField(&field) != OGRERR_NONE)
-            fail(std::string("cannot add the column ") + column);
+    // Columns missing in projects saved before they existed.
+    if (!detail::ensureColumns(*layerTable, {{"group_name", OFTString}, {"layer_id", OFTString}, {"attribution", OFTString}}) ||
+        !detail::ensureColumns(*settings, {{"revision", OFTInteger64}, {"saved_by", OFTString}}))
+        fail("cannot add the new columns");
+    const detail::Stamp stamp{storedRevision(*settings) + 1, savingRole(*ds, store.isDatabase())};
+
+    const bool merge = loaded != nullptr && loadedFrom == path;
+    const bool settingsChanged = !merge || settingsText(*this) != settingsText(*loaded);
+    std::vector<Conflict> conflicts;
+    try {
+        if (merge) {
+            conflicts = detail::mergeScenarioTables(*ds, scenarios, loaded->scenarios, revisions, stamp);
+            if (settingsChanged) {
+                settings->ResetReading();
+                for (auto& f : *settings) {
+                    if (fieldText(*f, "key") == "format_version" && detail::integerField(*f, "revision") != revisions.settings.revision)
+                        conflicts.push_back({"the project settings", revisions.settings.revision,
+                                             {detail::integerField(*f, "revision"), fieldText(*f, "saved_by")}});
+                }
+            }
+        } else {
+            for (const char* name : detail::kScenarioTables) {
+                if (OGRLayer* table = ds->GetLayerByName(name))
+                    deleteAllRows(*table);
+            }
+            if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, stamp); !problem.empty())
+                throw IoError(problem);
+        }
+        if (!conflicts.empty()) {
+            ds->RollbackTransaction();
+            ds.reset();
+            throw ConflictError(path, std::move(conflicts));
+        }
+        deleteRevisionRow(*settings);
+        if (settingsChanged) {
+            for (OGRLayer* table : {settings, layerTable, layoutTable})
+                deleteAllRows(*table);
+        }
+    } catch (const ConflictError&) {
+        throw;
+    } catch (const IoError& e) {
+        fail(e.what());
     }
-    std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
-    for (const char* name : detail::kScenarioTables) {
-        if (OGRLayer* table = ds->GetLayerByName(name))
-            tables.push_back(table);
-    }
-    for (OGRLayer* table : tables) {
-        std::vector<GIntBig> fids;
-        table->ResetReading();
-        for (auto& f : *table)
-            fids.push_back(f->GetFID());
-        for (GIntBig fid : fids) {
-            if (table->DeleteFeature(fid) != OGRERR_NONE)
-                fail("cannot replace the previous content");
+    const std::pair<const char*, std::string> revision[] = {{"revision", std::to_string(stamp.revision)}};
+    if (!writeKeyValues(*settings, revision, &stamp))
+        fail("cannot write the project revision");
+    if (settingsChanged) {
+        try {
+            writeSettings(*this, *ds, *settings, *layoutTable, *layerTable, stamp);
+        } catch (const IoError& e) {
+            fail(e.what());
         }
     }
-    const std::pair<const char*, std::string> values[] = {
-        {"format_version", std::to_string(formatVersion)},
-        {"title", title},
-        {"map_crs", mapCrs.isValid() ? (mapCrs.epsg() ? mapCrs.displayId() : mapCrs.wkt()) : std::string()},
-        {"extent", detail::formatExtent(extent)},
-        {"active_scenario", activeScenario}};
-    if (!writeKeyValues(*settings, values) || !writeKeyValues(*layoutTable, layout.toKeyValues()))
-        fail("cannot write the project settings");
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        const ProjectLayer& l = layers[i];
-        OGRFeature f(layerTable->GetLayerDefn());
-        f.SetField("position", int(i));
-        f.SetField("name", l.name.c_str());
-        f.SetField("source", withoutPassword(l.source).c_str());
-        f.SetField("layer", l.layer.c_str());
-        f.SetField("kind", l.raster ? "raster" : "vector");
-        f.SetField("visible", l.visible ? 1 : 0);
-        f.SetField("opacity", l.opacity);
-        f.SetField("style", styleToJson(l.style).c_str());
-        f.SetField("group_name", l.group.c_str());
-        f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
-        f.SetField("attribution", l.attribution.c_str());
-        if (layerTable->CreateFeature(&f) != OGRERR_NONE)
-            fail("cannot write layer " + l.name);
-    }
-    if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, indicators); !problem.empty())
-        fail(problem);
     if (ds->CommitTransaction() != OGRERR_NONE)
         fail("cannot commit");
     ds.reset();
     if (!errors.lastError().empty())
         throw IoError(path + ": cannot save the project: " + errors.lastError());
+    return stamp.revision;
 }
 
 } // namespace polis

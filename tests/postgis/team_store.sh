@@ -75,4 +75,38 @@ info all "$uri" > "$work/all.uri"
 info all "$work/pulled.polis" > "$work/all.pulled"
 cmp -s "$work/all.uri" "$work/all.pulled" && ok "the pulled file holds the project tables of the database" \
   || { bad "pulled project tables differ"; diff "$work/all.uri" "$work/all.pulled" | head -20 || true; }
+
+# Two planners at once (two real processes) on different features of the same scenario: both land.
+set_field() { "$polis" scenario set "$uri" "$scenario" --layer airports --json "$@"; }
+value() { psql -At -d "$pg" -c "SELECT attributes FROM heraklion.polis_changes WHERE layer = 'Αερολιμένες' AND feature_fid = $1 AND scenario_id = (SELECT id FROM heraklion.polis_scenarios WHERE name = '$scenario')"; }
+set_field --fid 1 --field status=anna_value > "$work/set1.json" &
+set_field --fid 2 --field status=nikos_value > "$work/set2.json" &
+wait
+[ "$(value 1)" = '{"status":"anna_value"}' ] && [ "$(value 2)" = '{"status":"nikos_value"}' ] \
+  && ok "two processes editing different features: both changes landed" \
+  || bad "concurrent edits of different features: $(value 1) / $(value 2)"
+# The same feature: the second planner's edit is based on a revision older than the first one's save.
+base=$(python3 -c 'import json,sys; print(min(json.load(open(f))["revision"] for f in sys.argv[1:]) - 1)' "$work/set1.json" "$work/set2.json")
+set_field --fid 1 --field status=first > /dev/null
+if set_field --fid 1 --field status=second --base-revision "$base" > "$work/conflict.json" 2> "$work/conflict.err"; then
+  bad "a stale --base-revision on the same feature was saved"
+else
+  code=$?
+  [ "$code" = 1 ] && grep -q "feature 1 of layer Αερολιμένες" "$work/conflict.err" && grep -q "saved by polis" "$work/conflict.err" \
+    && ok "the same feature with a stale base revision: exit 1 naming the feature and who saved it" \
+    || { bad "conflict: exit $code"; cat "$work/conflict.err"; }
+fi
+[ "$(value 1)" = '{"status":"first"}' ] && ok "the first value stays" || bad "after the conflict: $(value 1)"
+
+# A role that may only read (GRANT SELECT): opens, cannot save, is told so; nothing changes.
+psql -q -d "$pg" -c "CREATE ROLE council LOGIN; GRANT USAGE ON SCHEMA heraklion TO council; GRANT SELECT ON ALL TABLES IN SCHEMA heraklion TO council"
+reader="postgresql://council@127.0.0.1:$port/postgres?schema=heraklion"
+"$polis" scenario list "$reader" > /dev/null && ok "a read-only role opens the project" || bad "the read-only role cannot open the project"
+if "$polis" scenario set "$reader" "$scenario" --layer airports --fid 1 --field status=council 2> "$work/readonly.err"; then
+  bad "a read-only role saved"
+else
+  grep -q "read-only" "$work/readonly.err" && ok "a read-only role's save is refused: $(head -1 "$work/readonly.err")" \
+    || { bad "read-only refusal message"; cat "$work/readonly.err"; }
+fi
+[ "$(value 1)" = '{"status":"first"}' ] && ok "the refused save changed nothing" || bad "after the refused save: $(value 1)"
 exit $fail
