@@ -2478,20 +2478,12 @@
         <translation>push: αντιγραφή και των συνόλων διανυσματικών δεδομένων στα οποία γίνεται αναφορά στη βάση δεδομένων</translation>
     </message>
     <message>
-        <source>push or pull</source>
-        <translation>push ή pull</translation>
-    </message>
-    <message>
         <source>The project to copy (.polis file or postgresql:// URI)</source>
         <translation>Το έργο προς αντιγραφή (αρχείο .polis ή URI postgresql://)</translation>
     </message>
     <message>
         <source>Where to copy it</source>
         <translation>Πού θα αντιγραφεί</translation>
-    </message>
-    <message>
-        <source>give the action: push or pull</source>
-        <translation>δώστε την ενέργεια: push ή pull</translation>
     </message>
     <message>
         <source>%1 needs FROM and TO</source>
@@ -2556,6 +2548,34 @@
     <message>
         <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
         <translation>%1: δεν αποθηκεύτηκε: ο ρόλος βάσης δεδομένων %2 μπορεί μόνο να διαβάζει αυτό το έργο (μόνο ανάγνωση)· ζητήστε δικαίωμα εγγραφής (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Παρακολούθηση του %1 για αποθηκεύσεις</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Το σενάριο «%1» άλλαξε από τον/την %2 (αναθεώρηση %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Το έργο άλλαξε από τον/την %1 (αναθεώρηση %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: διακοπή μετά από N αποθηκεύσεις (προεπιλογή 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: εγκατάλειψη μετά από S δευτερόλεπτα (προεπιλογή 60· κωδικός εξόδου 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull ή watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>δώστε την ενέργεια: push, pull ή watch URI</translation>
     </message>
 </context>
 <context>

@@ -2478,20 +2478,12 @@
         <translation>push: להעתיק למסד הנתונים גם את מערכי הנתונים הווקטוריים שאליהם יש הפניה</translation>
     </message>
     <message>
-        <source>push or pull</source>
-        <translation>push או pull</translation>
-    </message>
-    <message>
         <source>The project to copy (.polis file or postgresql:// URI)</source>
         <translation>הפרויקט להעתקה (קובץ ‎.polis או URI‏ postgresql://)</translation>
     </message>
     <message>
         <source>Where to copy it</source>
         <translation>לאן להעתיק אותו</translation>
-    </message>
-    <message>
-        <source>give the action: push or pull</source>
-        <translation>ציינו את הפעולה: push או pull</translation>
     </message>
     <message>
         <source>%1 needs FROM and TO</source>
@@ -2556,6 +2548,34 @@
     <message>
         <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
         <translation>‏%1: לא נשמר: תפקיד מסד הנתונים %2 רשאי רק לקרוא את הפרויקט הזה (קריאה בלבד); בקשו הרשאת כתיבה (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>מעקב אחר שמירות של %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>התרחיש «%1» שונה על ידי %2 (גרסה %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>הפרויקט שונה על ידי %1 (גרסה %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: לעצור אחרי N שמירות (ברירת מחדל 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: לוותר אחרי S שניות (ברירת מחדל 60; קוד יציאה 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull או watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>ציינו את הפעולה: push, pull או watch URI</translation>
     </message>
 </context>
 <context>

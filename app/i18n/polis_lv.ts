@@ -2496,20 +2496,12 @@
         <translation>push: iekopēt datubāzē arī atsauktās vektordatu kopas</translation>
     </message>
     <message>
-        <source>push or pull</source>
-        <translation>push vai pull</translation>
-    </message>
-    <message>
         <source>The project to copy (.polis file or postgresql:// URI)</source>
         <translation>Kopējamais projekts (.polis fails vai postgresql:// URI)</translation>
     </message>
     <message>
         <source>Where to copy it</source>
         <translation>Kur to kopēt</translation>
-    </message>
-    <message>
-        <source>give the action: push or pull</source>
-        <translation>norādiet darbību: push vai pull</translation>
     </message>
     <message>
         <source>%1 needs FROM and TO</source>
@@ -2574,6 +2566,34 @@
     <message>
         <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
         <translation>%1: nav saglabāts: datubāzes lomai %2 šo projektu atļauts tikai lasīt (tikai lasīšanai); lūdziet rakstīšanas tiesības (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Seko %1 saglabāšanām</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenāriju «%1» mainīja %2 (revīzija %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projektu mainīja %1 (revīzija %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: apstāties pēc N saglabāšanām (noklusējums 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: pārtraukt pēc S sekundēm (noklusējums 60; izejas kods 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull vai watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>norādiet darbību: push, pull vai watch URI</translation>
     </message>
 </context>
 <context>

@@ -2496,20 +2496,12 @@
         <translation>push: skopiuj do bazy danych także wskazywane zbiory danych wektorowych</translation>
     </message>
     <message>
-        <source>push or pull</source>
-        <translation>push lub pull</translation>
-    </message>
-    <message>
         <source>The project to copy (.polis file or postgresql:// URI)</source>
         <translation>Projekt do skopiowania (plik .polis lub URI postgresql://)</translation>
     </message>
     <message>
         <source>Where to copy it</source>
         <translation>Dokąd go skopiować</translation>
-    </message>
-    <message>
-        <source>give the action: push or pull</source>
-        <translation>podaj działanie: push lub pull</translation>
     </message>
     <message>
         <source>%1 needs FROM and TO</source>
@@ -2574,6 +2566,34 @@
     <message>
         <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
         <translation>%1: nie zapisano: rola bazy danych %2 może ten projekt tylko czytać (tylko do odczytu); poproś o prawo zapisu (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Obserwowanie zapisów %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenariusz «%1» zmienił(a) %2 (rewizja %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projekt zmienił(a) %1 (rewizja %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: zakończ po N zapisach (domyślnie 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: przerwij po S sekundach (domyślnie 60; kod wyjścia 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull lub watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>podaj działanie: push, pull lub watch URI</translation>
     </message>
 </context>
 <context>

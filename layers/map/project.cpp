@@ -4,6 +4,8 @@
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
 #include "../io/database_location.hpp"
+#include "../io/detail/pg_connection.hpp"
+#include "project_watch.hpp"
 #include "source_trust.hpp"
 #include "detail/project_store.hpp"
 #include "detail/scenario_tables.hpp"
@@ -209,6 +211,38 @@ void deleteRevisionRow(OGRLayer& settings)
         throw IoError("cannot replace the project revision");
 }
 
+/// The names of the scenarios `p` changes compared with `loaded` (all of them without it; removed ones too).
+std::vector<std::string> changedScenarios(const Project& p, const Project* loaded)
+{
+    std::vector<std::string> names;
+    auto find = [](const std::vector<Scenario>& list, std::int64_t id) {
+        const auto it = std::find_if(list.begin(), list.end(), [id](const Scenario& s) { return s.id == id; });
+        return it == list.end() ? nullptr : &*it;
+    };
+    for (const Scenario& s : p.scenarios) {
+        const Scenario* before = loaded ? find(loaded->scenarios, s.id) : nullptr;
+        if (!before || !(*before == s))
+            names.push_back(s.name);
+    }
+    for (const Scenario& s : loaded ? loaded->scenarios : std::vector<Scenario>{}) {
+        if (!find(p.scenarios, s.id))
+            names.push_back(s.name);
+    }
+    return names;
+}
+
+/// Tells the project's listeners (ProjectWatch) about a committed save. A notice that cannot be sent is
+/// dropped: the save itself is done, the others see it when they reload.
+void notifySave(const std::string& location, const ProjectNotice& notice)
+{
+    try {
+        const DatabaseLocation db = DatabaseLocation::parse(location);
+        detail::PgConnection connection(db.conninfo, location);
+        connection.exec("SELECT pg_notify($1, $2)", {ProjectWatch::channel(db.schema), ProjectWatch::payload(notice)});
+    } catch (const IoError&) {
+    }
+}
+
 void deleteAllRows(OGRLayer& table)
 {
     std::vector<GIntBig> fids;
@@ -361,6 +395,8 @@ std::int64_t Project::save(const std::string& path) const
     ds.reset();
     if (!errors.lastError().empty())
         throw IoError(path + ": cannot save the project: " + errors.lastError());
+    if (store.isDatabase())
+        notifySave(path, {stamp.revision, stamp.savedBy, changedScenarios(*this, merge ? loaded.get() : nullptr)});
     return stamp.revision;
 }
 

@@ -98,6 +98,14 @@ else
 fi
 [ "$(value 1)" = '{"status":"first"}' ] && ok "the first value stays" || bad "after the conflict: $(value 1)"
 
+# Live updates: a second planner's open project hears of the save (LISTEN/NOTIFY) with the role's name.
+"$polis" project watch "$uri" --count 1 --timeout 20 > "$work/watch.out" &
+watcher=$!
+for _ in $(seq 100); do grep -q . "$work/watch.out" 2> /dev/null && break; sleep 0.1; done
+set_field --fid 3 --field status=watched > /dev/null
+wait $watcher && grep -q "«$scenario» was changed by polis" "$work/watch.out" \
+  && ok "the save reached a watching planner: $(tail -1 "$work/watch.out")" || { bad "no notice"; cat "$work/watch.out"; }
+
 # A role that may only read (GRANT SELECT): opens, cannot save, is told so; nothing changes.
 psql -q -d "$pg" -c "CREATE ROLE council LOGIN; GRANT USAGE ON SCHEMA heraklion TO council; GRANT SELECT ON ALL TABLES IN SCHEMA heraklion TO council"
 reader="postgresql://council@127.0.0.1:$port/postgres?schema=heraklion"

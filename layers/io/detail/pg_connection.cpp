@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 namespace polis::detail {
 namespace {
 
@@ -59,6 +61,31 @@ std::vector<std::vector<std::string>> PgConnection::exec(const std::string& sql,
             rows[r].emplace_back(PQgetvalue(result.get(), int(r), c));
     }
     return rows;
+}
+
+void PgConnection::listen(const std::string& channel)
+{
+    exec("LISTEN " + identifier(channel));
+}
+
+std::vector<std::string> PgConnection::notifications(int timeoutMs)
+{
+    std::vector<std::string> payloads;
+    auto collect = [&] {
+        if (!PQconsumeInput(m_conn))
+            throw IoError(m_where + ": " + trimmed(PQerrorMessage(m_conn)));
+        while (PGnotify* n = PQnotifies(m_conn)) {
+            payloads.emplace_back(n->extra ? n->extra : "");
+            PQfreemem(n);
+        }
+    };
+    collect();
+    if (payloads.empty() && timeoutMs > 0) {
+        pollfd fd{PQsocket(m_conn), POLLIN, 0};
+        if (poll(&fd, 1, timeoutMs) > 0)
+            collect();
+    }
+    return payloads;
 }
 
 } // namespace polis::detail

@@ -24,6 +24,12 @@ public:
     /// Runs `sql` with text parameters; the rows of the result as text (null = ""). Throws IoError.
     std::vector<std::vector<std::string>> exec(const std::string& sql, const std::vector<std::string>& params = {});
 
+    /// LISTEN on `channel`; notifications() then returns what arrives on it.
+    void listen(const std::string& channel);
+    /// The payloads of the notifications received, waiting up to `timeoutMs` for the first (0 = only those
+    /// already there). Throws IoError when the connection is lost.
+    std::vector<std::string> notifications(int timeoutMs);
+
 private:
     std::string m_where;
     pg_conn* m_conn = nullptr;
