@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "command.hpp"
+#include "layers/core/error.hpp"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -177,7 +178,7 @@ int run(const QStringList& arguments)
             try {
                 code = c.run(arguments.mid(1));
             } catch (const std::exception& e) { // a message, never an abort (exit 134)
-                err() << "polis " << first << ": " << tr("failed: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+                err() << "polis " << first << ": " << tr("failed: %1").arg(QString::fromStdString(polis::userMessage(e))) << '\n';
             }
             out().flush();
             err().flush();

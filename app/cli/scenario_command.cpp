@@ -152,9 +152,10 @@ int set(const QString& path, const QString& scenario, const QCommandLineParser& 
         setScenarioAttributes(project, scenario.toStdString(), parser.value("layer").toStdString(), fid, values);
     const RowRevision stored = project.revisions.change(where.scenarioId, where.layer, fid);
     if (parser.isSet("base-revision") && stored.revision > parser.value("base-revision").toLongLong())
-        throw ConflictError(path.toStdString(), {{"feature " + std::to_string(fid) + " of layer " + where.layer +
-                                                      " in scenario «" + scenario.toStdString() + "»",
-                                                  parser.value("base-revision").toLongLong(), stored}});
+        throw ConflictError(path.toStdString(),
+                            {{Error::part(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 in scenario «%3»"),
+                                          {std::to_string(fid), where.layer, scenario.toStdString()}),
+                              parser.value("base-revision").toLongLong(), stored}});
     const std::int64_t revision = project.save(path.toStdString());
     if (json)
         printJson({{"project", path}, {"scenario", scenario}, {"layer", QString::fromStdString(where.layer)},
@@ -173,7 +174,7 @@ void printConflicts(const ConflictError& e)
 {
     QJsonArray conflicts;
     for (const Conflict& c : e.conflicts())
-        conflicts.append(QJsonObject{{"what", QString::fromStdString(c.what)}, {"base_revision", qint64(c.base)},
+        conflicts.append(QJsonObject{{"what", QString::fromStdString(c.what->what())}, {"base_revision", qint64(c.base)},
                                      {"their_revision", qint64(c.theirs.revision)},
                                      {"saved_by", QString::fromStdString(c.theirs.savedBy)}});
     printJson({{"saved", false}, {"conflicts", conflicts}});
@@ -244,7 +245,7 @@ int scenarioCommand(const QStringList& arguments)
         err() << "polis scenario: " << QString::fromStdString(e.what()) << Qt::endl;
         return InputError;
     } catch (const Error& e) {
-        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
         return InputError;
     }
 }

@@ -1405,6 +1405,805 @@
     </message>
 </context>
 <context>
+    <name>polis::Error</name>
+    <message>
+        <source>%1: has several layers (%2); name one as PATH:LAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation type="unfinished">Άγνωστη μέθοδος ταξινόμησης %1</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of coordinate reference systems from PROJ&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has a geometry GEOS cannot build: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer has more than 4 billion vertices; Polis cannot hold it in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WKB geometry is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WKB geometry is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WKB collections of mixed geometry types are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a circle needs a positive radius and chord error (radius %1, error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform coordinates: the source or target coordinate reference system is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot transform from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty geometry has no centre to rotate about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre of the geometry cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be processed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshaping would leave the line with fewer than 2 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshaping would leave a polygon ring with fewer than 3 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshaped polygon would be invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshape line needs at least 2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshape line must cross the polygon&apos;s boundary twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reshape line must touch or cross the line twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split line does not cross the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split line does not cut the polygon in two: it must cross it from one side to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split line needs at least 2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1, ring %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry has no vertex %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit would leave the line (%1) with fewer than 2 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit would leave the polygon ring (%1) with fewer than 3 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point has no segments to insert a vertex on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry has no segment %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point&apos;s only vertex cannot be removed; delete the feature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the line (%1) with fewer than %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the polygon ring (%1) with fewer than %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: it is %2, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a vector dataset that GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no vector layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no layer named &quot;%2&quot; (layers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds HTML, not %2 (an error page saved in its place?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds binary data, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a shapefile (no valid 100-byte header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 bytes, the file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated: shorter than the 32-byte DBF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged: the header announces %2 records of %3 bytes, the file holds %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the attribute file %2.dbf is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a projection definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry and attribute files disagree: %2 shapes in the .shx but %3 records in the .dbf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the missing .shx index: no temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format (use .gpkg, .geojson or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rename from %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the .prj file does not hold a coordinate reference system that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; assign one explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; the coordinates suggest %3; assign one explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation type="unfinished"> (περιοχή χρήσης του: %1)</translation>
+    </message>
+    <message>
+        <source>; they suggest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the imported layers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a raster dataset that GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the raster for drawing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject the raster for drawing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the raster: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation type="unfinished">μια σελίδα %1 στα %2 dpi είναι πολύ μεγάλη για μία εικόνα (%3 megapixel, έως %4): μειώστε την ανάλυση</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation type="unfinished">δεν υπάρχει αρκετή μνήμη για σελίδα %1 x %2 εικονοστοιχείων</translation>
+    </message>
+    <message>
+        <source>%1: PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation type="unfinished">το επίπεδο &quot;%1&quot; δεν έχει στοιχεία με τα οποία να πλαισιωθεί ο χάρτης</translation>
+    </message>
+    <message>
+        <source>the web pack&apos;s resource %1 is missing from the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the web pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown change &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the attributes are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the scenario tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the changes of scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, change of feature %2 of layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes of scenario id %2, which the project does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 is not a vector layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of layer %2 is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scenario %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not reprojected to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GeoPackage that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL refused the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 has the malformed value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (the polis_project and polis_layers tables are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Polis (project format %2, this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: map CRS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: print layout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the project tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the previous content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot write a working copy beside the project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot replace the project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is ambiguous: several layers read a source layer of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field named &quot;%1&quot; (fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geodesic measures need a known CRS; this layer has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRS %1 has no ellipsoid to measure on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has a location predicate but nothing to relate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .png, .pdf or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: unknown key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;where&quot; must be an object of field: value pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator definition is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator definition without a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: kind &quot;%2&quot; is not count, sum, length_km or area_km2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: no &quot;layer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: a sum needs a &quot;field&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;within&quot; needs a &quot;layer&quot; and a &quot;distance&quot; &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no scenario &quot;%1&quot; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario cannot be called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 does not exist in the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ramp &quot;%1&quot; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not known in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds %2, outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds &quot;%2&quot;, not a #RRGGBB colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds a length that is not a number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list of dash and gap lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;marker&quot; holds &quot;%1&quot; (expected circle, square, triangle or diamond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds an entry that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;modifiers&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing in &quot;modifiers&quot;: modifiers follow a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raster style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single-symbol style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a categorized style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a graduated style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style type &quot;%1&quot; is not known (expected single, categorized, graduated or raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing: a %1 style classifies a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;ranges&quot; holds a range without &quot;lower&quot; and &quot;upper&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>polis::FeatureEditTool</name>
     <message>
         <source>Select a feature first (Select mode, then click it)</source>
@@ -1830,10 +2629,6 @@
     <message>
         <source>Only vector layers have styles.</source>
         <translation>Μόνο τα διανυσματικά επίπεδα έχουν συμβολισμό.</translation>
-    </message>
-    <message>
-        <source>Unknown classification method %1</source>
-        <translation>Άγνωστη μέθοδος ταξινόμησης %1</translation>
     </message>
 </context>
 <context>
@@ -2640,26 +3435,6 @@
         <translation>Σενάριο: %1</translation>
     </message>
     <message>
-        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
-        <translation>μια σελίδα %1 στα %2 dpi είναι πολύ μεγάλη για μία εικόνα (%3 megapixel, έως %4): μειώστε την ανάλυση</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1 x %2 pixel page</source>
-        <translation>δεν υπάρχει αρκετή μνήμη για σελίδα %1 x %2 εικονοστοιχείων</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου PNG</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου PDF</translation>
-    </message>
-    <message>
-        <source>cannot write the SVG file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου SVG</translation>
-    </message>
-    <message>
         <source>all other values</source>
         <translation>όλες οι άλλες τιμές</translation>
     </message>
@@ -2719,22 +3494,6 @@
         <translation>το λογότυπο δεν είναι αρχείο</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation>τα PNG και SVG χωρούν μία σελίδα· γράψτε τον φάκελο για το συμβούλιο ως .pdf ή .html</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation>άγνωστος μορφότυπος εξόδου (χρησιμοποιήστε .pdf, .png, .svg ή .html)</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου</translation>
-    </message>
-    <message>
-        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation>το επίπεδο &quot;%1&quot; δεν έχει στοιχεία με τα οποία να πλαισιωθεί ο χάρτης</translation>
-    </message>
-    <message>
         <source>%1 compared with %2</source>
         <translation>%1 σε σύγκριση με %2</translation>
     </message>
@@ -2765,10 +3524,6 @@
     <message>
         <source>Indicators</source>
         <translation>Δείκτες</translation>
-    </message>
-    <message>
-        <source>cannot write the web pack</source>
-        <translation>αδύνατη η εγγραφή της διαδραστικής ιστοσελίδας</translation>
     </message>
 </context>
 </TS>

@@ -176,9 +176,9 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     const bool database = DatabaseLocation::isDatabase(path);
     const bool connection = database || path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
     if (!connection && !exists(path))
-        throw IoError(path + ": file not found");
-    if (const std::string kind = connection ? std::string() : detail::specialFileKind(path); !kind.empty())
-        throw IoError(path + ": cannot open: it is " + kind + ", not a file");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
+    if (const char* kind = connection ? nullptr : detail::specialFileKind(path))
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: it is %2, not a file"), {path, Error::part(kind)});
     std::string gdalPath = path;
     std::vector<std::string> allOptions = openOptions;
     if (database) { // a project's schema: its tables only
@@ -203,10 +203,11 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     ds.m_d->dataset.reset(
         GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.data()));
     if (!ds.m_d->dataset) {
-        std::string reason = errors.lastError();
+        const std::string reason = errors.lastError();
         if (reason.empty() || reason.find("not recognized as a supported") != std::string::npos)
-            reason = "not a vector dataset that GDAL can read";
-        throw IoError(path + ": cannot open: " + reason);
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: not a vector dataset that GDAL can read"),
+                          {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: %2"), {path, reason});
     }
     GDALDataset& dataset = *ds.m_d->dataset;
     for (OGRLayer* layer : dataset.GetLayers())
@@ -214,7 +215,7 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     if (!ds.m_d->layerName.empty())
         ds.layerIndex(ds.m_d->layerName); // validates the selection
     if (ds.m_d->layers.empty())
-        throw IoError(path + ": the dataset has no vector layers");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the dataset has no vector layers"), {path});
     return ds;
 }
 
@@ -257,7 +258,7 @@ std::size_t DataSource::layerIndex(const std::string& name) const
             return i;
         names += (i ? ", " : "") + m_d->layers[i].name;
     }
-    throw IoError(m_d->path + ": no layer named \"" + name + "\" (layers: " + names + ")");
+    throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: no layer named \"%2\" (layers: %3)"), {m_d->path, name, names});
 }
 
 std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOptions& options) const
@@ -285,8 +286,8 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     layer->SetIgnoredFields(options.where.empty() ? ignored.data() : nullptr);
     if (layer->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
         layer->SetAttributeFilter(nullptr);
-        throw IoError(m_d->path + ", layer " + info.name + ": invalid attribute filter \"" + options.where +
-                      "\": " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: invalid attribute filter \"%3\": %4"),
+                      {m_d->path, info.name, options.where, errors.lastError()});
     }
 
     const bool reproject =
@@ -356,7 +357,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
     if (!errors.lastError().empty())
-        throw IoError(m_d->path + ", layer " + info.name + ": " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {m_d->path, info.name, errors.lastError()});
     if (reproject)
         store->transform(Transform(info.crs, options.targetCrs));
     store->finish();

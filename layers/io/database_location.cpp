@@ -77,22 +77,20 @@ DatabaseLocation DatabaseLocation::parse(const std::string& location)
     if (result.schema.empty())
         result.schema = "public";
     if (!plainName(result.schema))
-        throw IoError(location + ": the schema \"" + result.schema +
-                      "\" is not a plain name (letters, digits and _, not starting with a digit)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the schema \"%2\" is not a plain name (letters, digits and _, not starting with a digit)"), {location, result.schema});
     char* error = nullptr;
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfoParse(uri.c_str(), &error),
                                                                           &PQconninfoFree);
     if (!options) {
         const std::string why = error ? error : "not a PostgreSQL URI";
         PQfreemem(error);
-        throw IoError(location + ": " + why.substr(0, why.find_last_not_of("\n") + 1));
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {location, why.substr(0, why.find_last_not_of("\n") + 1)});
     }
     for (const PQconninfoOption* o = options.get(); o->keyword; ++o) {
         if (!o->val || !*o->val)
             continue;
         if (std::string(o->keyword) == "password")
-            throw IoError(location + ": a password in the location would be stored with it; put it in ~/.pgpass "
-                                     "or a service file instead");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead"), {location});
         result.conninfo += (result.conninfo.empty() ? "" : " ") + std::string(o->keyword) + '=' + quoted(o->val);
     }
     return result;

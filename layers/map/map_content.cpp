@@ -228,7 +228,8 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs, const Sou
             map.layers.back().attribution = entry.attribution;
             map.layers.back().id = entry.id;
         } catch (const Error& e) {
-            map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
+            map.errors.push_back({entry.name, userMessage(IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"),
+                                                                  {projectPath, entry.name, Error::keep(e)}))});
         }
     }
     gatherGroups(map.layers); // a hand-edited project may have scattered them
@@ -280,8 +281,9 @@ MapContent reprojectMap(const MapContent& map, const Crs& crs)
             layer.features = ds.read(index, options);
         } catch (const Error& e) {
             layer.visible = false; // never drawn in the wrong place
-            next.errors.push_back({layer.name, layer.name + " (" + layer.source + "): not reprojected to " +
-                                                   crs.displayId() + ": " + e.what()});
+            next.errors.push_back(
+                {layer.name, userMessage(Error(QT_TRANSLATE_NOOP("polis::Error", "%1 (%2): not reprojected to %3: %4"),
+                                               {layer.name, layer.source, crs.displayId(), Error::keep(e)}))});
         }
     }
     return next;
@@ -321,7 +323,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs, co
                 map.extent.expand(layersExtent(map, first)); // a project keeps its saved extent
             }
         } catch (const Error& e) {
-            map.errors.push_back({spec, e.what()});
+            map.errors.push_back({spec, userMessage(e)});
         }
     }
     return map;

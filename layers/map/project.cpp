@@ -82,14 +82,13 @@ Project Project::load(const std::string& path)
     OGRLayer* settings = ds->GetLayerByName(kProjectTable);
     OGRLayer* layers = ds->GetLayerByName(kLayersTable);
     if (!settings || !layers)
-        throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (the polis_project and polis_layers tables are missing)"), {path});
 
     RowRevision settingsRevision;
     std::map<std::string, std::string> values = readKeyValues(*settings, &settingsRevision);
     const int version = std::atoi(values["format_version"].c_str());
     if (version > formatVersion)
-        throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
-                      ", this version reads up to " + std::to_string(formatVersion) + ")");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: written by a newer Polis (project format %2, this version reads up to %3)"), {path, std::to_string(version), std::to_string(formatVersion)});
     Project project;
     project.title = values["title"];
     project.activeScenario = values["active_scenario"];
@@ -97,17 +96,17 @@ Project Project::load(const std::string& path)
         try {
             project.mapCrs = Crs::fromUserInput(values["map_crs"]);
         } catch (const CrsError& e) {
-            throw IoError(path + ": map CRS: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: map CRS: %2"), {path, Error::keep(e)});
         }
     }
     if (!detail::parseExtent(values["extent"], project.extent))
-        throw IoError(path + ": project extent \"" + values["extent"] + "\" is not xmin,ymin,xmax,ymax");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: project extent \"%2\" is not xmin,ymin,xmax,ymax"), {path, values["extent"]});
     // Projects saved before print layouts existed have no polis_layout table: default layout.
     if (OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable)) {
         try {
             project.layout = PrintLayout::fromKeyValues(readKeyValues(*layoutTable));
         } catch (const Error& e) {
-            throw IoError(path + ": print layout: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: print layout: %2"), {path, Error::keep(e)});
         }
     }
 
@@ -134,7 +133,7 @@ Project Project::load(const std::string& path)
         try {
             layer.style = style.empty() ? Style{} : styleFromJson(style);
         } catch (const Error& e) {
-            throw IoError(path + ", layer " + layer.name + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {path, layer.name, Error::keep(e)});
         }
         if (layer.raster)
             layer.style.type = Style::Type::Raster;
@@ -208,7 +207,7 @@ void deleteRevisionRow(OGRLayer& settings)
             fid = f->GetFID();
     }
     if (fid >= 0 && settings.DeleteFeature(fid) != OGRERR_NONE)
-        throw IoError("cannot replace the project revision");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the project revision"));
 }
 
 /// The names of the scenarios `p` changes compared with `loaded` (all of them without it; removed ones too).
@@ -251,7 +250,7 @@ void deleteAllRows(OGRLayer& table)
         fids.push_back(f->GetFID());
     for (GIntBig fid : fids) {
         if (table.DeleteFeature(fid) != OGRERR_NONE)
-            throw IoError("cannot replace the previous content");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the previous content"));
     }
 }
 
@@ -260,7 +259,7 @@ void deleteAllRows(OGRLayer& table)
 void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLayer& layoutTable, OGRLayer& layerTable,
                    const detail::Stamp& stamp)
 {
-    auto fail = [](const std::string& what) { throw IoError(what); };
+    auto fail = [](const char* what, std::vector<Error::Arg> args = {}) { throw IoError(what, std::move(args)); };
     const std::pair<const char*, std::string> values[] = {
         {"format_version", std::to_string(Project::formatVersion)},
         {"title", p.title},
@@ -268,7 +267,7 @@ void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLay
         {"extent", detail::formatExtent(p.extent)},
         {"active_scenario", p.activeScenario}};
     if (!writeKeyValues(settings, values, &stamp) || !writeKeyValues(layoutTable, p.layout.toKeyValues(), nullptr))
-        fail("cannot write the project settings");
+        fail(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project settings"));
     for (std::size_t i = 0; i < p.layers.size(); ++i) {
         const ProjectLayer& l = p.layers[i];
         OGRFeature f(layerTable.GetLayerDefn());
@@ -284,10 +283,10 @@ void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLay
         f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
         f.SetField("attribution", l.attribution.c_str());
         if (layerTable.CreateFeature(&f) != OGRERR_NONE)
-            fail("cannot write layer " + l.name);
+            fail(QT_TRANSLATE_NOOP("polis::Error", "cannot write layer %1"), {l.name});
     }
-    if (const std::string problem = detail::writeIndicators(ds, p.indicators); !problem.empty())
-        fail(problem);
+    if (const std::shared_ptr<const Error> problem = detail::writeIndicators(ds, p.indicators))
+        throw IoError("%1", {problem});
 }
 
 } // namespace
@@ -298,17 +297,18 @@ std::int64_t Project::save(const std::string& path) const
     bool created = false;
     GDALDatasetUniquePtr ds = store.openForWriting(created);
     detail::GdalErrorCapture errors;
-    auto fail = [&](const std::string& what) {
+    auto fail = [&](const Error::Arg& what) {
         ds->RollbackTransaction();
         ds.reset();
         if (created)
             store.discardCreated();
-        throw IoError(path + ": cannot save the project: " + what +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2: %3"), {path, what, errors.lastError()});
     };
 
     if (ds->StartTransaction(TRUE) != OGRERR_NONE)
-        throw IoError(path + ": cannot start a transaction: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot start a transaction: %2"), {path, errors.lastError()});
     if (store.isDatabase() && ds->GetLayerByName(kProjectTable)) {
         // One save at a time: the revisions read below stay true until this transaction ends. Refused
         // (like every write) for a role without the right to change the project.
@@ -326,7 +326,7 @@ std::int64_t Project::save(const std::string& path) const
         }
         ds->ExecuteSQL("LOCK TABLE polis_project IN EXCLUSIVE MODE", nullptr, nullptr);
         if (!errors.lastError().empty())
-            fail("the database refused the change");
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the database refused the change")));
     }
     OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
     OGRLayer* layerTable = projectTable(*ds, kLayersTable,
@@ -336,11 +336,11 @@ std::int64_t Project::save(const std::string& path) const
                               {"layer_id", OFTString}, {"attribution", OFTString}});
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
-        fail("cannot create the project tables");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the project tables")));
     // Columns missing in projects saved before they existed.
     if (!detail::ensureColumns(*layerTable, {{"group_name", OFTString}, {"layer_id", OFTString}, {"attribution", OFTString}}) ||
         !detail::ensureColumns(*settings, {{"revision", OFTInteger64}, {"saved_by", OFTString}}))
-        fail("cannot add the new columns");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot add the new columns")));
     const detail::Stamp stamp{storedRevision(*settings) + 1, savingRole(*ds, store.isDatabase())};
 
     const bool merge = loaded != nullptr && loadedFrom == path;
@@ -353,7 +353,7 @@ std::int64_t Project::save(const std::string& path) const
                 settings->ResetReading();
                 for (auto& f : *settings) {
                     if (fieldText(*f, "key") == "format_version" && detail::integerField(*f, "revision") != revisions.settings.revision)
-                        conflicts.push_back({"the project settings", revisions.settings.revision,
+                        conflicts.push_back({Error::part(QT_TRANSLATE_NOOP("polis::Error", "the project settings")), revisions.settings.revision,
                                              {detail::integerField(*f, "revision"), fieldText(*f, "saved_by")}});
                 }
             }
@@ -362,8 +362,8 @@ std::int64_t Project::save(const std::string& path) const
                 if (OGRLayer* table = ds->GetLayerByName(name))
                     deleteAllRows(*table);
             }
-            if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, stamp); !problem.empty())
-                throw IoError(problem);
+            if (const std::shared_ptr<const Error> problem = detail::writeScenarioTables(*ds, scenarios, stamp))
+                throw IoError("%1", {problem});
         }
         if (!conflicts.empty()) {
             ds->RollbackTransaction();
@@ -378,23 +378,23 @@ std::int64_t Project::save(const std::string& path) const
     } catch (const ConflictError&) {
         throw;
     } catch (const IoError& e) {
-        fail(e.what());
+        fail(Error::keep(e));
     }
     const std::pair<const char*, std::string> revision[] = {{"revision", std::to_string(stamp.revision)}};
     if (!writeKeyValues(*settings, revision, &stamp))
-        fail("cannot write the project revision");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project revision")));
     if (settingsChanged) {
         try {
             writeSettings(*this, *ds, *settings, *layoutTable, *layerTable, stamp);
         } catch (const IoError& e) {
-            fail(e.what());
+            fail(Error::keep(e));
         }
     }
     if (ds->CommitTransaction() != OGRERR_NONE)
-        fail("cannot commit");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot commit")));
     ds.reset();
     if (!errors.lastError().empty())
-        throw IoError(path + ": cannot save the project: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, errors.lastError()});
     if (store.isDatabase())
         notifySave(path, {stamp.revision, stamp.savedBy, changedScenarios(*this, merge ? loaded.get() : nullptr)});
     return stamp.revision;

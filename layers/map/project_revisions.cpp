@@ -3,16 +3,27 @@
 namespace polis {
 namespace {
 
-std::string describe(const std::string& location, const std::vector<Conflict>& conflicts)
+/// One line per conflict, each a translatable part appended to the lines before it.
+Error::Arg describe(const std::vector<Conflict>& conflicts)
 {
-    std::string text = location + ": not saved, someone else saved first:";
+    Error::Arg lines("");
     for (const Conflict& c : conflicts) {
-        text += "\n  " + c.what + ": yours is based on revision " + std::to_string(c.base) + ", ";
-        text += c.theirs.revision ? "revision " + std::to_string(c.theirs.revision) + " was saved by " +
-                                        (c.theirs.savedBy.empty() ? std::string("someone") : c.theirs.savedBy)
-                                  : std::string("it was removed");
+        const std::string base = std::to_string(c.base);
+        std::shared_ptr<const Error> line;
+        if (!c.theirs.revision)
+            line = Error::part(QT_TRANSLATE_NOOP("polis::Error", "%1: yours is based on revision %2, it was removed"),
+                               {c.what, base});
+        else if (c.theirs.savedBy.empty())
+            line = Error::part(QT_TRANSLATE_NOOP("polis::Error",
+                                                 "%1: yours is based on revision %2, revision %3 was saved by someone"),
+                               {c.what, base, std::to_string(c.theirs.revision)});
+        else
+            line = Error::part(QT_TRANSLATE_NOOP("polis::Error",
+                                                 "%1: yours is based on revision %2, revision %3 was saved by %4"),
+                               {c.what, base, std::to_string(c.theirs.revision), c.theirs.savedBy});
+        lines = Error::part("%1\n  %2", {lines, line});
     }
-    return text;
+    return lines;
 }
 
 } // namespace
@@ -24,7 +35,8 @@ RowRevision ProjectRevisions::change(std::int64_t scenarioId, const std::string&
 }
 
 ConflictError::ConflictError(const std::string& location, std::vector<Conflict> conflicts)
-    : IoError(describe(location, conflicts)), m_conflicts(std::move(conflicts))
+    : IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not saved, someone else saved first:%2"), {location, describe(conflicts)}),
+      m_conflicts(std::move(conflicts))
 {
 }
 

@@ -34,7 +34,7 @@ struct ProjectRevisions
 /// One thing a save would overwrite that someone else saved after this planner loaded it.
 struct Conflict
 {
-    std::string what;          ///< "feature 12 of layer planning in scenario «Marina B»" (UTF-8)
+    std::shared_ptr<const Error> what; ///< "feature 12 of layer planning in scenario «Marina B»" (a message part)
     std::int64_t base = 0;     ///< the revision this planner's edit is based on (0 = it did not exist)
     RowRevision theirs;        ///< the newer one (revision 0 = they removed it)
 };
@@ -57,7 +57,8 @@ class ReadOnlyError : public IoError
 {
 public:
     ReadOnlyError(const std::string& location, std::string role)
-        : IoError(location + ": not saved: the role " + role + " may only read this project"), m_role(std::move(role))
+        : IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not saved: the role %2 may only read this project"), {location, role}),
+          m_role(std::move(role))
     {
     }
     const std::string& role() const { return m_role; }

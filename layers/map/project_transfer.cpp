@@ -36,15 +36,17 @@ ProjectCopy copyProject(const std::string& from, const std::string& to, bool emb
     bool created = false;
     GDALDatasetUniquePtr target = store.openForWriting(created);
     detail::GdalErrorCapture errors;
-    auto fail = [&](const std::string& what) {
+    auto fail = [&](const Error::Arg& what) {
         target->RollbackTransaction();
         target.reset();
         if (created)
             store.discardCreated();
-        throw IoError(to + ": " + what + (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {to, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2: %3"), {to, what, errors.lastError()});
     };
     if (target->StartTransaction(TRUE) != OGRERR_NONE)
-        fail("cannot start a transaction");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot start a transaction")));
     ProjectCopy result;
     for (ProjectLayer& layer : project.layers) {
         if (layer.raster || (!layer.source.empty() && !embed)) {
@@ -62,7 +64,7 @@ ProjectCopy copyProject(const std::string& from, const std::string& to, bool emb
             if (layer.source.empty()) {
                 in = source->GetLayerByName(layer.layer.c_str());
                 if (!in)
-                    throw IoError("the table " + layer.layer + " is missing in " + from);
+                    throw IoError(QT_TRANSLATE_NOOP("polis::Error", "the table %1 is missing in %2"), {layer.layer, from});
                 dropTable(*target, table);
             } else {
                 referenced = DataSource::open(Project::resolveSource(from, layer.source));
@@ -78,11 +80,11 @@ ProjectCopy copyProject(const std::string& from, const std::string& to, bool emb
             ++result.tables;
             result.features += copied.features;
         } catch (const IoError& e) {
-            fail("layer " + layer.name + ": " + e.what());
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "layer %1: %2"), {layer.name, Error::keep(e)}));
         }
     }
     if (target->CommitTransaction() != OGRERR_NONE)
-        fail("cannot commit the layer tables");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot commit the layer tables")));
     target.reset();
     project.save(to);
     return result;

@@ -13,7 +13,7 @@ namespace polis {
 ProjectWatch::ProjectWatch(const std::string& location)
 {
     if (!DatabaseLocation::isDatabase(location))
-        throw IoError(location + ": only a project in a database (postgresql://...) can be watched");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: only a project in a database (postgresql://...) can be watched"), {location});
     const DatabaseLocation db = DatabaseLocation::parse(location);
     m_connection = std::make_unique<detail::PgConnection>(db.conninfo, location);
     m_connection->listen(channel(db.schema));

@@ -16,7 +16,7 @@ ScenarioFeature setScenarioAttributes(Project& project, const std::string& scena
         std::string names;
         for (const Scenario& s : project.scenarios)
             names += (names.empty() ? "" : ", ") + s.name;
-        throw Error("no scenario \"" + scenario + "\" (the project has: " + names + ")");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "no scenario \"%1\" (the project has: %2)"), {scenario, names});
     }
     const ProjectLayer* entry = nullptr;
     for (const ProjectLayer& l : project.layers) {
@@ -24,12 +24,12 @@ ScenarioFeature setScenarioAttributes(Project& project, const std::string& scena
             entry = &l;
     }
     if (!entry || entry->raster)
-        throw Error("no vector layer \"" + layer + "\" in the project");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "no vector layer \"%1\" in the project"), {layer});
     FeatureChange change{FeatureChange::Op::Modify, std::nullopt, {}};
     if (const FeatureChange* existing = target->changes.find(entry->name, fid))
         change = *existing;
     if (change.op == FeatureChange::Op::Remove)
-        throw Error("feature " + std::to_string(fid) + " of layer " + entry->name + " is removed in scenario " + scenario);
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 is removed in scenario %3"), {std::to_string(fid), entry->name, scenario});
     for (const auto& [field, value] : values)
         change.attributes[field] = value;
     target->changes.set(entry->name, fid, change);

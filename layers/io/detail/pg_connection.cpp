@@ -26,7 +26,7 @@ PgConnection::PgConnection(const std::string& conninfo, const std::string& where
         const std::string why = trimmed(PQerrorMessage(m_conn));
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw IoError(where + ": cannot connect: " + why);
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot connect: %2"), {where, why});
     }
 }
 
@@ -39,7 +39,7 @@ std::string PgConnection::identifier(const std::string& name) const
 {
     char* quoted = PQescapeIdentifier(m_conn, name.c_str(), name.size());
     if (!quoted)
-        throw IoError(m_where + ": " + trimmed(PQerrorMessage(m_conn)));
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {m_where, trimmed(PQerrorMessage(m_conn))});
     std::string out = quoted;
     PQfreemem(quoted);
     return out;
@@ -54,7 +54,7 @@ std::vector<std::vector<std::string>> PgConnection::exec(const std::string& sql,
         PQexecParams(m_conn, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0), &PQclear);
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw IoError(m_where + ": " + trimmed(PQresultErrorMessage(result.get())));
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {m_where, trimmed(PQresultErrorMessage(result.get()))});
     std::vector<std::vector<std::string>> rows(std::size_t(PQntuples(result.get())));
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < PQnfields(result.get()); ++c)
@@ -73,7 +73,7 @@ std::vector<std::string> PgConnection::notifications(int timeoutMs)
     std::vector<std::string> payloads;
     auto collect = [&] {
         if (!PQconsumeInput(m_conn))
-            throw IoError(m_where + ": " + trimmed(PQerrorMessage(m_conn)));
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {m_where, trimmed(PQerrorMessage(m_conn))});
         while (PGnotify* n = PQnotifies(m_conn)) {
             payloads.emplace_back(n->extra ? n->extra : "");
             PQfreemem(n);

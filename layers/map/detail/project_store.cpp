@@ -25,8 +25,11 @@ GDALDatasetUniquePtr openDatabase(const std::string& location, unsigned flags)
     GdalErrorCapture errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(db.gdalName().c_str(), GDAL_OF_VECTOR | flags, drivers, list.data()));
     if (!ds)
-        throw IoError(location + ": cannot open the database" +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    {
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open the database"), {location});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open the database: %2"), {location, errors.lastError()});
+    }
     return ds;
 }
 
@@ -46,7 +49,7 @@ GDALDatasetUniquePtr ProjectStore::openForReading() const
     const std::string& path = m_location;
     std::error_code ec;
     if (!fs::exists(fs::u8path(path), ec))
-        throw IoError(path + ": file not found");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
     const char* drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     if (!ds && fs::exists(fs::u8path(path + "-journal"), ec)) {
@@ -56,8 +59,11 @@ GDALDatasetUniquePtr ProjectStore::openForReading() const
         ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     }
     if (!ds)
-        throw IoError(path + ": not a Polis project (not a GeoPackage)" +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+    {
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (not a GeoPackage)"), {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (not a GeoPackage): %2"), {path, errors.lastError()});
+    }
     refuseForeignSchema(*ds, path);
     return ds;
 }
@@ -81,7 +87,7 @@ GDALDatasetUniquePtr ProjectStore::openForWriting(bool& created) const
         GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
         GDALDatasetUniquePtr ds(gpkg ? gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
         if (!ds)
-            throw IoError(path + ": cannot create the project file: " + errors.lastError());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot create the project file: %2"), {path, errors.lastError()});
         created = true;
         return ds;
     }
@@ -91,8 +97,11 @@ GDALDatasetUniquePtr ProjectStore::openForWriting(bool& created) const
         refuseForeignSchema(*check, path);
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
     if (!ds)
-        throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
-                      (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
+    {
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save: the existing file is not a GeoPackage that can be written"), {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save: the existing file is not a GeoPackage that can be written (%2)"), {path, errors.lastError()});
+    }
     return ds;
 }
 

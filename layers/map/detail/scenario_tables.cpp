@@ -66,11 +66,11 @@ std::int64_t integerField(const OGRFeature& f, const char* field)
 
 namespace {
 
-FeatureChange readChange(const OGRFeature& f, const std::string& where)
+FeatureChange readChange(const OGRFeature& f, const Error::Arg& where)
 {
     const auto op = parseOp(fieldText(f, "op"));
     if (!op)
-        throw IoError(where + ": unknown change \"" + fieldText(f, "op") + "\"");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unknown change \"%2\""), {where, fieldText(f, "op")});
     FeatureChange change{*op, std::nullopt, {}};
     const int g = f.GetFieldIndex("geometry");
     if (g >= 0 && f.IsFieldSetAndNotNull(g)) {
@@ -79,12 +79,12 @@ FeatureChange readChange(const OGRFeature& f, const std::string& where)
         try {
             change.geometry = Geometry::fromWkb(wkb, std::size_t(size));
         } catch (const GeometryError& e) {
-            throw IoError(where + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {where, Error::keep(e)});
         }
     }
     const std::string json = fieldText(f, "attributes");
     if (!json.empty() && !attributesFromJson(json.c_str(), change.attributes))
-        throw IoError(where + ": the attributes are not a JSON object");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the attributes are not a JSON object"), {where});
     return change;
 }
 
@@ -185,49 +185,49 @@ RowRevision rowRevision(const OGRFeature& f)
     return {integerField(f, "revision"), fieldText(f, "saved_by")};
 }
 
-std::string scenarioWhat(const std::string& name)
+std::shared_ptr<const Error> scenarioWhat(const std::string& name)
 {
-    return "scenario «" + name + "»";
+    return Error::part(QT_TRANSLATE_NOOP("polis::Error", "scenario «%1»"), {name});
 }
 
-std::string changeWhat(const ProjectRevisions::ChangeKey& key, const std::string& scenario)
+std::shared_ptr<const Error> changeWhat(const ProjectRevisions::ChangeKey& key, const std::string& scenario)
 {
-    return "feature " + std::to_string(std::get<2>(key)) + " of layer " + std::get<1>(key) + " in " + scenarioWhat(scenario);
+    return Error::part(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 in scenario «%3»"), {std::to_string(std::get<2>(key)), std::get<1>(key), scenario});
 }
 
 } // namespace
 
-std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios, const Stamp& stamp)
+std::shared_ptr<const Error> writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios, const Stamp& stamp)
 {
     const Tables t = scenarioTables(ds);
     if (!t.scenarios)
-        return "cannot create the scenario tables";
+        return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the scenario tables"));
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const Scenario& s = scenarios[i];
         if (!writeScenario(*t.scenarios, s, int(i), -1, stamp))
-            return "cannot write scenario " + s.name;
+            return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write scenario %1"), {s.name});
         for (const auto& [layer, changes] : s.changes.layers()) {
             for (const auto& [fid, change] : changes) {
                 if (!writeChange(*t.changes, s.id, layer, fid, change, -1, stamp))
-                    return "cannot write the changes of scenario " + s.name;
+                    return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write the changes of scenario %1"), {s.name});
             }
         }
     }
     return {};
 }
 
-std::string writeIndicators(GDALDataset& ds, const std::vector<Indicator>& indicators)
+std::shared_ptr<const Error> writeIndicators(GDALDataset& ds, const std::vector<Indicator>& indicators)
 {
     OGRLayer* table = projectTable(ds, kIndicators, {{"position", OFTInteger}, {"name", OFTString}, {"definition", OFTString}});
     if (!table)
-        return "cannot create the indicator table";
+        return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the indicator table"));
     std::vector<GIntBig> fids;
     table->ResetReading();
     for (auto& f : *table)
         fids.push_back(f->GetFID());
     for (GIntBig fid : fids) {
         if (table->DeleteFeature(fid) != OGRERR_NONE)
-            return "cannot replace the indicators";
+            return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the indicators"));
     }
     for (std::size_t i = 0; i < indicators.size(); ++i) {
         OGRFeature f(table->GetLayerDefn());
@@ -235,7 +235,7 @@ std::string writeIndicators(GDALDataset& ds, const std::vector<Indicator>& indic
         f.SetField("name", indicators[i].name.c_str());
         f.SetField("definition", indicators[i].toJson().c_str());
         if (table->CreateFeature(&f) != OGRERR_NONE)
-            return "cannot write indicator " + indicators[i].name;
+            return Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write indicator %1"), {indicators[i].name});
     }
     return {};
 }
@@ -246,7 +246,7 @@ std::vector<Conflict> mergeScenarioTables(GDALDataset& ds, const std::vector<Sce
 {
     const Tables t = scenarioTables(ds);
     if (!t.scenarios)
-        throw IoError("cannot create the scenario tables");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot create the scenario tables"));
     // What is stored now (other planners' saves included): OGR fid and revision of each row.
     std::map<std::int64_t, std::pair<GIntBig, RowRevision>> storedScenarios;
     std::map<ProjectRevisions::ChangeKey, std::pair<GIntBig, RowRevision>> storedChanges;
@@ -260,7 +260,7 @@ std::vector<Conflict> mergeScenarioTables(GDALDataset& ds, const std::vector<Sce
     std::vector<Conflict> conflicts;
     // True when the stored row is still the one this planner loaded; else records the conflict.
     auto unchangedSinceLoad = [&](const RowRevision* loaded, const std::pair<GIntBig, RowRevision>* stored,
-                                  const std::string& what) {
+                                  const std::shared_ptr<const Error>& what) {
         const std::int64_t baseRevision = loaded ? loaded->revision : 0;
         const bool present = stored != nullptr;
         if (present == (loaded != nullptr) && (!present || stored->second.revision == baseRevision))
@@ -269,7 +269,7 @@ std::vector<Conflict> mergeScenarioTables(GDALDataset& ds, const std::vector<Sce
         return false;
     };
     auto find = [](const auto& map, const auto& key) { const auto it = map.find(key); return it == map.end() ? nullptr : &it->second; };
-    auto fail = [](const std::string& what) { throw IoError("cannot write " + what); };
+    auto fail = [](const std::shared_ptr<const Error>& what) { throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot write %1"), {what}); };
 
     std::map<std::int64_t, std::pair<const Scenario*, int>> baseById;
     for (std::size_t i = 0; i < base.size(); ++i)
@@ -286,7 +286,7 @@ std::vector<Conflict> mergeScenarioTables(GDALDataset& ds, const std::vector<Sce
                 !writeScenario(*t.scenarios, s, int(i), stored ? stored->first : -1, stamp))
                 fail(scenarioWhat(s.name));
         } else if (!stored && !(s.changes == b->first->changes)) {
-            conflicts.push_back({scenarioWhat(s.name) + " (deleted)", find(baseRevisions.scenarios, s.id)->revision, {}});
+            conflicts.push_back({Error::part(QT_TRANSLATE_NOOP("polis::Error", "%1 (deleted)"), {scenarioWhat(s.name)}), find(baseRevisions.scenarios, s.id)->revision, {}});
         }
     }
     for (const auto& [id, b] : baseById) {
@@ -298,7 +298,7 @@ std::vector<Conflict> mergeScenarioTables(GDALDataset& ds, const std::vector<Sce
                 fail(scenarioWhat(b.first->name));
             for (const auto& [key, row] : storedChanges) {
                 if (std::get<0>(key) == id && t.changes->DeleteFeature(row.first) != OGRERR_NONE)
-                    fail("the changes of " + scenarioWhat(b.first->name));
+                    fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the changes of %1"), {scenarioWhat(b.first->name)}));
             }
         }
     }
@@ -343,7 +343,7 @@ void readScenarioTables(GDALDataset& ds, const std::string& path, std::vector<Sc
     if (OGRLayer* t = ds.GetLayerByName(kChanges)) {
         for (auto& f : *t) {
             const std::string layer = fieldText(*f, "layer");
-            const std::string where = path + ", change of feature " + fieldText(*f, "feature_fid") + " of layer " + layer;
+            const Error::Arg where = Error::part(QT_TRANSLATE_NOOP("polis::Error", "%1, change of feature %2 of layer %3"), {path, fieldText(*f, "feature_fid"), layer});
             changes[integerField(*f, "scenario_id")].set(layer, integerField(*f, "feature_fid"), readChange(*f, where));
             revisions.changes[{integerField(*f, "scenario_id"), layer, integerField(*f, "feature_fid")}] = rowRevision(*f);
         }
@@ -354,15 +354,14 @@ void readScenarioTables(GDALDataset& ds, const std::string& path, std::vector<Sc
         scenarios.push_back(std::move(scenario));
     }
     if (!changes.empty())
-        throw IoError(path + ": changes of scenario id " + std::to_string(changes.begin()->first) +
-                      ", which the project does not have");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: changes of scenario id %2, which the project does not have"), {path, std::to_string(changes.begin()->first)});
     if (OGRLayer* t = ds.GetLayerByName(kIndicators)) {
         std::multimap<GIntBig, Indicator> sorted;
         for (auto& f : *t) {
             try {
                 sorted.emplace(integerField(*f, "position"), Indicator::fromJson(fieldText(*f, "definition")));
             } catch (const Error& e) {
-                throw IoError(path + ": " + e.what());
+                throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {path, Error::keep(e)});
             }
         }
         for (auto& [position, indicator] : sorted)

@@ -1,9 +1,11 @@
 #pragma once
 #include "../../scenario/indicator.hpp"
+#include "../../core/error.hpp"
 #include "../../scenario/scenario.hpp"
 #include "../project_revisions.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,10 +46,10 @@ struct Stamp
 extern const char* const kScenarioTables[3];
 
 /// Creates the scenario tables (and missing columns) and appends every row (the caller emptied them, inside
-/// its transaction), stamped with `stamp`. Returns "" or what failed.
-std::string writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios, const Stamp& stamp);
+/// its transaction), stamped with `stamp`. Returns nullptr or what failed (a part of the caller's message).
+std::shared_ptr<const Error> writeScenarioTables(GDALDataset& ds, const std::vector<Scenario>& scenarios, const Stamp& stamp);
 /// Replaces the rows of polis_indicators (settings, saved with the project's other settings).
-std::string writeIndicators(GDALDataset& ds, const std::vector<Indicator>& indicators);
+std::shared_ptr<const Error> writeIndicators(GDALDataset& ds, const std::vector<Indicator>& indicators);
 
 /// Reads the tables (missing tables = none: projects from before scenarios) and the revision of every row
 /// into `revisions`. Throws IoError naming `path` and the bad row (unknown op, bad WKB, bad JSON, a change
