@@ -36,6 +36,8 @@ const Command kCommands[] = {
      &statsCommand},
     {"scenario", QT_TRANSLATE_NOOP("polis::cli", "List, compare and measure a project's planning scenarios"),
      &scenarioCommand},
+    {"project", QT_TRANSLATE_NOOP("polis::cli", "Copy a project into a PostgreSQL database (push) or back to a file (pull)"),
+     &projectCommand},
 };
 
 void printHelp()

@@ -3149,16 +3149,8 @@
         <translation>Εκτύπωση του αποτελέσματος ως JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff ή indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: τα δύο σενάρια (&quot;baseline&quot; για τα επίπεδα του έργου)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>δώστε την ενέργεια: list, diff ή indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -3267,6 +3259,118 @@
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Εισαγωγή επιπέδων των οποίων οι συντεταγμένες βρίσκονται εκτός της περιοχής χρήσης του ΣΣΑ τους</translation>
+    </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Αντιγραφή ενός έργου σε βάση δεδομένων PostgreSQL (push) ή πίσω σε αρχείο (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Αντιγραφή ενός έργου μεταξύ αρχείου και βάσης δεδομένων PostgreSQL: το push FILE.polis URI το τοποθετεί στο σχήμα του URI (postgresql://[user@]host[:port]/dbname?schema=NAME· κωδικοί από το ~/.pgpass), το pull URI FILE.polis το παίρνει πίσω για εργασία εκτός σύνδεσης. Τα ενσωματωμένα επίπεδα γίνονται πίνακες του προορισμού.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: αντιγραφή και των συνόλων διανυσματικών δεδομένων στα οποία γίνεται αναφορά στη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Το έργο προς αντιγραφή (αρχείο .polis ή URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Πού θα αντιγραφεί</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>το %1 χρειάζεται ΑΠΟ και ΠΡΟΣ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>το &quot;%1&quot; δεν είναι θέση βάσης δεδομένων (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>το &quot;%1&quot; δεν είναι αρχείο έργου (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>το --embed είναι για το push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Αντιγράφηκε το %1 στο %2: %3 πίνακες επιπέδων, %4 στοιχεία, σε %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Επίπεδα που έμειναν ως αναφορές: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Αποθηκεύτηκε το στοιχείο %1 του επιπέδου %2 στο σενάριο %3: αναθεώρηση %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: το επίπεδο (το όνομά του στο έργο)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: το αναγνωριστικό του στοιχείου</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: μια νέα τιμή, ΚΛΕΙΔΙ=ΤΙΜΗ (ΚΛΕΙΔΙ= για κενή)· επαναλάβετε για περισσότερες</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: άρνηση (κωδικός εξόδου 1) όταν το στοιχείο αποθηκεύτηκε μετά από αυτή την αναθεώρηση</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>δώστε την ενέργεια: list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>το set χρειάζεται ΕΡΓΟ ΣΕΝΑΡΙΟ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>το set χρειάζεται --layer ΟΝΟΜΑ, --fid N (ακέραιο) και --field ΚΛΕΙΔΙ=ΤΙΜΗ· το --base-revision είναι ακέραιος</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: δεν αποθηκεύτηκε: ο ρόλος βάσης δεδομένων %2 μπορεί μόνο να διαβάζει αυτό το έργο (μόνο ανάγνωση)· ζητήστε δικαίωμα εγγραφής (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Παρακολούθηση του %1 για αποθηκεύσεις</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Το σενάριο «%1» άλλαξε από τον/την %2 (αναθεώρηση %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Το έργο άλλαξε από τον/την %1 (αναθεώρηση %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: διακοπή μετά από N αποθηκεύσεις (προεπιλογή 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: εγκατάλειψη μετά από S δευτερόλεπτα (προεπιλογή 60· κωδικός εξόδου 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull ή watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>δώστε την ενέργεια: push, pull ή watch URI</translation>
     </message>
 </context>
 <context>

@@ -3149,16 +3149,8 @@
         <translation>הדפסת התוצאה כ־JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list,‏ diff או indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: שני התרחישים (&quot;baseline&quot; עבור שכבות הפרויקט)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>ציינו את הפעולה: list,‏ diff או indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -3267,6 +3259,118 @@
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>ייבוא שכבות שהקואורדינטות שלהן נמצאות מחוץ לאזור השימוש של מערכת הייחוס שלהן</translation>
+    </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>העתקת פרויקט למסד נתונים PostgreSQL‏ (push) או חזרה לקובץ (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>העתקת פרויקט בין קובץ למסד נתונים PostgreSQL:‏ push FILE.polis URI מכניס אותו לסכמה של URI ‏(postgresql://[user@]host[:port]/dbname?schema=NAME; סיסמאות מ־~/.pgpass), ‏pull URI FILE.polis מחזיר אותו לעבודה לא מקוונת. שכבות משובצות הופכות לטבלאות של היעד.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: להעתיק למסד הנתונים גם את מערכי הנתונים הווקטוריים שאליהם יש הפניה</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>הפרויקט להעתקה (קובץ ‎.polis או URI‏ postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>לאן להעתיק אותו</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>‏%1 צריך FROM ו־TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; אינו מיקום של מסד נתונים (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; אינו קובץ פרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>‏--embed מיועד ל־push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>‏%1 הועתק אל %2: ‏%3 טבלאות שכבה, %4 ישויות, תוך %5 שניות</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>שכבות שנשארו כהפניות: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>ישות %1 בשכבה %2 בתרחיש %3 נשמרה: גרסה %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: השכבה (שמה בפרויקט)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: מזהה הישות</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: ערך חדש, KEY=VALUE‏ (KEY= לערך ריק); חזרו על כך לכמה ערכים</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: לסרב (קוד יציאה 1) כאשר הישות נשמרה אחרי גרסה זו</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>ציינו את הפעולה: list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>‏set צריך PROJECT SCENARIO</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>‏set צריך ‎--layer NAME‏, ‎--fid N‏ (מספר שלם) ו־‎--field KEY=VALUE‏; ‎--base-revision‏ הוא מספר שלם</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>‏%1: לא נשמר: תפקיד מסד הנתונים %2 רשאי רק לקרוא את הפרויקט הזה (קריאה בלבד); בקשו הרשאת כתיבה (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>מעקב אחר שמירות של %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>התרחיש «%1» שונה על ידי %2 (גרסה %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>הפרויקט שונה על ידי %1 (גרסה %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: לעצור אחרי N שמירות (ברירת מחדל 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: לוותר אחרי S שניות (ברירת מחדל 60; קוד יציאה 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull או watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>ציינו את הפעולה: push, pull או watch URI</translation>
     </message>
 </context>
 <context>

@@ -3167,16 +3167,8 @@
         <translation>Izdrukāt rezultātu kā JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff vai indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: divi scenāriji (&quot;baseline&quot; projekta slāņiem)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>norādiet darbību: list, diff vai indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -3285,6 +3277,118 @@
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importēt slāņus, kuru koordinātas atrodas ārpus to KAS lietojuma apgabala</translation>
+    </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopēt projektu PostgreSQL datubāzē (push) vai atpakaļ failā (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopēt projektu starp failu un PostgreSQL datubāzi: push FILE.polis URI ievieto to URI shēmā (postgresql://[user@]host[:port]/dbname?schema=NAME; paroles no ~/.pgpass), pull URI FILE.polis paņem to atpakaļ darbam bezsaistē. Iegultie slāņi kļūst par mērķa tabulām.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: iekopēt datubāzē arī atsauktās vektordatu kopas</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Kopējamais projekts (.polis fails vai postgresql:// URI)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Kur to kopēt</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 vajag FROM un TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; nav datubāzes atrašanās vieta (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; nav projekta fails (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed ir paredzēts push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>%1 nokopēts uz %2: %3 slāņu tabula(s), %4 objekts(i), %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Slāņi, kas palika kā atsauces: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Saglabāts slāņa %2 objekts %1 scenārijā %3: revīzija %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: slānis (tā nosaukums projektā)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: objekta identifikators</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: jauna vērtība, ATSLĒGA=VĒRTĪBA (ATSLĒGA= tukšai); atkārtojiet vairākām</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: atteikt (izejas kods 1), ja objekts saglabāts pēc šīs revīzijas</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>norādiet darbību: list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set vajag PROJEKTS SCENĀRIJS</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set vajag --layer NOSAUKUMS, --fid N (vesels skaitlis) un --field ATSLĒGA=VĒRTĪBA; --base-revision ir vesels skaitlis</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nav saglabāts: datubāzes lomai %2 šo projektu atļauts tikai lasīt (tikai lasīšanai); lūdziet rakstīšanas tiesības (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Seko %1 saglabāšanām</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenāriju «%1» mainīja %2 (revīzija %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projektu mainīja %1 (revīzija %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: apstāties pēc N saglabāšanām (noklusējums 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: pārtraukt pēc S sekundēm (noklusējums 60; izejas kods 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull vai watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>norādiet darbību: push, pull vai watch URI</translation>
     </message>
 </context>
 <context>

@@ -3167,16 +3167,8 @@
         <translation>Wypisz wynik jako JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff lub indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: dwa scenariusze (&quot;baseline&quot; dla warstw projektu)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>podaj działanie: list, diff lub indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -3285,6 +3277,118 @@
     <message>
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importuj warstwy, których współrzędne leżą poza obszarem zastosowania ich układu współrzędnych</translation>
+    </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopiowanie projektu do bazy danych PostgreSQL (push) lub z powrotem do pliku (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopiowanie projektu między plikiem a bazą danych PostgreSQL: push FILE.polis URI umieszcza go w schemacie URI (postgresql://[user@]host[:port]/dbname?schema=NAME; hasła z ~/.pgpass), pull URI FILE.polis zabiera go z powrotem do pracy offline. Osadzone warstwy stają się tabelami celu.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: skopiuj do bazy danych także wskazywane zbiory danych wektorowych</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Projekt do skopiowania (plik .polis lub URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Dokąd go skopiować</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 wymaga FROM i TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; nie jest lokalizacją bazy danych (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; nie jest plikiem projektu (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed jest dla push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Skopiowano %1 do %2: %3 tabel(e) warstw, %4 obiekt(y), w %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Warstwy pozostawione jako odwołania: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Zapisano obiekt %1 warstwy %2 w scenariuszu %3: rewizja %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: warstwa (jej nazwa w projekcie)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: identyfikator obiektu</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: nowa wartość, KLUCZ=WARTOŚĆ (KLUCZ= dla pustej); powtórz dla kilku</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: odmów (kod wyjścia 1), gdy obiekt zapisano po tej rewizji</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>podaj działanie: list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set wymaga PROJEKT SCENARIUSZ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set wymaga --layer NAZWA, --fid N (liczba całkowita) i --field KLUCZ=WARTOŚĆ; --base-revision to liczba całkowita</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nie zapisano: rola bazy danych %2 może ten projekt tylko czytać (tylko do odczytu); poproś o prawo zapisu (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Obserwowanie zapisów %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenariusz «%1» zmienił(a) %2 (rewizja %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projekt zmienił(a) %1 (rewizja %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: zakończ po N zapisach (domyślnie 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: przerwij po S sekundach (domyślnie 60; kod wyjścia 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull lub watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>podaj działanie: push, pull lub watch URI</translation>
     </message>
 </context>
 <context>

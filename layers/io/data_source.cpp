@@ -1,5 +1,7 @@
 #include "data_source.hpp"
 
+#include "database_location.hpp"
+
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/regular_file.hpp"
@@ -152,7 +154,7 @@ void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optio
 
 std::pair<std::string, std::string> splitSourceSpec(const std::string& spec)
 {
-    if (exists(spec) || spec.rfind("PG:", 0) == 0 || spec.rfind("/vsi", 0) == 0)
+    if (exists(spec) || spec.rfind("PG:", 0) == 0 || spec.rfind("/vsi", 0) == 0 || DatabaseLocation::isDatabase(spec))
         return {spec, {}};
     const auto colon = spec.rfind(':');
     if (colon != std::string::npos && colon > 0 && exists(spec.substr(0, colon)))
@@ -171,12 +173,20 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     DataSource ds;
     std::tie(ds.m_d->path, ds.m_d->layerName) = splitSourceSpec(spec);
     const std::string& path = ds.m_d->path;
-    const bool connection = path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
+    const bool database = DatabaseLocation::isDatabase(path);
+    const bool connection = database || path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
     if (!connection && !exists(path))
         throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
     if (const char* kind = connection ? nullptr : detail::specialFileKind(path))
         throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: it is %2, not a file"), {path, Error::part(kind)});
     std::string gdalPath = path;
+    std::vector<std::string> allOptions = openOptions;
+    if (database) { // a project's schema: its tables only
+        const DatabaseLocation location = DatabaseLocation::parse(path);
+        gdalPath = location.gdalName();
+        for (std::string& option : location.gdalOpenOptions())
+            allOptions.push_back(std::move(option));
+    }
     if (!connection && endsWithNoCase(path, ".zip"))
         gdalPath = "/vsizip/" + path;
     if (!connection && endsWithNoCase(path, ".shp")) {
@@ -187,7 +197,7 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
 
     detail::GdalErrorCapture errors;
     std::vector<const char*> options;
-    for (const std::string& option : openOptions)
+    for (const std::string& option : allOptions)
         options.push_back(option.c_str());
     options.push_back(nullptr);
     ds.m_d->dataset.reset(

@@ -209,19 +209,6 @@ void checkImportable(const LayerReport& r, const ImportOptions& options)
                       {r.source, r.info.name});
 }
 
-std::string uniqueTable(GDALDataset& ds, const std::string& name)
-{
-    std::string base;
-    for (unsigned char c : name)
-        base += std::isalnum(c) ? char(std::tolower(c)) : '_';
-    if (base.empty() || !std::isalpha(static_cast<unsigned char>(base[0])))
-        base = "layer_" + base;
-    std::string table = base;
-    for (int n = 2; ds.GetLayerByName(table.c_str()); ++n)
-        table = base + "_" + std::to_string(n);
-    return table;
-}
-
 void embedLayers(const std::string& file, Opened& opened, const ImportOptions& options, Progress& progress)
 {
     detail::GdalErrorCapture errors;
@@ -232,12 +219,12 @@ void embedLayers(const std::string& file, Opened& opened, const ImportOptions& o
     const std::vector<std::size_t> layers = opened.source.selectedLayers();
     for (std::size_t k = 0; k < layers.size(); ++k) {
         LayerReport& r = opened.reports[k];
-        r.table = uniqueTable(*gpkg, r.info.name);
+        r.table = detail::uniqueTable(*gpkg, r.info.name);
         const OGRSpatialReference* srs = r.info.crs.isValid() ? &r.info.crs.data()->srs : nullptr;
         try {
             const detail::CopyResult copied =
                 detail::copyLayer(*opened.source.gdalDataset().GetLayer(int(layers[k])), *gpkg, r.table, srs,
-                                  options.repair, [&] { progress.tick(); });
+                                  options.repair, false, [&] { progress.tick(); });
             r.repaired = copied.repaired;
             r.removed = copied.removed;
         } catch (const IoError& e) {

@@ -4,6 +4,7 @@
 #include "../core/helpers.hpp"
 #include "../core/transform.hpp"
 #include "../io/data_source.hpp"
+#include "../io/database_location.hpp"
 #include "layer_groups.hpp"
 #include "project.hpp"
 
@@ -155,17 +156,23 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
     project.activeScenario = map.activeScenario;
     project.mapCrs = map.crs;
     project.extent = view;
-    const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
+    const bool database = DatabaseLocation::isDatabase(projectPath);
+    const fs::path folder = database ? fs::path() : fs::absolute(fs::u8path(projectPath)).parent_path();
     for (const MapLayer& layer : map.layers) {
         ProjectLayer entry;
         entry.name = layer.name;
         entry.source = layer.source;
-        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0;
-        if (!connection && !layer.source.empty()) {
+        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0 ||
+                                DatabaseLocation::isDatabase(layer.source);
+        if (database && layer.source == projectPath) {
+            entry.source.clear(); // a table of the project's own schema
+        } else if (!connection && !layer.source.empty()) {
             const fs::path source = fs::absolute(fs::u8path(layer.source)); // as opened: against the cwd
             std::error_code ec;
-            const fs::path relative = fs::relative(source, folder, ec);
-            if (!ec && !relative.empty())
+            const fs::path relative = database ? fs::path() : fs::relative(source, folder, ec);
+            if (database) // a schema has no folder to be relative to
+                entry.source = source.lexically_normal().u8string();
+            else if (!ec && !relative.empty())
                 entry.source = relative.u8string();
         }
         entry.layer = layer.sourceLayer;
@@ -183,6 +190,8 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
 
 bool isProjectPath(const std::string& path)
 {
+    if (DatabaseLocation::isDatabase(path))
+        return true;
     return path.size() > 6 && path.compare(path.size() - 6, 6, ".polis") == 0;
 }
 
