@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
-        <translation>%1, επίπεδο %2: οι συντεταγμένες (%3) δεν μπορεί να είναι σε %4%5%6· ορίστε το σωστό ΣΑΣ ή επιβάλετε την εισαγωγή</translation>
+        <translation>%1, επίπεδο %2: οι συντεταγμένες (%3) δεν μπορεί να είναι σε %4%5%6· ορίστε το σωστό ΣΣΑ ή επιβάλετε την εισαγωγή</translation>
     </message>
     <message>
         <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
-        <translation>%1, επίπεδο %2: ένα ορισμένο ΣΑΣ ή κωδικοποίηση κειμένου δεν μπορεί να διατηρηθεί με αναφορά· ενσωματώστε το επίπεδο</translation>
+        <translation>%1, επίπεδο %2: ένα ορισμένο ΣΣΑ ή κωδικοποίηση κειμένου δεν μπορεί να διατηρηθεί με αναφορά· ενσωματώστε το επίπεδο</translation>
     </message>
     <message>
         <source>%1: cannot write the project: %2</source>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>%1: map CRS: %2</source>
-        <translation>%1: ΣΑΣ χάρτη: %2</translation>
+        <translation>%1: ΣΣΑ χάρτη: %2</translation>
     </message>
     <message>
         <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
@@ -1953,10 +1953,6 @@
     <message>
         <source>cannot create the project tables</source>
         <translation>δεν είναι δυνατή η δημιουργία των πινάκων του έργου</translation>
-    </message>
-    <message>
-        <source>cannot add the column %1</source>
-        <translation>δεν είναι δυνατή η προσθήκη της στήλης %1</translation>
     </message>
     <message>
         <source>cannot replace the previous content</source>
@@ -2012,11 +2008,11 @@
     </message>
     <message>
         <source>Geodesic measures need a known CRS; this layer has none</source>
-        <translation>Οι γεωδαιτικές μετρήσεις χρειάζονται γνωστό ΣΑΣ· αυτό το επίπεδο δεν έχει</translation>
+        <translation>Οι γεωδαιτικές μετρήσεις χρειάζονται γνωστό ΣΣΑ· αυτό το επίπεδο δεν έχει</translation>
     </message>
     <message>
         <source>The CRS %1 has no ellipsoid to measure on</source>
-        <translation>Το ΣΑΣ %1 δεν έχει ελλειψοειδές για μέτρηση</translation>
+        <translation>Το ΣΣΑ %1 δεν έχει ελλειψοειδές για μέτρηση</translation>
     </message>
     <message>
         <source>Feature %1 cannot be prepared: %2</source>
@@ -2028,7 +2024,7 @@
     </message>
     <message>
         <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
-        <translation>%1: το dwithin χρειάζεται προβαλλόμενο ΣΑΣ σε μέτρα, αλλά το επίπεδο είναι σε %2</translation>
+        <translation>%1: το dwithin χρειάζεται προβαλλόμενο ΣΣΑ σε μέτρα, αλλά το επίπεδο είναι σε %2</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
@@ -2201,6 +2197,130 @@
     <message>
         <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
         <translation>Το κλειδί στυλ &quot;modifiers&quot; δημιουργεί περισσότερα από 65536 σύμβολα μαζί με τις κλάσεις</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>στοιχείο %1 του επιπέδου %2 στο σενάριο «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: το σχήμα &quot;%2&quot; δεν είναι απλό όνομα (γράμματα, ψηφία και _, χωρίς να αρχίζει από ψηφίο)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: ένας κωδικός πρόσβασης μέσα στη θέση θα αποθηκευόταν μαζί της· βάλτε τον αντί γι' αυτό στο ~/.pgpass ή σε αρχείο υπηρεσιών (service file)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: δεν είναι δυνατή η σύνδεση: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>σενάριο «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>δεν είναι δυνατή η δημιουργία του πίνακα δεικτών</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>δεν είναι δυνατή η αντικατάσταση των δεικτών</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (διαγράφηκε)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>οι αλλαγές (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>δεν είναι δυνατή η αντικατάσταση της αναθεώρησης του έργου</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>η βάση δεδομένων απέρριψε την αλλαγή</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>δεν είναι δυνατή η προσθήκη των νέων στηλών</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>οι ρυθμίσεις του έργου</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>δεν είναι δυνατή η εγγραφή της αναθεώρησης του έργου</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, στο μεταξύ αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, η αναθεώρηση %3 αποθηκεύτηκε από κάποιον άλλο</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, η αναθεώρηση %3 αποθηκεύτηκε από τον/την %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: δεν αποθηκεύτηκε, κάποιος άλλος αποθήκευσε πρώτος:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: δεν αποθηκεύτηκε: ο ρόλος %2 μπορεί μόνο να διαβάζει αυτό το έργο</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>δεν είναι δυνατή η έναρξη συναλλαγής</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>ο πίνακας %1 λείπει από το %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>επίπεδο %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>δεν είναι δυνατή η οριστικοποίηση των πινάκων επιπέδων</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: μόνο ένα έργο σε βάση δεδομένων (postgresql://...) μπορεί να παρακολουθείται</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>δεν υπάρχει σενάριο &quot;%1&quot; (το έργο έχει: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>δεν υπάρχει διανυσματικό επίπεδο &quot;%1&quot; στο έργο</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>το στοιχείο %1 του επιπέδου %2 έχει αφαιρεθεί στο σενάριο %3</translation>
     </message>
 </context>
 <context>

@@ -1955,10 +1955,6 @@
         <translation>לא ניתן ליצור את טבלאות הפרויקט</translation>
     </message>
     <message>
-        <source>cannot add the column %1</source>
-        <translation>לא ניתן להוסיף את העמודה %1</translation>
-    </message>
-    <message>
         <source>cannot replace the previous content</source>
         <translation>לא ניתן להחליף את התוכן הקודם</translation>
     </message>
@@ -2201,6 +2197,130 @@
     <message>
         <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
         <translation>מפתח הסגנון &quot;modifiers&quot; יוצר יותר מ־65536 סמלים יחד עם המחלקות</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>הישות %1 בשכבה %2 בתרחיש «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: הסכמה &quot;%2&quot; אינה שם פשוט (אותיות, ספרות ו־_, ולא בתחילתו ספרה)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: סיסמה במיקום הייתה נשמרת יחד איתו; שימו אותה ב־~/.pgpass או בקובץ שירות (service) במקום זאת</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: לא ניתן להתחבר: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: לא ניתן לפתוח את מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: לא ניתן לפתוח את מסד הנתונים: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>התרחיש «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>לא ניתן ליצור את טבלת המדדים</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>לא ניתן להחליף את המדדים</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>לא ניתן לכתוב את %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (נמחק)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>השינויים של %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>לא ניתן להחליף את גרסת הפרויקט</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>מסד הנתונים דחה את השינוי</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>לא ניתן להוסיף את העמודות החדשות</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>הגדרות הפרויקט</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>לא ניתן לכתוב את גרסת הפרויקט</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, והפריט הוסר מאז</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, וגרסה %3 נשמרה על ידי מישהו אחר</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, וגרסה %3 נשמרה על ידי %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: לא נשמר, מישהו אחר שמר קודם:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: לא נשמר: התפקיד %2 רשאי רק לקרוא את הפרויקט הזה</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>לא ניתן להתחיל טרנזקציה</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>הטבלה %1 חסרה ב־%2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>שכבה %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>לא ניתן לבצע commit לטבלאות השכבות</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: ניתן לעקוב רק אחר פרויקט במסד נתונים (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>אין תרחיש &quot;%1&quot; (בפרויקט יש: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>בפרויקט אין שכבה וקטורית &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>הישות %1 בשכבה %2 הוסרה בתרחיש %3</translation>
     </message>
 </context>
 <context>

@@ -1962,10 +1962,6 @@
         <translation>nevar izveidot projekta tabulas</translation>
     </message>
     <message>
-        <source>cannot add the column %1</source>
-        <translation>nevar pievienot kolonnu %1</translation>
-    </message>
-    <message>
         <source>cannot replace the previous content</source>
         <translation>nevar aizstāt iepriekšējo saturu</translation>
     </message>
@@ -2208,6 +2204,130 @@
     <message>
         <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
         <translation>Stila atslēga &quot;modifiers&quot; kopā ar klasēm veido vairāk nekā 65536 simbolus</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>slāņa %2 objekts %1 scenārijā «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: shēma &quot;%2&quot; nav vienkāršs nosaukums (burti, cipari un _, nesākas ar ciparu)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: atrašanās vietā norādītā parole tiktu saglabāta kopā ar to; tā vietā ierakstiet paroli failā ~/.pgpass vai servisa failā</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: nevar izveidot savienojumu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: nevar atvērt datubāzi</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: nevar atvērt datubāzi: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>scenārijs «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>nevar izveidot rādītāju tabulu</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>nevar aizstāt rādītājus</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>nevar ierakstīt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (dzēsts)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>izmaiņas (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>nevar aizstāt projekta revīziju</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>datubāze noraidīja izmaiņu</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>nevar pievienot jaunās kolonnas</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>projekta iestatījumi</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>nevar ierakstīt projekta revīziju</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, bet pa to laiku tas ir noņemts</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, revīziju %3 saglabāja kāds cits</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, revīziju %3 saglabāja %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: nav saglabāts, kāds cits saglabāja ātrāk:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: nav saglabāts: lomai %2 šo projektu atļauts tikai lasīt</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>nevar sākt transakciju</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>tabulas %1 nav projektā %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>slānis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>nevar apstiprināt slāņu tabulas</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: sekot var tikai projektam datubāzē (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>nav scenārija &quot;%1&quot; (projektā ir: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>projektā nav vektoru slāņa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>slāņa %2 objekts %1 scenārijā %3 ir noņemts</translation>
     </message>
 </context>
 <context>

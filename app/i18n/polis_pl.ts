@@ -1962,10 +1962,6 @@
         <translation>nie można utworzyć tabel projektu</translation>
     </message>
     <message>
-        <source>cannot add the column %1</source>
-        <translation>nie można dodać kolumny %1</translation>
-    </message>
-    <message>
         <source>cannot replace the previous content</source>
         <translation>nie można zastąpić poprzedniej zawartości</translation>
     </message>
@@ -2208,6 +2204,130 @@
     <message>
         <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
         <translation>Klucz stylu &quot;modifiers&quot; tworzy z klasami ponad 65536 symboli</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>obiekt %1 warstwy %2 w scenariuszu «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: schemat &quot;%2&quot; nie jest prostą nazwą (litery, cyfry i _, bez cyfry na początku)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: hasło podane w lokalizacji zostałoby zapisane razem z nią; umieść je zamiast tego w ~/.pgpass lub w pliku usługi</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: nie można nawiązać połączenia: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: nie można otworzyć bazy danych: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>scenariusz «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>nie można utworzyć tabeli wskaźników</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>nie można zastąpić wskaźników</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (usunięty)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>zmiany (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>nie można zastąpić rewizji projektu</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>baza danych odrzuciła zmianę</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>nie można dodać nowych kolumn</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>nie można zapisać rewizji projektu</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a w międzyczasie usunięto ten element</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a ktoś zapisał rewizję %3</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a rewizję %3 zapisał(a) %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: nie zapisano, ktoś inny zapisał wcześniej:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: nie zapisano: rola %2 może ten projekt tylko czytać</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>nie można rozpocząć transakcji</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>brak tabeli %1 w %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>warstwa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>nie można zatwierdzić tabel warstw</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: obserwować można tylko projekt w bazie danych (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>brak scenariusza &quot;%1&quot; (projekt zawiera: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>brak warstwy wektorowej &quot;%1&quot; w projekcie</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>obiekt %1 warstwy %2 jest usunięty w scenariuszu %3</translation>
     </message>
 </context>
 <context>
