@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -88,6 +89,9 @@ public slots:
         // The tests read exported files back.
         qputenv("QML_XHR_ALLOW_FILE_READ", "1");
         QCoreApplication::setOrganizationName(QStringLiteral("PolisTests")); // keep the user's recent list
+        // Settings (the language, recent projects) in this run's own folder: never the user's, and never those of
+        // another test run at the same time (a language chosen there would change this run's texts).
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_temp.filePath(QStringLiteral("settings")));
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
