@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QStringList>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -104,8 +105,22 @@ void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, Re
     painter.drawImage(QRectF(box.left(), box.top(), size.width(), size.height()), logo);
 }
 
+/// The layout's attribution, then the credits of the page's visible layers, each once.
+QString attributionLine(const LayoutDocument& doc, const LayoutPage& page)
+{
+    QStringList credits;
+    if (!doc.layout.attribution.empty())
+        credits << QString::fromStdString(doc.layout.attribution);
+    for (const MapLayer& layer : page.layers) {
+        const QString credit = QString::fromStdString(layer.attribution);
+        if (layer.visible && !credit.isEmpty() && !credits.contains(credit))
+            credits << credit;
+    }
+    return credits.join(QStringLiteral("; "));
+}
+
 /// Scale, CRS, date and attribution at the foot of the side panel.
-void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const QRectF& box)
+void paintInfo(QPainter& painter, const LayoutDocument& doc, const LayoutPage& page, double scale, const QRectF& box)
 {
     QString text;
     if (scale > 0)
@@ -114,8 +129,8 @@ void paintInfo(QPainter& painter, const LayoutDocument& doc, double scale, const
     text += layoutTr("Coordinate system: %1").arg(QString::fromStdString(doc.crs.displayId())) +
             (crsName.isEmpty() ? QString() : QStringLiteral(" — ") + crsName) + '\n';
     text += layoutTr("Date: %1").arg(QDate::currentDate().toString(Qt::ISODate)) + '\n';
-    if (!doc.layout.attribution.empty())
-        text += layoutTr("Data: %1").arg(QString::fromStdString(doc.layout.attribution)) + '\n';
+    if (const QString credits = attributionLine(doc, page); !credits.isEmpty())
+        text += layoutTr("Data: %1").arg(credits) + '\n';
     text += layoutTr("Made with Polis");
     painter.setPen(QColor(0x30, 0x30, 0x30));
     const QFont font = layoutFont(8);
@@ -223,7 +238,7 @@ RenderStats paintMapPage(QPainter& painter, const LayoutDocument& doc, const Lay
         bar.paint(painter, QPointF(frame.left() + m.px(4), frame.bottom() - m.px(4)), barWidth, m.dotsPerMm);
     }
 
-    paintInfo(painter, doc, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0, m.rect(parts.info));
+    paintInfo(painter, doc, page, groundWidth > 0 ? groundWidth / (g.map.width / 1000) : 0, m.rect(parts.info));
     if (parts.hasLogo)
         paintLogo(painter, layout.logoPath, m.rect(parts.logo), stats);
     if (layout.legend) {

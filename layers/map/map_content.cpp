@@ -173,6 +173,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
         entry.opacity = layer.opacity;
         entry.style = layer.style;
         entry.group = layer.group;
+        entry.attribution = layer.attribution;
         entry.id = layer.id;
         project.layers.push_back(std::move(entry));
     }
@@ -208,6 +209,7 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs)
                 addVectorLayer(map, ds, index, entry.name, &entry.style, entry.opacity, entry.visible);
             }
             map.layers.back().group = entry.group;
+            map.layers.back().attribution = entry.attribution;
             map.layers.back().id = entry.id;
         } catch (const Error& e) {
             map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});

@@ -33,6 +33,7 @@ struct MapLayer
     /// The layers-panel group the layer belongs to (UTF-8; empty = none). A group's layers are adjacent in
     /// the drawing order (see layer_groups.hpp).
     std::string group;
+    std::string attribution; ///< the data's required credit (UTF-8; empty = none), as in ProjectLayer
     /// Selected feature indices (ascending), drawn highlighted on top of the layer; null = none.
     std::shared_ptr<const std::vector<std::uint32_t>> selection;
 };

@@ -116,6 +116,7 @@ Project Project::load(const std::string& path)
         layer.layer = fieldText(*f, "layer");
         layer.raster = fieldText(*f, "kind") == "raster";
         layer.group = fieldText(*f, "group_name"); // "" in projects saved before groups existed
+        layer.attribution = fieldText(*f, "attribution");
         // "" in projects saved before layer ids existed: one made from the row, the same on every read.
         const std::string id = fieldText(*f, "layer_id");
         layer.id = !id.empty() ? LayerId(id)
@@ -179,11 +180,11 @@ void Project::save(const std::string& path) const
                              {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
                               {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
                               {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString},
-                              {"layer_id", OFTString}});
+                              {"layer_id", OFTString}, {"attribution", OFTString}});
     OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
     if (!settings || !layerTable || !layoutTable)
         fail("cannot create the project tables");
-    for (const char* column : {"group_name", "layer_id"}) { // missing in projects saved before they existed
+    for (const char* column : {"group_name", "layer_id", "attribution"}) { // missing in projects saved before they existed
         OGRFieldDefn field(column, OFTString);
         if (layerTable->GetLayerDefn()->GetFieldIndex(column) < 0 && layerTable->CreateField(&field) != OGRERR_NONE)
             fail(std::string("cannot add the column ") + column);
@@ -223,6 +224,7 @@ void Project::save(const std::string& path) const
         f.SetField("style", styleToJson(l.style).c_str());
         f.SetField("group_name", l.group.c_str());
         f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
+        f.SetField("attribution", l.attribution.c_str());
         if (layerTable->CreateFeature(&f) != OGRERR_NONE)
             fail("cannot write layer " + l.name);
     }

@@ -25,12 +25,15 @@ struct ProjectLayer
     Style style;
     std::string group; ///< layers-panel group (UTF-8); empty = none
     LayerId id;        ///< `layer_id`; projects saved before ids existed get new ones on loading
+    std::string attribution; ///< the data's required credit (UTF-8), printed by exports that draw the layer;
+                             ///< empty = none
 };
 
 /// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
 /// `polis_project(key TEXT, value TEXT)` (format_version, title, map_crs, extent),
-/// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name, layer_id)`, position 0
-/// drawn first (`group_name` and `layer_id` missing in older files = no groups, new ids; saving adds the columns), and
+/// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name, layer_id, attribution)`,
+/// position 0 drawn first (`group_name`, `layer_id` and `attribution` missing in older files = no groups, new ids, no
+/// credits; saving adds the columns), and
 /// `polis_layout(key TEXT, value TEXT)` (PrintLayout::toKeyValues; missing in older files = default layout),
 /// and the scenario tables `polis_scenarios`, `polis_changes`, `polis_indicators` (see
 /// detail/scenario_tables.hpp; missing in older files = only the baseline).

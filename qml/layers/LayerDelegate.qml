@@ -19,6 +19,7 @@ ItemDelegate {
     required property color strokeColor
     required property var legend
     required property string group
+    required property string attribution // the data's credit, shown on hovering the name
     property bool folded: false     // its group is collapsed
     property bool dropTarget: false // a dragged layer would land here
     property bool dropAbove: false  // ...above this row (else below)
@@ -78,9 +79,14 @@ ItemDelegate {
                 strokeColor: row.strokeColor
             }
             Label {
+                objectName: "layerName"
                 Layout.fillWidth: true
                 text: row.name
                 elide: Text.ElideRight
+                HoverHandler { id: nameHover }
+                ToolTip.text: qsTr("Data: %1").arg(row.attribution)
+                ToolTip.visible: nameHover.hovered && row.attribution !== ""
+                ToolTip.delay: 600
             }
             Label {
                 text: row.featureCount >= 0 ? row.featureCount : ""

@@ -106,6 +106,8 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
         return legend(layer.style);
     case GroupRole:
         return QString::fromStdString(layer.group);
+    case AttributionRole:
+        return QString::fromStdString(layer.attribution);
     case LayerIdRole:
         return QString::fromStdString(layer.id.str());
     default:
@@ -124,7 +126,8 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {StrokeColorRole, "strokeColor"},
             {LegendRole, "legend"},
             {GroupRole, "group"},
-            {LayerIdRole, "layerId"}};
+            {LayerIdRole, "layerId"},
+            {AttributionRole, "attribution"}};
 }
 
 void LayerListModel::rowsChanged(const std::vector<LayerId>& layers)

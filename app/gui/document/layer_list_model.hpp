@@ -35,6 +35,7 @@ public:
                     ///< a row per modifier of the style
         GroupRole,  ///< the layer's group name, "" when in none
         LayerIdRole, ///< the layer's id: what MapDocument's and this model's calls take
+        AttributionRole, ///< the data's required credit, "" when none
     };
     Q_ENUM(Role)
 

@@ -93,11 +93,11 @@ private slots:
         p.title = "Ηράκλειο — σενάριο Β (Καστέλι)";
         p.mapCrs = Crs::fromEpsg(2100);
         p.extent = Extent::of(594500.125, 3900500.5, 612500.75, 3913000.0625);
-        ProjectLayer vector{"Δρόμοι", "data/roads.geojson", "roads", false, false, 0.25, customStyle(), "Μεταφορές", LayerId("roads-0001")};
-        ProjectLayer raster{"DEM", "/abs/elevation.tif", "", true, true, 0.6, Style{}, "", LayerId("dem-0002")};
+        ProjectLayer vector{"Δρόμοι", "data/roads.geojson", "roads", false, false, 0.25, customStyle(), "Μεταφορές", LayerId("roads-0001"), "Δρόμοι: © Δήμος Ηρακλείου, CC BY 4.0"};
+        ProjectLayer raster{"DEM", "/abs/elevation.tif", "", true, true, 0.6, Style{}, "", LayerId("dem-0002"), ""};
         raster.style.type = Style::Type::Raster;
-        ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}, "Μεταφορές", LayerId("schools-0003")};
-        ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle(), "", LayerId("landuse-0004")};
+        ProjectLayer plain{"Σχολεία", "schools.shp", "", false, true, 1.0, Style{}, "Μεταφορές", LayerId("schools-0003"), ""};
+        ProjectLayer classified{"Χρήσεις γης", "landuse.shp", "", false, true, 0.5, classifiedStyle(), "", LayerId("landuse-0004"), ""};
         p.layers = {vector, raster, plain, classified};
         const std::string path = m_dir.tmp("round.polis");
         p.save(path);
@@ -126,6 +126,7 @@ private slots:
             QVERIFY2(b.style == a.style, styleToJson(b.style).c_str());
             QCOMPARE(b.group, a.group);
             QCOMPARE(b.id, a.id); // ids survive save and reopen
+            QCOMPARE(b.attribution, a.attribution);
         }
 
         // Saving again replaces the content (no duplicated rows).
