@@ -68,7 +68,9 @@ Item {
 
             // Drag the districts' handle onto the airports' row.
             const layerList = Gui.findChild(window.contentItem, "layerList")
-            layerList.positionViewAtIndex(layerRow("Κύριοι δρόμοι"), ListView.Center)
+            // Both rows on screen: the row half-way between them in the middle of the list.
+            layerList.positionViewAtIndex(Math.round((layerRow("Δημοτικά διαμερίσματα") + layerRow("Αερολιμένες")) / 2),
+                                          ListView.Center)
             waitForRendering(layerList)
             const districts = layerList.itemAtIndex(layerRow("Δημοτικά διαμερίσματα"))
             const airports = layerList.itemAtIndex(layerRow("Αερολιμένες"))
