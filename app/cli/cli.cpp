@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "command.hpp"
+#include "layers/core/error.hpp"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,6 +36,8 @@ const Command kCommands[] = {
      &statsCommand},
     {"scenario", QT_TRANSLATE_NOOP("polis::cli", "List, compare and measure a project's planning scenarios"),
      &scenarioCommand},
+    {"project", QT_TRANSLATE_NOOP("polis::cli", "Copy a project into a PostgreSQL database (push) or back to a file (pull)"),
+     &projectCommand},
 };
 
 void printHelp()
@@ -175,7 +178,7 @@ int run(const QStringList& arguments)
             try {
                 code = c.run(arguments.mid(1));
             } catch (const std::exception& e) { // a message, never an abort (exit 134)
-                err() << "polis " << first << ": " << tr("failed: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+                err() << "polis " << first << ": " << tr("failed: %1").arg(QString::fromStdString(polis::userMessage(e))) << '\n';
             }
             out().flush();
             err().flush();

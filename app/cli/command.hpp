@@ -46,5 +46,6 @@ int clipCommand(const QStringList& arguments);
 int nearestCommand(const QStringList& arguments);
 int statsCommand(const QStringList& arguments);
 int scenarioCommand(const QStringList& arguments);
+int projectCommand(const QStringList& arguments);
 
 } // namespace polis::cli

@@ -168,7 +168,7 @@ int exportCommand(const QStringList& arguments)
         try {
             doc = LayoutDocument::build(map, layout, scenarios, parser.isSet(all));
         } catch (const Error& e) {
-            err() << "polis export: " << projectPath << ": " << QString::fromStdString(e.what()) << Qt::endl;
+            err() << "polis export: " << projectPath << ": " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
             return InputError;
         }
         const RenderStats stats = LayoutRenderer::write(doc, outPath.toStdString(), resolution);
@@ -180,7 +180,7 @@ int exportCommand(const QStringList& arguments)
             out() << tr("Wrote %1").arg(outPath) << '\n';
         return map.errors.empty() && stats.errors.empty() ? Success : InputError;
     } catch (const Error& e) {
-        err() << "polis export: " << QString::fromStdString(e.what()) << Qt::endl; // names the file
+        err() << "polis export: " << QString::fromStdString(polis::userMessage(e)) << Qt::endl; // names the file
         return InputError;
     }
 }

@@ -124,7 +124,7 @@ int importCommand(const QStringList& arguments)
         try {
             options.assignCrs = options.mapCrs = Crs::fromUserInput(parser.value(crsOption).toStdString());
         } catch (const Error& e) {
-            err() << "polis import: " << str(e.what()) << Qt::endl;
+            err() << "polis import: " << str(polis::userMessage(e)) << Qt::endl;
             return UsageError;
         }
     }
@@ -150,7 +150,7 @@ int importCommand(const QStringList& arguments)
                 failed = true;
                 input["status"] = "failed";
                 input["error"] = str(e.what());
-                err() << "polis import: " << str(e.what()) << Qt::endl;
+                err() << "polis import: " << str(polis::userMessage(e)) << Qt::endl;
             }
             input["layers"] = layers;
             inputs.append(input);

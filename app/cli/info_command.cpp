@@ -153,7 +153,7 @@ int infoCommand(const QStringList& arguments)
             addEncodingDetection(source, layers);
         }
     } catch (const Error& e) {
-        err() << "polis info: " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis info: " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
         return InputError;
     }
     if (parser.isSet(json)) {

@@ -15,7 +15,7 @@ std::pair<DataSource, std::size_t> openLayer(const QString& spec)
         std::string names;
         for (const std::size_t i : selected)
             names += (names.empty() ? "" : ", ") + ds.layers()[i].name;
-        throw IoError(ds.path() + ": has several layers (" + names + "); name one as PATH:LAYER");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: has several layers (%2); name one as PATH:LAYER"), {ds.path(), names});
     }
     return {std::move(ds), selected.front()};
 }
@@ -38,7 +38,7 @@ LayerInput readLayer(const DataSource& ds, std::size_t index, const QString& spe
 
 int inputError(const QString& command, const std::exception& error)
 {
-    err() << "polis " << command << ": " << QString::fromStdString(error.what()) << Qt::endl;
+    err() << "polis " << command << ": " << QString::fromStdString(polis::userMessage(error)) << Qt::endl;
     return InputError;
 }
 

@@ -36,7 +36,7 @@ LayerInput readLayer(const DataSource& ds, std::size_t index, const QString& spe
 /// Opens and reads `spec` (see openLayer) with `options`. Throws polis::Error.
 LayerInput readLayer(const QString& spec, const ReadOptions& options = {});
 
-/// Prints "polis COMMAND: what()" on stderr; returns InputError.
+/// Prints "polis COMMAND: MESSAGE" (the error in the reader's language) on stderr; returns InputError.
 int inputError(const QString& command, const std::exception& error);
 
 /// The common -o OUT option (GeoPackage, GeoJSON or CSV) and its check: UsageError when the extension is not

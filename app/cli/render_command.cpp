@@ -61,7 +61,7 @@ int renderCommand(const QStringList& arguments)
         try {
             mapCrs = Crs::fromUserInput(parser.value(crs).toStdString());
         } catch (const CrsError& e) {
-            return usage(QString::fromStdString(e.what()));
+            return usage(QString::fromStdString(polis::userMessage(e)));
         }
     }
 
@@ -79,7 +79,7 @@ int renderCommand(const QStringList& arguments)
             map.layers = scenarioLayers(map, parser.value(scenario).toStdString());
         } catch (const Error& e) {
             err() << "polis render: " << parser.positionalArguments().front() << ": "
-                  << QString::fromStdString(e.what()) << Qt::endl;
+                  << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
             return InputError;
         }
     }
@@ -99,7 +99,7 @@ int renderCommand(const QStringList& arguments)
         if (!stats.errors.empty())
             map.errors.push_back(stats.errors.front());
     } catch (const Error& e) {
-        err() << "polis render: " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis render: " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
         return InputError;
     }
     out() << tr("Wrote %1").arg(outPath) << '\n';

@@ -5,8 +5,10 @@
 #include "layers/map/map_content.hpp"
 #include "layers/map/project.hpp"
 #include "layers/map/indicator_values.hpp"
+#include "layers/map/scenario_attributes.hpp"
 #include "layers/scenario/scenario_diff.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace polis::cli {
@@ -80,9 +82,9 @@ int diff(const QString& path, const QString& a, const QString& b, bool json)
     return Success;
 }
 
-int indicators(const QString& path, bool json)
+int indicators(const QString& path, bool json, const SourceTrust& trust)
 {
-    const MapContent map = loadProject(path.toStdString());
+    const MapContent map = loadProject(path.toStdString(), {}, trust);
     for (const LayerError& e : map.errors)
         err() << "polis scenario: " << QString::fromStdString(e.message) << '\n';
     const IndicatorTable table = computeIndicators(map);
@@ -118,6 +120,66 @@ int indicators(const QString& path, bool json)
     return map.errors.empty() && table.errors.empty() ? Success : InputError;
 }
 
+/// KEY=VALUE as an attribute: "" = null, a whole number, a number, else text.
+std::pair<std::string, AttributeValue> parseField(const QString& text)
+{
+    const int eq = text.indexOf('=');
+    const QString value = text.mid(eq + 1);
+    bool isInt = false;
+    bool isReal = false;
+    const qlonglong i = value.toLongLong(&isInt);
+    const double d = value.toDouble(&isReal);
+    AttributeValue v;
+    if (value.isEmpty())
+        v = AttributeValue();
+    else if (isInt)
+        v = std::int64_t(i);
+    else if (isReal)
+        v = d;
+    else
+        v = value.toStdString();
+    return {text.left(eq).toStdString(), v};
+}
+
+int set(const QString& path, const QString& scenario, const QCommandLineParser& parser, bool json)
+{
+    Project project = Project::load(path.toStdString());
+    Attributes values;
+    for (const QString& field : parser.values("field"))
+        values.insert(parseField(field));
+    const std::int64_t fid = parser.value("fid").toLongLong();
+    const ScenarioFeature where =
+        setScenarioAttributes(project, scenario.toStdString(), parser.value("layer").toStdString(), fid, values);
+    const RowRevision stored = project.revisions.change(where.scenarioId, where.layer, fid);
+    if (parser.isSet("base-revision") && stored.revision > parser.value("base-revision").toLongLong())
+        throw ConflictError(path.toStdString(),
+                            {{Error::part(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 in scenario «%3»"),
+                                          {std::to_string(fid), where.layer, scenario.toStdString()}),
+                              parser.value("base-revision").toLongLong(), stored}});
+    const std::int64_t revision = project.save(path.toStdString());
+    if (json)
+        printJson({{"project", path}, {"scenario", scenario}, {"layer", QString::fromStdString(where.layer)},
+                   {"fid", qint64(fid)}, {"revision", qint64(revision)}});
+    else
+        out() << tr("Saved feature %1 of layer %2 in scenario %3: revision %4")
+                     .arg(fid)
+                     .arg(QString::fromStdString(where.layer), scenario)
+                     .arg(revision)
+              << '\n';
+    return Success;
+}
+
+/// A refused save as JSON: each conflict with both revisions and who saved the newer one.
+void printConflicts(const ConflictError& e)
+{
+    QJsonArray conflicts;
+    for (const Conflict& c : e.conflicts())
+        conflicts.append(QJsonObject{{"what", QString::fromStdString(c.what->what())}, {"base_revision", qint64(c.base)},
+                                     {"their_revision", qint64(c.theirs.revision)},
+                                     {"saved_by", QString::fromStdString(c.theirs.savedBy)}});
+    printJson({{"saved", false}, {"conflicts", conflicts}});
+}
+
 } // namespace
 
 int scenarioCommand(const QStringList& arguments)
@@ -128,19 +190,38 @@ int scenarioCommand(const QStringList& arguments)
            "compute the project's indicators for every scenario."));
     const QCommandLineOption json("json", tr("Print the result as JSON"));
     parser.addOption(json);
-    parser.addPositionalArgument("ACTION", tr("list, diff or indicators"));
+    parser.addOptions(trustOptions());
+    parser.addOptions({{"layer", tr("set: the layer (its name in the project)"), "NAME"},
+                       {"fid", tr("set: the feature id"), "N"},
+                       {"field", tr("set: a new value, KEY=VALUE (KEY= for null); repeat for several"), "KEY=VALUE"},
+                       {"base-revision", tr("set: refuse (exit 1) when the feature was saved after this revision"), "R"}});
+    parser.addPositionalArgument("ACTION", tr("list, diff, indicators or set"));
     parser.addPositionalArgument("PROJECT", tr("The project (.polis)"));
     parser.addPositionalArgument("A B", tr("diff: the two scenarios (\"baseline\" for the project's layers)"));
-    if (int code = parseOrExit(parser, arguments, "list|indicators PROJECT [--json] | diff PROJECT A B [--json]");
+    if (int code = parseOrExit(parser, arguments,
+                               "list|indicators PROJECT [--json] | diff PROJECT A B [--json] | set PROJECT SCENARIO "
+                               "--layer NAME --fid N --field KEY=VALUE... [--base-revision R] [--json]");
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    const int wanted = action == "diff" ? 4 : 2;
-    if (action != "list" && action != "diff" && action != "indicators")
-        return usageError(kCommand, tr("give the action: list, diff or indicators"));
+    const int wanted = action == "diff" ? 4 : action == "set" ? 3 : 2;
+    if (action != "list" && action != "diff" && action != "indicators" && action != "set")
+        return usageError(kCommand, tr("give the action: list, diff, indicators or set"));
     if (args.size() != wanted)
-        return usageError(kCommand, action == "diff" ? tr("diff needs PROJECT A B") : tr("give exactly one PROJECT"));
+        return usageError(kCommand, action == "diff"  ? tr("diff needs PROJECT A B")
+                                    : action == "set" ? tr("set needs PROJECT SCENARIO")
+                                                      : tr("give exactly one PROJECT"));
+    bool fidOk = false;
+    bool baseOk = true;
+    parser.value("fid").toLongLong(&fidOk);
+    if (parser.isSet("base-revision"))
+        parser.value("base-revision").toLongLong(&baseOk);
+    const QStringList fields = parser.values("field");
+    if (action == "set" && (!parser.isSet("layer") || !fidOk || fields.isEmpty() || !baseOk ||
+                            std::any_of(fields.begin(), fields.end(), [](const QString& f) { return f.indexOf('=') < 1; })))
+        return usageError(kCommand, tr("set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; "
+                                       "--base-revision is a whole number"));
     if (!isProjectPath(args[1].toStdString()))
         return usageError(kCommand, tr("\"%1\" is not a project (.polis)").arg(args[1]));
     try {
@@ -148,9 +229,23 @@ int scenarioCommand(const QStringList& arguments)
             return list(args[1], parser.isSet(json));
         if (action == "diff")
             return diff(args[1], args[2], args[3], parser.isSet(json));
-        return indicators(args[1], parser.isSet(json));
+        if (action == "set")
+            return set(args[1], args[2], parser, parser.isSet(json));
+        return indicators(args[1], parser.isSet(json), trustFrom(parser));
+    } catch (const ReadOnlyError& e) {
+        err() << "polis scenario: "
+              << tr("%1: not saved: the database role %2 may only read this project (read-only); ask for write "
+                    "access (GRANT INSERT, UPDATE, DELETE)")
+                     .arg(args[1], QString::fromStdString(e.role()))
+              << Qt::endl;
+        return InputError;
+    } catch (const ConflictError& e) {
+        if (parser.isSet(json))
+            printConflicts(e);
+        err() << "polis scenario: " << QString::fromStdString(e.what()) << Qt::endl;
+        return InputError;
     } catch (const Error& e) {
-        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(e.what()) << Qt::endl;
+        err() << "polis scenario: " << args[1] << ": " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
         return InputError;
     }
 }

@@ -1405,6 +1405,925 @@
     </message>
 </context>
 <context>
+    <name>polis::Error</name>
+    <message>
+        <source>%1: has several layers (%2); name one as PATH:LAYER</source>
+        <translation>%1: έχει πολλά επίπεδα (%2)· ορίστε ένα ως PATH:LAYER</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>Άγνωστη μέθοδος ταξινόμησης %1</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;</source>
+        <translation>Δεν είναι δυνατή η ερμηνεία του συστήματος αναφοράς συντεταγμένων &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;: %2</source>
+        <translation>Δεν είναι δυνατή η ερμηνεία του συστήματος αναφοράς συντεταγμένων &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of coordinate reference systems from PROJ&apos;s database: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της λίστας συστημάτων αναφοράς συντεταγμένων από τη βάση δεδομένων του PROJ: %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a geometry GEOS cannot build: %2</source>
+        <translation>Το στοιχείο %1 έχει γεωμετρία που το GEOS δεν μπορεί να δημιουργήσει: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (επώνυμη διοχέτευση)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>συσκευή</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>υποδοχή (socket)</translation>
+    </message>
+    <message>
+        <source>A layer has more than 4 billion vertices; Polis cannot hold it in memory</source>
+        <translation>Ένα επίπεδο έχει περισσότερες από 4 δισεκατομμύρια κορυφές· το Polis δεν μπορεί να το κρατήσει στη μνήμη</translation>
+    </message>
+    <message>
+        <source>WKB geometry is truncated</source>
+        <translation>Η γεωμετρία WKB είναι ελλιπής (περικομμένη)</translation>
+    </message>
+    <message>
+        <source>WKB geometry is nested too deeply</source>
+        <translation>Η γεωμετρία WKB έχει υπερβολικά βαθιά ένθεση</translation>
+    </message>
+    <message>
+        <source>WKB collections of mixed geometry types are not supported</source>
+        <translation>Οι συλλογές WKB με μικτούς τύπους γεωμετρίας δεν υποστηρίζονται</translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1 is not supported</source>
+        <translation>Ο τύπος γεωμετρίας WKB %1 δεν υποστηρίζεται</translation>
+    </message>
+    <message>
+        <source>a circle needs a positive radius and chord error (radius %1, error %2)</source>
+        <translation>ένας κύκλος χρειάζεται θετική ακτίνα και θετικό σφάλμα χορδής (ακτίνα %1, σφάλμα %2)</translation>
+    </message>
+    <message>
+        <source>Cannot transform coordinates: the source or target coordinate reference system is unknown</source>
+        <translation>Δεν είναι δυνατός ο μετασχηματισμός συντεταγμένων: το σύστημα αναφοράς συντεταγμένων προέλευσης ή προορισμού είναι άγνωστο</translation>
+    </message>
+    <message>
+        <source>Cannot transform from %1 to %2: %3</source>
+        <translation>Δεν είναι δυνατός ο μετασχηματισμός από %1 σε %2: %3</translation>
+    </message>
+    <message>
+        <source>An empty geometry has no centre to rotate about.</source>
+        <translation>Μια κενή γεωμετρία δεν έχει κέντρο γύρω από το οποίο να περιστραφεί.</translation>
+    </message>
+    <message>
+        <source>The centre of the geometry cannot be computed: %1</source>
+        <translation>Δεν είναι δυνατός ο υπολογισμός του κέντρου της γεωμετρίας: %1</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be processed: %1</source>
+        <translation>Δεν είναι δυνατή η επεξεργασία της γεωμετρίας: %1</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave the line with fewer than 2 distinct points.</source>
+        <translation>Η αναδιαμόρφωση θα άφηνε τη γραμμή με λιγότερα από 2 διακριτά σημεία.</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave a polygon ring with fewer than 3 distinct points.</source>
+        <translation>Η αναδιαμόρφωση θα άφηνε έναν δακτύλιο πολυγώνου με λιγότερα από 3 διακριτά σημεία.</translation>
+    </message>
+    <message>
+        <source>The reshaped polygon would be invalid (%1).</source>
+        <translation>Το αναδιαμορφωμένο πολύγωνο θα ήταν μη έγκυρο (%1).</translation>
+    </message>
+    <message>
+        <source>The reshape line needs at least 2 points.</source>
+        <translation>Η γραμμή αναδιαμόρφωσης χρειάζεται τουλάχιστον 2 σημεία.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>Μόνο γραμμές και πολύγωνα μπορούν να αναδιαμορφωθούν.</translation>
+    </message>
+    <message>
+        <source>The reshape line must cross the polygon&apos;s boundary twice.</source>
+        <translation>Η γραμμή αναδιαμόρφωσης πρέπει να τέμνει το όριο του πολυγώνου δύο φορές.</translation>
+    </message>
+    <message>
+        <source>The reshape line must touch or cross the line twice.</source>
+        <translation>Η γραμμή αναδιαμόρφωσης πρέπει να αγγίζει ή να τέμνει τη γραμμή δύο φορές.</translation>
+    </message>
+    <message>
+        <source>The split line does not cross the line.</source>
+        <translation>Η γραμμή διαχωρισμού δεν τέμνει τη γραμμή.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split: %1</source>
+        <translation>Δεν είναι δυνατός ο διαχωρισμός του πολυγώνου: %1</translation>
+    </message>
+    <message>
+        <source>The split line does not cut the polygon in two: it must cross it from one side to the other.</source>
+        <translation>Η γραμμή διαχωρισμού δεν χωρίζει το πολύγωνο στα δύο: πρέπει να το διασχίζει από τη μία πλευρά στην άλλη.</translation>
+    </message>
+    <message>
+        <source>The split line needs at least 2 points.</source>
+        <translation>Η γραμμή διαχωρισμού χρειάζεται τουλάχιστον 2 σημεία.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Μόνο γραμμές και πολύγωνα μπορούν να διαχωριστούν.</translation>
+    </message>
+    <message>
+        <source>part %1, ring %2</source>
+        <translation>τμήμα %1, δακτύλιος %2</translation>
+    </message>
+    <message>
+        <source>The geometry has no %1.</source>
+        <translation>Η γεωμετρία δεν έχει %1.</translation>
+    </message>
+    <message>
+        <source>The geometry has no vertex %1 in %2.</source>
+        <translation>Η γεωμετρία δεν έχει κορυφή %1 σε: %2.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the line (%1) with fewer than 2 distinct points.</source>
+        <translation>Η επεξεργασία θα άφηνε τη γραμμή (%1) με λιγότερα από 2 διακριτά σημεία.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the polygon ring (%1) with fewer than 3 distinct points.</source>
+        <translation>Η επεξεργασία θα άφηνε τον δακτύλιο πολυγώνου (%1) με λιγότερα από 3 διακριτά σημεία.</translation>
+    </message>
+    <message>
+        <source>A point has no segments to insert a vertex on.</source>
+        <translation>Ένα σημείο δεν έχει τμήματα στα οποία να προστεθεί κορυφή.</translation>
+    </message>
+    <message>
+        <source>The geometry has no segment %1 in %2.</source>
+        <translation>Η γεωμετρία δεν έχει τμήμα %1 σε: %2.</translation>
+    </message>
+    <message>
+        <source>A point&apos;s only vertex cannot be removed; delete the feature instead.</source>
+        <translation>Η μοναδική κορυφή ενός σημείου δεν μπορεί να αφαιρεθεί· διαγράψτε αντί γι&apos; αυτό το στοιχείο.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the line (%1) with fewer than %2 points.</source>
+        <translation>Η αφαίρεση της κορυφής θα άφηνε τη γραμμή (%1) με λιγότερα από %2 σημεία.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the polygon ring (%1) with fewer than %2 points.</source>
+        <translation>Η αφαίρεση της κορυφής θα άφηνε τον δακτύλιο πολυγώνου (%1) με λιγότερα από %2 σημεία.</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: το αρχείο δεν βρέθηκε</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: it is %2, not a file</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα: είναι %2, όχι αρχείο</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a vector dataset that GDAL can read</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα: δεν είναι διανυσματικό σύνολο δεδομένων που μπορεί να διαβάσει το GDAL</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no vector layers</source>
+        <translation>%1: το σύνολο δεδομένων δεν έχει διανυσματικά επίπεδα</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: δεν υπάρχει επίπεδο με όνομα &quot;%2&quot; (επίπεδα: %3)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
+        <translation>%1, επίπεδο %2: μη έγκυρο φίλτρο ιδιοτήτων &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, επίπεδο %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>πίνακας %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2: %3</source>
+        <translation>πίνακας %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation>δεν είναι δυνατή η δημιουργία του πίνακα</translation>
+    </message>
+    <message>
+        <source>cannot create the field %1</source>
+        <translation>δεν είναι δυνατή η δημιουργία του πεδίου %1</translation>
+    </message>
+    <message>
+        <source>cannot copy feature %1</source>
+        <translation>δεν είναι δυνατή η αντιγραφή του στοιχείου %1</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του στοιχείου %1</translation>
+    </message>
+    <message>
+        <source>%1: holds HTML, not %2 (an error page saved in its place?)</source>
+        <translation>%1: περιέχει HTML, όχι %2 (μήπως αποθηκεύτηκε μια σελίδα σφάλματος στη θέση του;)</translation>
+    </message>
+    <message>
+        <source>%1: holds binary data, not %2</source>
+        <translation>%1: περιέχει δυαδικά δεδομένα, όχι %2</translation>
+    </message>
+    <message>
+        <source>%1: not a shapefile (no valid 100-byte header)</source>
+        <translation>%1: δεν είναι shapefile (δεν υπάρχει έγκυρη κεφαλίδα 100 byte)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 bytes, the file holds %3</source>
+        <translation>%1: ελλιπές αρχείο: η κεφαλίδα δηλώνει %2 byte, το αρχείο περιέχει %3</translation>
+    </message>
+    <message>
+        <source>%1: truncated: shorter than the 32-byte DBF header</source>
+        <translation>%1: ελλιπές αρχείο: μικρότερο από την κεφαλίδα DBF των 32 byte</translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged: the header announces %2 records of %3 bytes, the file holds %4 bytes</source>
+        <translation>%1: ελλιπές ή κατεστραμμένο αρχείο: η κεφαλίδα δηλώνει %2 εγγραφές των %3 byte, το αρχείο περιέχει %4 byte</translation>
+    </message>
+    <message>
+        <source>%1: the attribute file %2.dbf is missing</source>
+        <translation>%1: λείπει το αρχείο ιδιοτήτων %2.dbf</translation>
+    </message>
+    <message>
+        <source>a projection definition</source>
+        <translation>ορισμός προβολής</translation>
+    </message>
+    <message>
+        <source>a code page name</source>
+        <translation>όνομα κωδικοσελίδας</translation>
+    </message>
+    <message>
+        <source>%1: the geometry and attribute files disagree: %2 shapes in the .shx but %3 records in the .dbf</source>
+        <translation>%1: τα αρχεία γεωμετρίας και ιδιοτήτων δεν συμφωνούν: %2 σχήματα στο .shx αλλά %3 εγγραφές στο .dbf</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the missing .shx index: no temporary folder</source>
+        <translation>%1: δεν είναι δυνατή η αναδημιουργία του ευρετηρίου .shx που λείπει: δεν υπάρχει προσωρινός φάκελος</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format (use .gpkg, .geojson or .csv)</source>
+        <translation>%1: μη υποστηριζόμενη μορφή εξόδου (χρησιμοποιήστε .gpkg, .geojson ή .csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή: %2: %3</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>το αρχείο</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>επίπεδο %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>πεδίο %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>στοιχείο %1</translation>
+    </message>
+    <message>
+        <source>the features</source>
+        <translation>τα στοιχεία</translation>
+    </message>
+    <message>
+        <source>(rename from %1: %2)</source>
+        <translation>(μετονομασία από %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the .prj file does not hold a coordinate reference system that can be read</source>
+        <translation>%1: το αρχείο .prj δεν περιέχει αναγνώσιμο σύστημα αναφοράς συντεταγμένων</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; assign one explicitly</source>
+        <translation>%1, επίπεδο %2: δεν έχει δηλωθεί σύστημα αναφοράς συντεταγμένων· ορίστε ένα ρητά</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; the coordinates suggest %3; assign one explicitly</source>
+        <translation>%1, επίπεδο %2: δεν έχει δηλωθεί σύστημα αναφοράς συντεταγμένων· οι συντεταγμένες παραπέμπουν σε %3· ορίστε ένα ρητά</translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation> (περιοχή χρήσης του: %1)</translation>
+    </message>
+    <message>
+        <source>; they suggest %1</source>
+        <translation>· παραπέμπουν σε %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
+        <translation>%1, επίπεδο %2: οι συντεταγμένες (%3) δεν μπορεί να είναι σε %4%5%6· ορίστε το σωστό ΣΣΑ ή επιβάλετε την εισαγωγή</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
+        <translation>%1, επίπεδο %2: %3 στοιχείο(-α) (πρώτο fid %4) έχουν συντεταγμένες NaN, άπειρες ή εκτός εύρους· η επιδιόρθωση τις ορίζει σε null</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
+        <translation>%1, επίπεδο %2: ένα ορισμένο ΣΣΑ ή κωδικοποίηση κειμένου δεν μπορεί να διατηρηθεί με αναφορά· ενσωματώστε το επίπεδο</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project: %2</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του έργου: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the imported layers: %2</source>
+        <translation>%1: δεν είναι δυνατή η οριστικοποίηση των εισαγόμενων επιπέδων: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a raster dataset that GDAL can read</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα: δεν είναι ψηφιδωτό σύνολο δεδομένων που μπορεί να διαβάσει το GDAL</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the raster for drawing: %2</source>
+        <translation>%1: δεν είναι δυνατή η προετοιμασία του ψηφιδωτού για σχεδίαση: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject the raster for drawing: %2</source>
+        <translation>%1: δεν είναι δυνατή η επαναπροβολή του ψηφιδωτού για σχεδίαση: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the raster: %2</source>
+        <translation>%1: δεν είναι δυνατή η ανάγνωση του ψηφιδωτού: %2</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>μια σελίδα %1 στα %2 dpi είναι πολύ μεγάλη για μία εικόνα (%3 megapixel, έως %4): μειώστε την ανάλυση</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>δεν υπάρχει αρκετή μνήμη για σελίδα %1 x %2 εικονοστοιχείων</translation>
+    </message>
+    <message>
+        <source>%1: PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation>%1: τα PNG και SVG περιέχουν μία σελίδα· γράψτε το πακέτο του δημοτικού συμβουλίου ως .pdf ή .html</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation>%1: άγνωστη μορφή εξόδου (χρησιμοποιήστε .pdf, .png, .svg ή .html)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου PNG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αρχείου SVG</translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation>το επίπεδο &quot;%1&quot; δεν έχει στοιχεία με τα οποία να πλαισιωθεί ο χάρτης</translation>
+    </message>
+    <message>
+        <source>the web pack&apos;s resource %1 is missing from the build</source>
+        <translation>ο πόρος %1 του πακέτου ιστού λείπει από την έκδοση</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the web pack</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του πακέτου ιστού</translation>
+    </message>
+    <message>
+        <source>%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)</source>
+        <translation>%1: απορρίφθηκε: το αρχείο έργου περιέχει SQL που δεν έγραψε το Polis και που θα εκτελούνταν κατά την αποθήκευση του έργου (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown change &quot;%2&quot;</source>
+        <translation>%1: άγνωστη αλλαγή &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the attributes are not a JSON object</source>
+        <translation>%1: οι ιδιότητες δεν είναι αντικείμενο JSON</translation>
+    </message>
+    <message>
+        <source>cannot create the scenario tables</source>
+        <translation>δεν είναι δυνατή η δημιουργία των πινάκων σεναρίων</translation>
+    </message>
+    <message>
+        <source>cannot write scenario %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του σεναρίου %1</translation>
+    </message>
+    <message>
+        <source>cannot write the changes of scenario %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή των αλλαγών του σεναρίου %1</translation>
+    </message>
+    <message>
+        <source>cannot write indicator %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του δείκτη %1</translation>
+    </message>
+    <message>
+        <source>%1, change of feature %2 of layer %3</source>
+        <translation>%1, αλλαγή του στοιχείου %2 του επιπέδου %3</translation>
+    </message>
+    <message>
+        <source>%1: changes of scenario id %2, which the project does not have</source>
+        <translation>%1: αλλαγές του σεναρίου με id %2, το οποίο δεν υπάρχει στο έργο</translation>
+    </message>
+    <message>
+        <source>layer %1 has no field &quot;%2&quot;</source>
+        <translation>το επίπεδο %1 δεν έχει πεδίο &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>layer %1 is not a vector layer</source>
+        <translation>το επίπεδο %1 δεν είναι διανυσματικό επίπεδο</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of layer %2 is not numeric</source>
+        <translation>το πεδίο &quot;%1&quot; του επιπέδου %2 δεν είναι αριθμητικό</translation>
+    </message>
+    <message>
+        <source>%1, scenario %2: %3</source>
+        <translation>%1, σενάριο %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not reprojected to %3: %4</source>
+        <translation>%1 (%2): δεν έγινε επαναπροβολή σε %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3</source>
+        <translation>%1: δεν είναι δυνατή η δημιουργία του επιπέδου σχεδιασμού %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3 (%4)</source>
+        <translation>%1: δεν είναι δυνατή η δημιουργία του επιπέδου σχεδιασμού %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage that can be written</source>
+        <translation>δεν είναι GeoPackage στο οποίο μπορεί να γίνει εγγραφή</translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation>ο πίνακας υπάρχει ήδη</translation>
+    </message>
+    <message>
+        <source>GDAL refused the table</source>
+        <translation>το GDAL απέρριψε τον πίνακα</translation>
+    </message>
+    <message>
+        <source>cannot add field %1</source>
+        <translation>δεν είναι δυνατή η προσθήκη του πεδίου %1</translation>
+    </message>
+    <message>
+        <source>the setting %1 has the malformed value &quot;%2&quot;</source>
+        <translation>η ρύθμιση %1 έχει μη έγκυρη τιμή &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage)</source>
+        <translation>%1: δεν είναι έργο Polis (δεν είναι GeoPackage)</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage): %2</source>
+        <translation>%1: δεν είναι έργο Polis (δεν είναι GeoPackage): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (the polis_project and polis_layers tables are missing)</source>
+        <translation>%1: δεν είναι έργο Polis (λείπουν οι πίνακες polis_project και polis_layers)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Polis (project format %2, this version reads up to %3)</source>
+        <translation>%1: γράφτηκε από νεότερη έκδοση του Polis (μορφή έργου %2, αυτή η έκδοση διαβάζει έως %3)</translation>
+    </message>
+    <message>
+        <source>%1: map CRS: %2</source>
+        <translation>%1: ΣΣΑ χάρτη: %2</translation>
+    </message>
+    <message>
+        <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
+        <translation>%1: η έκταση του έργου &quot;%2&quot; δεν είναι της μορφής xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>%1: print layout: %2</source>
+        <translation>%1: διάταξη εκτύπωσης: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written</source>
+        <translation>%1: δεν είναι δυνατή η αποθήκευση: το υπάρχον αρχείο δεν είναι GeoPackage στο οποίο μπορεί να γίνει εγγραφή</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written (%2)</source>
+        <translation>%1: δεν είναι δυνατή η αποθήκευση: το υπάρχον αρχείο δεν είναι GeoPackage στο οποίο μπορεί να γίνει εγγραφή (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project file: %2</source>
+        <translation>%1: δεν είναι δυνατή η δημιουργία του αρχείου έργου: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation>%1: δεν είναι δυνατή η αποθήκευση του έργου: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2: %3</source>
+        <translation>%1: δεν είναι δυνατή η αποθήκευση του έργου: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: δεν είναι δυνατή η έναρξη συναλλαγής: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the project tables</source>
+        <translation>δεν είναι δυνατή η δημιουργία των πινάκων του έργου</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous content</source>
+        <translation>δεν είναι δυνατή η αντικατάσταση του προηγούμενου περιεχομένου</translation>
+    </message>
+    <message>
+        <source>cannot write the project settings</source>
+        <translation>δεν είναι δυνατή η εγγραφή των ρυθμίσεων του έργου</translation>
+    </message>
+    <message>
+        <source>cannot write layer %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή του επιπέδου %1</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>δεν είναι δυνατή η οριστικοποίηση</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot write a working copy beside the project (%2)</source>
+        <translation>%1: δεν είναι δυνατή η εισαγωγή: δεν είναι δυνατή η εγγραφή αντιγράφου εργασίας δίπλα στο έργο (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot replace the project (%2)</source>
+        <translation>%1: δεν είναι δυνατή η εισαγωγή: δεν είναι δυνατή η αντικατάσταση του έργου (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: δεν είναι δυνατή η εισαγωγή: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy: %2</source>
+        <translation>%1: δεν είναι δυνατή η εγγραφή του αντιγράφου ανάκτησης: %2</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is ambiguous: several layers read a source layer of that name</source>
+        <translation>το επίπεδο &quot;%1&quot; είναι ασαφές: πολλά επίπεδα διαβάζουν επίπεδο προέλευσης με αυτό το όνομα</translation>
+    </message>
+    <message>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>το έργο δεν έχει επίπεδο &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid expression</source>
+        <translation>μη έγκυρη έκφραση</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2</source>
+        <translation>Μη έγκυρο φίλτρο &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No field named &quot;%1&quot; (fields: %2)</source>
+        <translation>Δεν υπάρχει πεδίο με όνομα &quot;%1&quot; (πεδία: %2)</translation>
+    </message>
+    <message>
+        <source>Geodesic measures need a known CRS; this layer has none</source>
+        <translation>Οι γεωδαιτικές μετρήσεις χρειάζονται γνωστό ΣΣΑ· αυτό το επίπεδο δεν έχει</translation>
+    </message>
+    <message>
+        <source>The CRS %1 has no ellipsoid to measure on</source>
+        <translation>Το ΣΣΑ %1 δεν έχει ελλειψοειδές για μέτρηση</translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be prepared: %2</source>
+        <translation>Δεν είναι δυνατή η προετοιμασία του στοιχείου %1: %2</translation>
+    </message>
+    <message>
+        <source>the query has a location predicate but nothing to relate to</source>
+        <translation>το ερώτημα έχει χωρική συνθήκη αλλά τίποτα με το οποίο να συσχετιστεί</translation>
+    </message>
+    <message>
+        <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
+        <translation>%1: το dwithin χρειάζεται προβαλλόμενο ΣΣΑ σε μέτρα, αλλά το επίπεδο είναι σε %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
+        <translation>Το πεδίο &quot;%1&quot; δεν είναι αριθμητικό πεδίο αυτού του επιπέδου</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .png, .pdf or .svg)</source>
+        <translation>%1: άγνωστη μορφή εξόδου (χρησιμοποιήστε .png, .pdf ή .svg)</translation>
+    </message>
+    <message>
+        <source>indicator %1: unknown key &quot;%2&quot;</source>
+        <translation>δείκτης %1: άγνωστο κλειδί &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;where&quot; must be an object of field: value pairs</source>
+        <translation>δείκτης %1: το &quot;where&quot; πρέπει να είναι αντικείμενο με ζεύγη πεδίο: τιμή</translation>
+    </message>
+    <message>
+        <source>indicator definition is not a JSON object: %1</source>
+        <translation>ο ορισμός δείκτη δεν είναι αντικείμενο JSON: %1</translation>
+    </message>
+    <message>
+        <source>indicator definition without a &quot;name&quot;</source>
+        <translation>ορισμός δείκτη χωρίς &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: kind &quot;%2&quot; is not count, sum, length_km or area_km2</source>
+        <translation>δείκτης %1: το είδος &quot;%2&quot; δεν είναι count, sum, length_km ή area_km2</translation>
+    </message>
+    <message>
+        <source>indicator %1: no &quot;layer&quot;</source>
+        <translation>δείκτης %1: λείπει το &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: a sum needs a &quot;field&quot;</source>
+        <translation>δείκτης %1: το sum χρειάζεται &quot;field&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;within&quot; needs a &quot;layer&quot; and a &quot;distance&quot; &gt;= 0</source>
+        <translation>δείκτης %1: το &quot;within&quot; χρειάζεται &quot;layer&quot; και &quot;distance&quot; &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the project has no scenario &quot;%1&quot; (available: %2)</source>
+        <translation>το έργο δεν έχει σενάριο &quot;%1&quot; (διαθέσιμα: %2)</translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation>δεν υπάρχει σενάριο με id %1</translation>
+    </message>
+    <message>
+        <source>a scenario cannot be called &quot;%1&quot;</source>
+        <translation>ένα σενάριο δεν μπορεί να ονομάζεται &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation>υπάρχει ήδη σενάριο με όνομα &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 does not exist in the scenario</source>
+        <translation>το στοιχείο %1 του επιπέδου %2 δεν υπάρχει στο σενάριο</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;</source>
+        <translation>Το επίπεδο δεν έχει πεδίο &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not numeric</source>
+        <translation>Το πεδίο &quot;%1&quot; δεν είναι αριθμητικό</translation>
+    </message>
+    <message>
+        <source>Colour ramp &quot;%1&quot; is not known</source>
+        <translation>Η χρωματική κλίμακα &quot;%1&quot; είναι άγνωστη</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not known in %2</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; είναι άγνωστο σε %2</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a number</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds %2, outside %3 to %4</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; έχει τιμή %2, εκτός του εύρους %3 έως %4</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not text</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; δεν είναι κείμενο</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds &quot;%2&quot;, not a #RRGGBB colour</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; έχει τιμή &quot;%2&quot;, όχι χρώμα #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds a length that is not a number from 0 to 1000</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; έχει μήκος που δεν είναι αριθμός από 0 έως 1000</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list of dash and gap lengths</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; δεν είναι λίστα μηκών παύλας και κενού</translation>
+    </message>
+    <message>
+        <source>Style key &quot;marker&quot; holds &quot;%1&quot; (expected circle, square, triangle or diamond)</source>
+        <translation>Το κλειδί στυλ &quot;marker&quot; έχει τιμή &quot;%1&quot; (αναμενόταν circle, square, triangle ή diamond)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; δεν είναι λίστα</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds an entry that is not an object</source>
+        <translation>Το κλειδί στυλ &quot;%1&quot; περιέχει καταχώριση που δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot;</source>
+        <translation>&quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;modifiers&quot;</source>
+        <translation>&quot;modifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing in &quot;modifiers&quot;: modifiers follow a field</source>
+        <translation>Λείπει το κλειδί στυλ &quot;field&quot; στο &quot;modifiers&quot;: οι τροποποιητές βασίζονται σε πεδίο</translation>
+    </message>
+    <message>
+        <source>a modifier</source>
+        <translation>έναν τροποποιητή</translation>
+    </message>
+    <message>
+        <source>Style is not a JSON object: %1</source>
+        <translation>Το στυλ δεν είναι αντικείμενο JSON: %1</translation>
+    </message>
+    <message>
+        <source>a raster style</source>
+        <translation>ένα στυλ ψηφιδωτού</translation>
+    </message>
+    <message>
+        <source>a single-symbol style</source>
+        <translation>ένα στυλ μοναδικού συμβόλου</translation>
+    </message>
+    <message>
+        <source>a categorized style</source>
+        <translation>ένα κατηγοριοποιημένο στυλ</translation>
+    </message>
+    <message>
+        <source>a graduated style</source>
+        <translation>ένα διαβαθμισμένο στυλ</translation>
+    </message>
+    <message>
+        <source>Style type &quot;%1&quot; is not known (expected single, categorized, graduated or raster)</source>
+        <translation>Ο τύπος στυλ &quot;%1&quot; είναι άγνωστος (αναμενόταν single, categorized, graduated ή raster)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing: a %1 style classifies a field</source>
+        <translation>Λείπει το κλειδί στυλ &quot;field&quot;: ένα στυλ %1 ταξινομεί ένα πεδίο</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>μια κατηγορία</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>ένα εύρος</translation>
+    </message>
+    <message>
+        <source>Style key &quot;ranges&quot; holds a range without &quot;lower&quot; and &quot;upper&quot;</source>
+        <translation>Το κλειδί στυλ &quot;ranges&quot; περιέχει εύρος χωρίς &quot;lower&quot; και &quot;upper&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
+        <translation>Το κλειδί στυλ &quot;modifiers&quot; δημιουργεί περισσότερα από 65536 σύμβολα μαζί με τις κλάσεις</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>στοιχείο %1 του επιπέδου %2 στο σενάριο «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: το σχήμα &quot;%2&quot; δεν είναι απλό όνομα (γράμματα, ψηφία και _, χωρίς να αρχίζει από ψηφίο)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: ένας κωδικός πρόσβασης μέσα στη θέση θα αποθηκευόταν μαζί της· βάλτε τον αντί γι' αυτό στο ~/.pgpass ή σε αρχείο υπηρεσιών (service file)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: δεν είναι δυνατή η σύνδεση: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>σενάριο «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>δεν είναι δυνατή η δημιουργία του πίνακα δεικτών</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>δεν είναι δυνατή η αντικατάσταση των δεικτών</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>δεν είναι δυνατή η εγγραφή: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (διαγράφηκε)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>οι αλλαγές (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>δεν είναι δυνατή η αντικατάσταση της αναθεώρησης του έργου</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>η βάση δεδομένων απέρριψε την αλλαγή</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>δεν είναι δυνατή η προσθήκη των νέων στηλών</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>οι ρυθμίσεις του έργου</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>δεν είναι δυνατή η εγγραφή της αναθεώρησης του έργου</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, στο μεταξύ αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, η αναθεώρηση %3 αποθηκεύτηκε από κάποιον άλλο</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: η δική σας έκδοση βασίζεται στην αναθεώρηση %2, η αναθεώρηση %3 αποθηκεύτηκε από τον/την %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: δεν αποθηκεύτηκε, κάποιος άλλος αποθήκευσε πρώτος:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: δεν αποθηκεύτηκε: ο ρόλος %2 μπορεί μόνο να διαβάζει αυτό το έργο</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>δεν είναι δυνατή η έναρξη συναλλαγής</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>ο πίνακας %1 λείπει από το %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>επίπεδο %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>δεν είναι δυνατή η οριστικοποίηση των πινάκων επιπέδων</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: μόνο ένα έργο σε βάση δεδομένων (postgresql://...) μπορεί να παρακολουθείται</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>δεν υπάρχει σενάριο &quot;%1&quot; (το έργο έχει: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>δεν υπάρχει διανυσματικό επίπεδο &quot;%1&quot; στο έργο</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>το στοιχείο %1 του επιπέδου %2 έχει αφαιρεθεί στο σενάριο %3</translation>
+    </message>
+</context>
+<context>
     <name>polis::FeatureEditTool</name>
     <message>
         <source>Select a feature first (Select mode, then click it)</source>
@@ -1830,10 +2749,6 @@
     <message>
         <source>Only vector layers have styles.</source>
         <translation>Μόνο τα διανυσματικά επίπεδα έχουν συμβολισμό.</translation>
-    </message>
-    <message>
-        <source>Unknown classification method %1</source>
-        <translation>Άγνωστη μέθοδος ταξινόμησης %1</translation>
     </message>
 </context>
 <context>
@@ -2354,16 +3269,8 @@
         <translation>Εκτύπωση του αποτελέσματος ως JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff ή indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: τα δύο σενάρια (&quot;baseline&quot; για τα επίπεδα του έργου)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>δώστε την ενέργεια: list, diff ή indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2473,6 +3380,118 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Εισαγωγή επιπέδων των οποίων οι συντεταγμένες βρίσκονται εκτός της περιοχής χρήσης του ΣΣΑ τους</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Αντιγραφή ενός έργου σε βάση δεδομένων PostgreSQL (push) ή πίσω σε αρχείο (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Αντιγραφή ενός έργου μεταξύ αρχείου και βάσης δεδομένων PostgreSQL: το push FILE.polis URI το τοποθετεί στο σχήμα του URI (postgresql://[user@]host[:port]/dbname?schema=NAME· κωδικοί από το ~/.pgpass), το pull URI FILE.polis το παίρνει πίσω για εργασία εκτός σύνδεσης. Τα ενσωματωμένα επίπεδα γίνονται πίνακες του προορισμού.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: αντιγραφή και των συνόλων διανυσματικών δεδομένων στα οποία γίνεται αναφορά στη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Το έργο προς αντιγραφή (αρχείο .polis ή URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Πού θα αντιγραφεί</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>το %1 χρειάζεται ΑΠΟ και ΠΡΟΣ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>το &quot;%1&quot; δεν είναι θέση βάσης δεδομένων (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>το &quot;%1&quot; δεν είναι αρχείο έργου (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>το --embed είναι για το push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Αντιγράφηκε το %1 στο %2: %3 πίνακες επιπέδων, %4 στοιχεία, σε %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Επίπεδα που έμειναν ως αναφορές: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Αποθηκεύτηκε το στοιχείο %1 του επιπέδου %2 στο σενάριο %3: αναθεώρηση %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: το επίπεδο (το όνομά του στο έργο)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: το αναγνωριστικό του στοιχείου</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: μια νέα τιμή, ΚΛΕΙΔΙ=ΤΙΜΗ (ΚΛΕΙΔΙ= για κενή)· επαναλάβετε για περισσότερες</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: άρνηση (κωδικός εξόδου 1) όταν το στοιχείο αποθηκεύτηκε μετά από αυτή την αναθεώρηση</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>δώστε την ενέργεια: list, diff, indicators ή set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>το set χρειάζεται ΕΡΓΟ ΣΕΝΑΡΙΟ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>το set χρειάζεται --layer ΟΝΟΜΑ, --fid N (ακέραιο) και --field ΚΛΕΙΔΙ=ΤΙΜΗ· το --base-revision είναι ακέραιος</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: δεν αποθηκεύτηκε: ο ρόλος βάσης δεδομένων %2 μπορεί μόνο να διαβάζει αυτό το έργο (μόνο ανάγνωση)· ζητήστε δικαίωμα εγγραφής (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Παρακολούθηση του %1 για αποθηκεύσεις</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Το σενάριο «%1» άλλαξε από τον/την %2 (αναθεώρηση %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Το έργο άλλαξε από τον/την %1 (αναθεώρηση %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: διακοπή μετά από N αποθηκεύσεις (προεπιλογή 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: εγκατάλειψη μετά από S δευτερόλεπτα (προεπιλογή 60· κωδικός εξόδου 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull ή watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>δώστε την ενέργεια: push, pull ή watch URI</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2536,26 +3555,6 @@
         <translation>Σενάριο: %1</translation>
     </message>
     <message>
-        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
-        <translation>μια σελίδα %1 στα %2 dpi είναι πολύ μεγάλη για μία εικόνα (%3 megapixel, έως %4): μειώστε την ανάλυση</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1 x %2 pixel page</source>
-        <translation>δεν υπάρχει αρκετή μνήμη για σελίδα %1 x %2 εικονοστοιχείων</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου PNG</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου PDF</translation>
-    </message>
-    <message>
-        <source>cannot write the SVG file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου SVG</translation>
-    </message>
-    <message>
         <source>all other values</source>
         <translation>όλες οι άλλες τιμές</translation>
     </message>
@@ -2615,22 +3614,6 @@
         <translation>το λογότυπο δεν είναι αρχείο</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation>τα PNG και SVG χωρούν μία σελίδα· γράψτε τον φάκελο για το συμβούλιο ως .pdf ή .html</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation>άγνωστος μορφότυπος εξόδου (χρησιμοποιήστε .pdf, .png, .svg ή .html)</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>αδύνατη η εγγραφή του αρχείου</translation>
-    </message>
-    <message>
-        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation>το επίπεδο &quot;%1&quot; δεν έχει στοιχεία με τα οποία να πλαισιωθεί ο χάρτης</translation>
-    </message>
-    <message>
         <source>%1 compared with %2</source>
         <translation>%1 σε σύγκριση με %2</translation>
     </message>
@@ -2661,10 +3644,6 @@
     <message>
         <source>Indicators</source>
         <translation>Δείκτες</translation>
-    </message>
-    <message>
-        <source>cannot write the web pack</source>
-        <translation>αδύνατη η εγγραφή της διαδραστικής ιστοσελίδας</translation>
     </message>
 </context>
 </TS>

@@ -1405,6 +1405,925 @@
     </message>
 </context>
 <context>
+    <name>polis::Error</name>
+    <message>
+        <source>%1: has several layers (%2); name one as PATH:LAYER</source>
+        <translation>%1: יש בו כמה שכבות (%2); ציינו אחת בצורה PATH:LAYER</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>שיטת סיווג לא ידועה %1</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;</source>
+        <translation>לא ניתן לפענח את מערכת ייחוס הקואורדינטות &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;: %2</source>
+        <translation>לא ניתן לפענח את מערכת ייחוס הקואורדינטות &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of coordinate reference systems from PROJ&apos;s database: %1</source>
+        <translation>לא ניתן לקרוא את רשימת מערכות ייחוס הקואורדינטות ממסד הנתונים של PROJ: %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a geometry GEOS cannot build: %2</source>
+        <translation>לישות %1 יש גאומטריה ש־GEOS אינו יכול לבנות: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>צינור בעל שם (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>התקן</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>שקע (socket)</translation>
+    </message>
+    <message>
+        <source>A layer has more than 4 billion vertices; Polis cannot hold it in memory</source>
+        <translation>בשכבה יש יותר מ־4 מיליארד קודקודים; Polis אינו יכול להחזיק אותה בזיכרון</translation>
+    </message>
+    <message>
+        <source>WKB geometry is truncated</source>
+        <translation>גאומטריית ה־WKB קטועה</translation>
+    </message>
+    <message>
+        <source>WKB geometry is nested too deeply</source>
+        <translation>גאומטריית ה־WKB מקוננת לעומק רב מדי</translation>
+    </message>
+    <message>
+        <source>WKB collections of mixed geometry types are not supported</source>
+        <translation>אוספי WKB של סוגי גאומטריה מעורבים אינם נתמכים</translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1 is not supported</source>
+        <translation>סוג גאומטריית WKB %1 אינו נתמך</translation>
+    </message>
+    <message>
+        <source>a circle needs a positive radius and chord error (radius %1, error %2)</source>
+        <translation>מעגל דורש רדיוס ושגיאת מיתר חיוביים (רדיוס %1, שגיאה %2)</translation>
+    </message>
+    <message>
+        <source>Cannot transform coordinates: the source or target coordinate reference system is unknown</source>
+        <translation>לא ניתן להמיר קואורדינטות: מערכת ייחוס הקואורדינטות של המקור או של היעד אינה ידועה</translation>
+    </message>
+    <message>
+        <source>Cannot transform from %1 to %2: %3</source>
+        <translation>לא ניתן להמיר מ־%1 אל %2: %3</translation>
+    </message>
+    <message>
+        <source>An empty geometry has no centre to rotate about.</source>
+        <translation>לגאומטריה ריקה אין מרכז שסביבו אפשר לסובב.</translation>
+    </message>
+    <message>
+        <source>The centre of the geometry cannot be computed: %1</source>
+        <translation>לא ניתן לחשב את מרכז הגאומטריה: %1</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be processed: %1</source>
+        <translation>לא ניתן לעבד את הגאומטריה: %1</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave the line with fewer than 2 distinct points.</source>
+        <translation>שינוי הצורה היה משאיר בקו פחות מ־2 נקודות שונות.</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave a polygon ring with fewer than 3 distinct points.</source>
+        <translation>שינוי הצורה היה משאיר בטבעת של הפוליגון פחות מ־3 נקודות שונות.</translation>
+    </message>
+    <message>
+        <source>The reshaped polygon would be invalid (%1).</source>
+        <translation>הפוליגון לאחר שינוי הצורה היה לא תקין (%1).</translation>
+    </message>
+    <message>
+        <source>The reshape line needs at least 2 points.</source>
+        <translation>קו שינוי הצורה דורש לפחות 2 נקודות.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>ניתן לשנות צורה של קווים ופוליגונים בלבד.</translation>
+    </message>
+    <message>
+        <source>The reshape line must cross the polygon&apos;s boundary twice.</source>
+        <translation>קו שינוי הצורה חייב לחצות את גבול הפוליגון פעמיים.</translation>
+    </message>
+    <message>
+        <source>The reshape line must touch or cross the line twice.</source>
+        <translation>קו שינוי הצורה חייב לגעת בקו או לחצות אותו פעמיים.</translation>
+    </message>
+    <message>
+        <source>The split line does not cross the line.</source>
+        <translation>קו הפיצול אינו חוצה את הקו.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split: %1</source>
+        <translation>לא ניתן לפצל את הפוליגון: %1</translation>
+    </message>
+    <message>
+        <source>The split line does not cut the polygon in two: it must cross it from one side to the other.</source>
+        <translation>קו הפיצול אינו חוצה את הפוליגון לשניים: עליו לחצות אותו מצד לצד.</translation>
+    </message>
+    <message>
+        <source>The split line needs at least 2 points.</source>
+        <translation>קו הפיצול דורש לפחות 2 נקודות.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>ניתן לפצל קווים ופוליגונים בלבד.</translation>
+    </message>
+    <message>
+        <source>part %1, ring %2</source>
+        <translation>חלק %1, טבעת %2</translation>
+    </message>
+    <message>
+        <source>The geometry has no %1.</source>
+        <translation>בגאומטריה אין %1.</translation>
+    </message>
+    <message>
+        <source>The geometry has no vertex %1 in %2.</source>
+        <translation>בגאומטריה אין קודקוד %1 ב־%2.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the line (%1) with fewer than 2 distinct points.</source>
+        <translation>העריכה הייתה משאירה בקו (%1) פחות מ־2 נקודות שונות.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the polygon ring (%1) with fewer than 3 distinct points.</source>
+        <translation>העריכה הייתה משאירה בטבעת הפוליגון (%1) פחות מ־3 נקודות שונות.</translation>
+    </message>
+    <message>
+        <source>A point has no segments to insert a vertex on.</source>
+        <translation>לנקודה אין מקטעים שאפשר להוסיף עליהם קודקוד.</translation>
+    </message>
+    <message>
+        <source>The geometry has no segment %1 in %2.</source>
+        <translation>בגאומטריה אין מקטע %1 ב־%2.</translation>
+    </message>
+    <message>
+        <source>A point&apos;s only vertex cannot be removed; delete the feature instead.</source>
+        <translation>לא ניתן להסיר את הקודקוד היחיד של נקודה; מחקו את הישות במקום זאת.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the line (%1) with fewer than %2 points.</source>
+        <translation>הסרת הקודקוד הייתה משאירה בקו (%1) פחות מ־%2 נקודות.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the polygon ring (%1) with fewer than %2 points.</source>
+        <translation>הסרת הקודקוד הייתה משאירה בטבעת הפוליגון (%1) פחות מ־%2 נקודות.</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: הקובץ לא נמצא</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: it is %2, not a file</source>
+        <translation>%1: לא ניתן לפתוח: זה %2 ולא קובץ</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a vector dataset that GDAL can read</source>
+        <translation>%1: לא ניתן לפתוח: אין זה מערך נתונים וקטורי ש־GDAL יכול לקרוא</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: לא ניתן לפתוח: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no vector layers</source>
+        <translation>%1: במערך הנתונים אין שכבות וקטוריות</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: אין שכבה בשם &quot;%2&quot; (שכבות: %3)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
+        <translation>%1, שכבה %2: מסנן מאפיינים לא תקין &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, שכבה %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>טבלה %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2: %3</source>
+        <translation>טבלה %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation>לא ניתן ליצור את הטבלה</translation>
+    </message>
+    <message>
+        <source>cannot create the field %1</source>
+        <translation>לא ניתן ליצור את השדה %1</translation>
+    </message>
+    <message>
+        <source>cannot copy feature %1</source>
+        <translation>לא ניתן להעתיק את הישות %1</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1</source>
+        <translation>לא ניתן לכתוב את הישות %1</translation>
+    </message>
+    <message>
+        <source>%1: holds HTML, not %2 (an error page saved in its place?)</source>
+        <translation>%1: מכיל HTML ולא %2 (אולי נשמר במקומו דף שגיאה?)</translation>
+    </message>
+    <message>
+        <source>%1: holds binary data, not %2</source>
+        <translation>%1: מכיל נתונים בינאריים ולא %2</translation>
+    </message>
+    <message>
+        <source>%1: not a shapefile (no valid 100-byte header)</source>
+        <translation>%1: אינו shapefile (אין כותרת תקינה בת 100 בתים)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 bytes, the file holds %3</source>
+        <translation>%1: קטוע: הכותרת מצהירה על %2 בתים, והקובץ מכיל %3</translation>
+    </message>
+    <message>
+        <source>%1: truncated: shorter than the 32-byte DBF header</source>
+        <translation>%1: קטוע: קצר מכותרת ה־DBF בת 32 הבתים</translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged: the header announces %2 records of %3 bytes, the file holds %4 bytes</source>
+        <translation>%1: קטוע או פגום: הכותרת מצהירה על %2 רשומות בנות %3 בתים, והקובץ מכיל %4 בתים</translation>
+    </message>
+    <message>
+        <source>%1: the attribute file %2.dbf is missing</source>
+        <translation>%1: קובץ המאפיינים %2.dbf חסר</translation>
+    </message>
+    <message>
+        <source>a projection definition</source>
+        <translation>הגדרת היטל</translation>
+    </message>
+    <message>
+        <source>a code page name</source>
+        <translation>שם של דף קוד</translation>
+    </message>
+    <message>
+        <source>%1: the geometry and attribute files disagree: %2 shapes in the .shx but %3 records in the .dbf</source>
+        <translation>%1: קובצי הגאומטריה והמאפיינים אינם תואמים: %2 צורות ב־.shx אך %3 רשומות ב־.dbf</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the missing .shx index: no temporary folder</source>
+        <translation>%1: לא ניתן לבנות מחדש את אינדקס ה־.shx החסר: אין תיקייה זמנית</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format (use .gpkg, .geojson or .csv)</source>
+        <translation>%1: תבנית פלט לא נתמכת (השתמשו ב־.gpkg, ‏.geojson או ‏.csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation>%1: לא ניתן לכתוב את %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: לא ניתן לכתוב את %2: %3</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>הקובץ</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>השכבה %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>השדה %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>הישות %1</translation>
+    </message>
+    <message>
+        <source>the features</source>
+        <translation>הישויות</translation>
+    </message>
+    <message>
+        <source>(rename from %1: %2)</source>
+        <translation>(שינוי שם מ־%1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the .prj file does not hold a coordinate reference system that can be read</source>
+        <translation>%1: קובץ ה־.prj אינו מכיל מערכת ייחוס קואורדינטות שניתן לקרוא</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; assign one explicitly</source>
+        <translation>%1, שכבה %2: לא הוגדרה מערכת ייחוס קואורדינטות; הקצו אחת במפורש</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; the coordinates suggest %3; assign one explicitly</source>
+        <translation>%1, שכבה %2: לא הוגדרה מערכת ייחוס קואורדינטות; הקואורדינטות מרמזות על %3; הקצו אחת במפורש</translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation> (אזור השימוש שלה: %1)</translation>
+    </message>
+    <message>
+        <source>; they suggest %1</source>
+        <translation>; הן מרמזות על %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
+        <translation>%1, שכבה %2: הקואורדינטות (%3) אינן יכולות להיות ב־%4%5%6; הקצו את מערכת הייחוס הנכונה, או כפו את הייבוא</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
+        <translation>%1, שכבה %2: ל־%3 ישויות (fid ראשון %4) יש קואורדינטות NaN, אינסופיות או מחוץ לטווח; התיקון יקבע אותן ל־null</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
+        <translation>%1, שכבה %2: לא ניתן לשמור מערכת ייחוס או קידוד טקסט שהוקצו יחד עם הפניה; הטמיעו את השכבה</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project: %2</source>
+        <translation>%1: לא ניתן לכתוב את הפרויקט: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the imported layers: %2</source>
+        <translation>%1: לא ניתן לבצע commit לשכבות שיובאו: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a raster dataset that GDAL can read</source>
+        <translation>%1: לא ניתן לפתוח: אין זה מערך נתוני רסטר ש־GDAL יכול לקרוא</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the raster for drawing: %2</source>
+        <translation>%1: לא ניתן להכין את הרסטר לציור: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject the raster for drawing: %2</source>
+        <translation>%1: לא ניתן להטיל מחדש את הרסטר לציור: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the raster: %2</source>
+        <translation>%1: לא ניתן לקרוא את הרסטר: %2</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>עמוד %1 ב־%2 dpi גדול מדי לתמונה אחת (%3 מגה־פיקסלים, לכל היותר %4): הקטינו את הרזולוציה</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>אין די זיכרון לעמוד של %1 x %2 פיקסלים</translation>
+    </message>
+    <message>
+        <source>%1: PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation>%1: קובצי PNG ו־SVG מכילים עמוד אחד; כתבו את חבילת המועצה כ־.pdf או כ־.html</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation>%1: תבנית פלט לא ידועה (השתמשו ב־.pdf, ‏.png, ‏.svg או ‏.html)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: לא ניתן לכתוב את הקובץ: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: לא ניתן לכתוב את קובץ ה־PNG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: לא ניתן לכתוב את קובץ ה־PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1: לא ניתן לכתוב את קובץ ה־SVG</translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation>בשכבה &quot;%1&quot; אין ישויות שלפיהן אפשר למסגר את המפה</translation>
+    </message>
+    <message>
+        <source>the web pack&apos;s resource %1 is missing from the build</source>
+        <translation>המשאב %1 של חבילת האינטרנט חסר בבנייה</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the web pack</source>
+        <translation>%1: לא ניתן לכתוב את חבילת האינטרנט</translation>
+    </message>
+    <message>
+        <source>%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)</source>
+        <translation>%1: נדחה: קובץ הפרויקט מכיל SQL ש־Polis לא כתב ושיורץ בעת שמירת הפרויקט (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown change &quot;%2&quot;</source>
+        <translation>%1: שינוי לא ידוע &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the attributes are not a JSON object</source>
+        <translation>%1: המאפיינים אינם אובייקט JSON</translation>
+    </message>
+    <message>
+        <source>cannot create the scenario tables</source>
+        <translation>לא ניתן ליצור את טבלאות התרחישים</translation>
+    </message>
+    <message>
+        <source>cannot write scenario %1</source>
+        <translation>לא ניתן לכתוב את התרחיש %1</translation>
+    </message>
+    <message>
+        <source>cannot write the changes of scenario %1</source>
+        <translation>לא ניתן לכתוב את השינויים של התרחיש %1</translation>
+    </message>
+    <message>
+        <source>cannot write indicator %1</source>
+        <translation>לא ניתן לכתוב את המדד %1</translation>
+    </message>
+    <message>
+        <source>%1, change of feature %2 of layer %3</source>
+        <translation>%1, שינוי של הישות %2 בשכבה %3</translation>
+    </message>
+    <message>
+        <source>%1: changes of scenario id %2, which the project does not have</source>
+        <translation>%1: שינויים של תרחיש מזהה %2, שאינו קיים בפרויקט</translation>
+    </message>
+    <message>
+        <source>layer %1 has no field &quot;%2&quot;</source>
+        <translation>בשכבה %1 אין שדה &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>layer %1 is not a vector layer</source>
+        <translation>השכבה %1 אינה שכבה וקטורית</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of layer %2 is not numeric</source>
+        <translation>השדה &quot;%1&quot; בשכבה %2 אינו מספרי</translation>
+    </message>
+    <message>
+        <source>%1, scenario %2: %3</source>
+        <translation>%1, תרחיש %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not reprojected to %3: %4</source>
+        <translation>%1 (%2): לא הוטל מחדש אל %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3</source>
+        <translation>%1: לא ניתן ליצור את שכבת התכנון %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3 (%4)</source>
+        <translation>%1: לא ניתן ליצור את שכבת התכנון %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage that can be written</source>
+        <translation>אינו GeoPackage שניתן לכתוב אליו</translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation>הטבלה כבר קיימת</translation>
+    </message>
+    <message>
+        <source>GDAL refused the table</source>
+        <translation>GDAL דחה את הטבלה</translation>
+    </message>
+    <message>
+        <source>cannot add field %1</source>
+        <translation>לא ניתן להוסיף את השדה %1</translation>
+    </message>
+    <message>
+        <source>the setting %1 has the malformed value &quot;%2&quot;</source>
+        <translation>להגדרה %1 יש ערך פגום &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage)</source>
+        <translation>%1: אינו פרויקט Polis (אינו GeoPackage)</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage): %2</source>
+        <translation>%1: אינו פרויקט Polis (אינו GeoPackage): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (the polis_project and polis_layers tables are missing)</source>
+        <translation>%1: אינו פרויקט Polis (הטבלאות polis_project ו־polis_layers חסרות)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Polis (project format %2, this version reads up to %3)</source>
+        <translation>%1: נכתב בגרסה חדשה יותר של Polis (תבנית פרויקט %2, גרסה זו קוראת עד %3)</translation>
+    </message>
+    <message>
+        <source>%1: map CRS: %2</source>
+        <translation>%1: מערכת הייחוס של המפה: %2</translation>
+    </message>
+    <message>
+        <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
+        <translation>%1: תיחום הפרויקט &quot;%2&quot; אינו בצורה xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>%1: print layout: %2</source>
+        <translation>%1: תבנית ההדפסה: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written</source>
+        <translation>%1: לא ניתן לשמור: הקובץ הקיים אינו GeoPackage שניתן לכתוב אליו</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written (%2)</source>
+        <translation>%1: לא ניתן לשמור: הקובץ הקיים אינו GeoPackage שניתן לכתוב אליו (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project file: %2</source>
+        <translation>%1: לא ניתן ליצור את קובץ הפרויקט: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation>%1: לא ניתן לשמור את הפרויקט: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2: %3</source>
+        <translation>%1: לא ניתן לשמור את הפרויקט: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: לא ניתן להתחיל טרנזקציה: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the project tables</source>
+        <translation>לא ניתן ליצור את טבלאות הפרויקט</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous content</source>
+        <translation>לא ניתן להחליף את התוכן הקודם</translation>
+    </message>
+    <message>
+        <source>cannot write the project settings</source>
+        <translation>לא ניתן לכתוב את הגדרות הפרויקט</translation>
+    </message>
+    <message>
+        <source>cannot write layer %1</source>
+        <translation>לא ניתן לכתוב את השכבה %1</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>לא ניתן לבצע commit</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot write a working copy beside the project (%2)</source>
+        <translation>%1: לא ניתן לייבא: לא ניתן לכתוב עותק עבודה לצד הפרויקט (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot replace the project (%2)</source>
+        <translation>%1: לא ניתן לייבא: לא ניתן להחליף את הפרויקט (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: לא ניתן לייבא: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy: %2</source>
+        <translation>%1: לא ניתן לכתוב את עותק השחזור: %2</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is ambiguous: several layers read a source layer of that name</source>
+        <translation>השכבה &quot;%1&quot; אינה חד־משמעית: כמה שכבות קוראות שכבת מקור בשם זה</translation>
+    </message>
+    <message>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>בפרויקט אין שכבה &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid expression</source>
+        <translation>אינו ביטוי תקין</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2</source>
+        <translation>מסנן לא תקין &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No field named &quot;%1&quot; (fields: %2)</source>
+        <translation>אין שדה בשם &quot;%1&quot; (שדות: %2)</translation>
+    </message>
+    <message>
+        <source>Geodesic measures need a known CRS; this layer has none</source>
+        <translation>מדידות גאודזיות דורשות מערכת ייחוס ידועה; לשכבה זו אין מערכת ייחוס</translation>
+    </message>
+    <message>
+        <source>The CRS %1 has no ellipsoid to measure on</source>
+        <translation>למערכת הייחוס %1 אין אליפסואיד שעליו אפשר למדוד</translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be prepared: %2</source>
+        <translation>לא ניתן להכין את הישות %1: %2</translation>
+    </message>
+    <message>
+        <source>the query has a location predicate but nothing to relate to</source>
+        <translation>בשאילתה יש תנאי מיקום אך אין אל מה לקשר אותו</translation>
+    </message>
+    <message>
+        <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
+        <translation>%1: dwithin דורש מערכת ייחוס מוטלת במטרים, אך השכבה נמצאת ב־%2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
+        <translation>השדה &quot;%1&quot; אינו שדה מספרי של שכבה זו</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .png, .pdf or .svg)</source>
+        <translation>%1: תבנית פלט לא ידועה (השתמשו ב־.png, ‏.pdf או ‏.svg)</translation>
+    </message>
+    <message>
+        <source>indicator %1: unknown key &quot;%2&quot;</source>
+        <translation>מדד %1: מפתח לא ידוע &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;where&quot; must be an object of field: value pairs</source>
+        <translation>מדד %1: &quot;where&quot; חייב להיות אובייקט של זוגות field: value</translation>
+    </message>
+    <message>
+        <source>indicator definition is not a JSON object: %1</source>
+        <translation>הגדרת המדד אינה אובייקט JSON: %1</translation>
+    </message>
+    <message>
+        <source>indicator definition without a &quot;name&quot;</source>
+        <translation>הגדרת מדד ללא &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: kind &quot;%2&quot; is not count, sum, length_km or area_km2</source>
+        <translation>מדד %1: הסוג &quot;%2&quot; אינו count, ‏sum, ‏length_km או area_km2</translation>
+    </message>
+    <message>
+        <source>indicator %1: no &quot;layer&quot;</source>
+        <translation>מדד %1: אין &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: a sum needs a &quot;field&quot;</source>
+        <translation>מדד %1: סכום (sum) דורש &quot;field&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;within&quot; needs a &quot;layer&quot; and a &quot;distance&quot; &gt;= 0</source>
+        <translation>מדד %1: &quot;within&quot; דורש &quot;layer&quot; ו־&quot;distance&quot; &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the project has no scenario &quot;%1&quot; (available: %2)</source>
+        <translation>בפרויקט אין תרחיש &quot;%1&quot; (זמינים: %2)</translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation>אין תרחיש עם המזהה %1</translation>
+    </message>
+    <message>
+        <source>a scenario cannot be called &quot;%1&quot;</source>
+        <translation>לא ניתן לקרוא לתרחיש &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation>כבר קיים תרחיש בשם &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 does not exist in the scenario</source>
+        <translation>הישות %1 בשכבה %2 אינה קיימת בתרחיש</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;</source>
+        <translation>בשכבה אין שדה &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not numeric</source>
+        <translation>השדה &quot;%1&quot; אינו מספרי</translation>
+    </message>
+    <message>
+        <source>Colour ramp &quot;%1&quot; is not known</source>
+        <translation>מדרג הצבעים &quot;%1&quot; אינו מוכר</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not known in %2</source>
+        <translation>מפתח הסגנון &quot;%1&quot; אינו מוכר עבור %2</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a number</source>
+        <translation>מפתח הסגנון &quot;%1&quot; אינו מספר</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds %2, outside %3 to %4</source>
+        <translation>מפתח הסגנון &quot;%1&quot; מכיל %2, מחוץ לטווח %3 עד %4</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not text</source>
+        <translation>מפתח הסגנון &quot;%1&quot; אינו טקסט</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds &quot;%2&quot;, not a #RRGGBB colour</source>
+        <translation>מפתח הסגנון &quot;%1&quot; מכיל &quot;%2&quot; ולא צבע #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds a length that is not a number from 0 to 1000</source>
+        <translation>מפתח הסגנון &quot;%1&quot; מכיל אורך שאינו מספר בין 0 ל־1000</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list of dash and gap lengths</source>
+        <translation>מפתח הסגנון &quot;%1&quot; אינו רשימה של אורכי קווים ורווחים</translation>
+    </message>
+    <message>
+        <source>Style key &quot;marker&quot; holds &quot;%1&quot; (expected circle, square, triangle or diamond)</source>
+        <translation>מפתח הסגנון &quot;marker&quot; מכיל &quot;%1&quot; (צפוי circle, ‏square, ‏triangle או diamond)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list</source>
+        <translation>מפתח הסגנון &quot;%1&quot; אינו רשימה</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds an entry that is not an object</source>
+        <translation>מפתח הסגנון &quot;%1&quot; מכיל רשומה שאינה אובייקט</translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot;</source>
+        <translation>&quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;modifiers&quot;</source>
+        <translation>&quot;modifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing in &quot;modifiers&quot;: modifiers follow a field</source>
+        <translation>מפתח הסגנון &quot;field&quot; חסר ב־&quot;modifiers&quot;: משנים פועלים לפי שדה</translation>
+    </message>
+    <message>
+        <source>a modifier</source>
+        <translation>משנה</translation>
+    </message>
+    <message>
+        <source>Style is not a JSON object: %1</source>
+        <translation>הסגנון אינו אובייקט JSON: %1</translation>
+    </message>
+    <message>
+        <source>a raster style</source>
+        <translation>סגנון רסטר</translation>
+    </message>
+    <message>
+        <source>a single-symbol style</source>
+        <translation>סגנון סמל יחיד</translation>
+    </message>
+    <message>
+        <source>a categorized style</source>
+        <translation>סגנון מסווג לפי קטגוריות</translation>
+    </message>
+    <message>
+        <source>a graduated style</source>
+        <translation>סגנון מדורג</translation>
+    </message>
+    <message>
+        <source>Style type &quot;%1&quot; is not known (expected single, categorized, graduated or raster)</source>
+        <translation>סוג הסגנון &quot;%1&quot; אינו מוכר (צפוי single, ‏categorized, ‏graduated או raster)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing: a %1 style classifies a field</source>
+        <translation>מפתח הסגנון &quot;field&quot; חסר: סגנון %1 מסווג לפי שדה</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>טווח</translation>
+    </message>
+    <message>
+        <source>Style key &quot;ranges&quot; holds a range without &quot;lower&quot; and &quot;upper&quot;</source>
+        <translation>מפתח הסגנון &quot;ranges&quot; מכיל טווח ללא &quot;lower&quot; ו־&quot;upper&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
+        <translation>מפתח הסגנון &quot;modifiers&quot; יוצר יותר מ־65536 סמלים יחד עם המחלקות</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>הישות %1 בשכבה %2 בתרחיש «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: הסכמה &quot;%2&quot; אינה שם פשוט (אותיות, ספרות ו־_, ולא בתחילתו ספרה)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: סיסמה במיקום הייתה נשמרת יחד איתו; שימו אותה ב־~/.pgpass או בקובץ שירות (service) במקום זאת</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: לא ניתן להתחבר: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: לא ניתן לפתוח את מסד הנתונים</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: לא ניתן לפתוח את מסד הנתונים: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>התרחיש «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>לא ניתן ליצור את טבלת המדדים</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>לא ניתן להחליף את המדדים</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>לא ניתן לכתוב את %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (נמחק)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>השינויים של %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>לא ניתן להחליף את גרסת הפרויקט</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>מסד הנתונים דחה את השינוי</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>לא ניתן להוסיף את העמודות החדשות</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>הגדרות הפרויקט</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>לא ניתן לכתוב את גרסת הפרויקט</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, והפריט הוסר מאז</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, וגרסה %3 נשמרה על ידי מישהו אחר</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: השינויים שלכם מבוססים על גרסה %2, וגרסה %3 נשמרה על ידי %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: לא נשמר, מישהו אחר שמר קודם:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: לא נשמר: התפקיד %2 רשאי רק לקרוא את הפרויקט הזה</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>לא ניתן להתחיל טרנזקציה</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>הטבלה %1 חסרה ב־%2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>שכבה %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>לא ניתן לבצע commit לטבלאות השכבות</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: ניתן לעקוב רק אחר פרויקט במסד נתונים (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>אין תרחיש &quot;%1&quot; (בפרויקט יש: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>בפרויקט אין שכבה וקטורית &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>הישות %1 בשכבה %2 הוסרה בתרחיש %3</translation>
+    </message>
+</context>
+<context>
     <name>polis::FeatureEditTool</name>
     <message>
         <source>Select a feature first (Select mode, then click it)</source>
@@ -1830,10 +2749,6 @@
     <message>
         <source>Only vector layers have styles.</source>
         <translation>רק לשכבות וקטוריות יש סגנונות.</translation>
-    </message>
-    <message>
-        <source>Unknown classification method %1</source>
-        <translation>שיטת סיווג לא ידועה %1</translation>
     </message>
 </context>
 <context>
@@ -2354,16 +3269,8 @@
         <translation>הדפסת התוצאה כ־JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list,‏ diff או indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: שני התרחישים (&quot;baseline&quot; עבור שכבות הפרויקט)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>ציינו את הפעולה: list,‏ diff או indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2473,6 +3380,118 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>ייבוא שכבות שהקואורדינטות שלהן נמצאות מחוץ לאזור השימוש של מערכת הייחוס שלהן</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>העתקת פרויקט למסד נתונים PostgreSQL‏ (push) או חזרה לקובץ (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>העתקת פרויקט בין קובץ למסד נתונים PostgreSQL:‏ push FILE.polis URI מכניס אותו לסכמה של URI ‏(postgresql://[user@]host[:port]/dbname?schema=NAME; סיסמאות מ־~/.pgpass), ‏pull URI FILE.polis מחזיר אותו לעבודה לא מקוונת. שכבות משובצות הופכות לטבלאות של היעד.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: להעתיק למסד הנתונים גם את מערכי הנתונים הווקטוריים שאליהם יש הפניה</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>הפרויקט להעתקה (קובץ ‎.polis או URI‏ postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>לאן להעתיק אותו</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>‏%1 צריך FROM ו־TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; אינו מיקום של מסד נתונים (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; אינו קובץ פרויקט (‎.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>‏--embed מיועד ל־push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>‏%1 הועתק אל %2: ‏%3 טבלאות שכבה, %4 ישויות, תוך %5 שניות</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>שכבות שנשארו כהפניות: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>ישות %1 בשכבה %2 בתרחיש %3 נשמרה: גרסה %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: השכבה (שמה בפרויקט)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: מזהה הישות</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: ערך חדש, KEY=VALUE‏ (KEY= לערך ריק); חזרו על כך לכמה ערכים</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: לסרב (קוד יציאה 1) כאשר הישות נשמרה אחרי גרסה זו</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>ציינו את הפעולה: list, diff, indicators או set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>‏set צריך PROJECT SCENARIO</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>‏set צריך ‎--layer NAME‏, ‎--fid N‏ (מספר שלם) ו־‎--field KEY=VALUE‏; ‎--base-revision‏ הוא מספר שלם</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>‏%1: לא נשמר: תפקיד מסד הנתונים %2 רשאי רק לקרוא את הפרויקט הזה (קריאה בלבד); בקשו הרשאת כתיבה (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>מעקב אחר שמירות של %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>התרחיש «%1» שונה על ידי %2 (גרסה %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>הפרויקט שונה על ידי %1 (גרסה %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: לעצור אחרי N שמירות (ברירת מחדל 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: לוותר אחרי S שניות (ברירת מחדל 60; קוד יציאה 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull או watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>ציינו את הפעולה: push, pull או watch URI</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2536,26 +3555,6 @@
         <translation>תרחיש: %1</translation>
     </message>
     <message>
-        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
-        <translation>עמוד %1 ב־%2 dpi גדול מדי לתמונה אחת (%3 מגה־פיקסלים, לכל היותר %4): הקטינו את הרזולוציה</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1 x %2 pixel page</source>
-        <translation>אין די זיכרון לעמוד של %1 x %2 פיקסלים</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG file</source>
-        <translation>לא ניתן לכתוב את קובץ ה־PNG</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF file</source>
-        <translation>לא ניתן לכתוב את קובץ ה־PDF</translation>
-    </message>
-    <message>
-        <source>cannot write the SVG file</source>
-        <translation>לא ניתן לכתוב את קובץ ה־SVG</translation>
-    </message>
-    <message>
         <source>all other values</source>
         <translation>כל שאר הערכים</translation>
     </message>
@@ -2615,22 +3614,6 @@
         <translation>הסמליל אינו קובץ</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation>קובצי PNG ו־SVG מכילים עמוד אחד בלבד; כתבו את חבילת המועצה כ־‎.pdf או ‎.html</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation>תסדיר פלט לא ידוע (השתמשו ב־‎.pdf,‏ ‎.png,‏ ‎.svg או ‎.html)</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>לא ניתן לכתוב את הקובץ</translation>
-    </message>
-    <message>
-        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation>בשכבה &quot;%1&quot; אין ישויות שלפיהן אפשר למסגר את המפה</translation>
-    </message>
-    <message>
         <source>%1 compared with %2</source>
         <translation>%1 בהשוואה ל־%2</translation>
     </message>
@@ -2661,10 +3644,6 @@
     <message>
         <source>Indicators</source>
         <translation>מדדים</translation>
-    </message>
-    <message>
-        <source>cannot write the web pack</source>
-        <translation>לא ניתן לכתוב את חבילת האינטרנט</translation>
     </message>
 </context>
 </TS>

@@ -1412,6 +1412,925 @@
     </message>
 </context>
 <context>
+    <name>polis::Error</name>
+    <message>
+        <source>%1: has several layers (%2); name one as PATH:LAYER</source>
+        <translation>%1: datu kopā ir vairāki slāņi (%2); norādiet vienu kā CEĻŠ:SLĀNIS</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>Nezināma klasifikācijas metode %1</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;</source>
+        <translation>Nevar saprast koordinātu atskaites sistēmu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;: %2</source>
+        <translation>Nevar saprast koordinātu atskaites sistēmu &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of coordinate reference systems from PROJ&apos;s database: %1</source>
+        <translation>Nevar nolasīt koordinātu atskaites sistēmu sarakstu no PROJ datubāzes: %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a geometry GEOS cannot build: %2</source>
+        <translation>Objektam %1 ir ģeometrija, ko GEOS nevar izveidot: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (nosaukts kanāls)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ierīce</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ligzda (socket)</translation>
+    </message>
+    <message>
+        <source>A layer has more than 4 billion vertices; Polis cannot hold it in memory</source>
+        <translation>Slānī ir vairāk nekā 4 miljardi virsotņu; Polis nevar to noturēt atmiņā</translation>
+    </message>
+    <message>
+        <source>WKB geometry is truncated</source>
+        <translation>WKB ģeometrija ir nepilnīga (apcirsta)</translation>
+    </message>
+    <message>
+        <source>WKB geometry is nested too deeply</source>
+        <translation>WKB ģeometrija ir ligzdota pārāk dziļi</translation>
+    </message>
+    <message>
+        <source>WKB collections of mixed geometry types are not supported</source>
+        <translation>WKB kolekcijas ar jauktiem ģeometrijas tipiem netiek atbalstītas</translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1 is not supported</source>
+        <translation>WKB ģeometrijas tips %1 netiek atbalstīts</translation>
+    </message>
+    <message>
+        <source>a circle needs a positive radius and chord error (radius %1, error %2)</source>
+        <translation>aplim nepieciešams pozitīvs rādiuss un hordas kļūda (rādiuss %1, kļūda %2)</translation>
+    </message>
+    <message>
+        <source>Cannot transform coordinates: the source or target coordinate reference system is unknown</source>
+        <translation>Nevar pārveidot koordinātas: avota vai mērķa koordinātu atskaites sistēma nav zināma</translation>
+    </message>
+    <message>
+        <source>Cannot transform from %1 to %2: %3</source>
+        <translation>Nevar pārveidot no %1 uz %2: %3</translation>
+    </message>
+    <message>
+        <source>An empty geometry has no centre to rotate about.</source>
+        <translation>Tukšai ģeometrijai nav centra, ap kuru pagriezt.</translation>
+    </message>
+    <message>
+        <source>The centre of the geometry cannot be computed: %1</source>
+        <translation>Ģeometrijas centru nevar aprēķināt: %1</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be processed: %1</source>
+        <translation>Ģeometriju nevar apstrādāt: %1</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave the line with fewer than 2 distinct points.</source>
+        <translation>Pēc pārveidošanas līnijā paliktu mazāk nekā 2 atšķirīgi punkti.</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave a polygon ring with fewer than 3 distinct points.</source>
+        <translation>Pēc pārveidošanas poligona gredzenā paliktu mazāk nekā 3 atšķirīgi punkti.</translation>
+    </message>
+    <message>
+        <source>The reshaped polygon would be invalid (%1).</source>
+        <translation>Pārveidotais poligons būtu nederīgs (%1).</translation>
+    </message>
+    <message>
+        <source>The reshape line needs at least 2 points.</source>
+        <translation>Pārveidošanas līnijai nepieciešami vismaz 2 punkti.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>Pārveidot var tikai līnijas un poligonus.</translation>
+    </message>
+    <message>
+        <source>The reshape line must cross the polygon&apos;s boundary twice.</source>
+        <translation>Pārveidošanas līnijai divreiz jāšķērso poligona robeža.</translation>
+    </message>
+    <message>
+        <source>The reshape line must touch or cross the line twice.</source>
+        <translation>Pārveidošanas līnijai divreiz jāpieskaras līnijai vai jāšķērso tā.</translation>
+    </message>
+    <message>
+        <source>The split line does not cross the line.</source>
+        <translation>Dalīšanas līnija nešķērso līniju.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split: %1</source>
+        <translation>Poligonu nevar sadalīt: %1</translation>
+    </message>
+    <message>
+        <source>The split line does not cut the polygon in two: it must cross it from one side to the other.</source>
+        <translation>Dalīšanas līnija nesadala poligonu divās daļās: tai jāšķērso poligons no vienas malas līdz otrai.</translation>
+    </message>
+    <message>
+        <source>The split line needs at least 2 points.</source>
+        <translation>Dalīšanas līnijai nepieciešami vismaz 2 punkti.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Sadalīt var tikai līnijas un poligonus.</translation>
+    </message>
+    <message>
+        <source>part %1, ring %2</source>
+        <translation>daļa %1, gredzens %2</translation>
+    </message>
+    <message>
+        <source>The geometry has no %1.</source>
+        <translation>Ģeometrijā nav šāda elementa: %1.</translation>
+    </message>
+    <message>
+        <source>The geometry has no vertex %1 in %2.</source>
+        <translation>Ģeometrijā nav virsotnes %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The edit would leave the line (%1) with fewer than 2 distinct points.</source>
+        <translation>Pēc labojuma līnijā (%1) paliktu mazāk nekā 2 atšķirīgi punkti.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the polygon ring (%1) with fewer than 3 distinct points.</source>
+        <translation>Pēc labojuma poligona gredzenā (%1) paliktu mazāk nekā 3 atšķirīgi punkti.</translation>
+    </message>
+    <message>
+        <source>A point has no segments to insert a vertex on.</source>
+        <translation>Punktam nav posmu, kuros ievietot virsotni.</translation>
+    </message>
+    <message>
+        <source>The geometry has no segment %1 in %2.</source>
+        <translation>Ģeometrijā nav posma %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A point&apos;s only vertex cannot be removed; delete the feature instead.</source>
+        <translation>Punkta vienīgo virsotni nevar noņemt; tā vietā dzēsiet objektu.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the line (%1) with fewer than %2 points.</source>
+        <translation>Noņemot virsotni, līnijā (%1) paliktu mazāk nekā %2 punkti.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the polygon ring (%1) with fewer than %2 points.</source>
+        <translation>Noņemot virsotni, poligona gredzenā (%1) paliktu mazāk nekā %2 punkti.</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: fails nav atrasts</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: it is %2, not a file</source>
+        <translation>%1: nevar atvērt: tā ir %2, nevis fails</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a vector dataset that GDAL can read</source>
+        <translation>%1: nevar atvērt: tā nav vektoru datu kopa, ko GDAL var nolasīt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: nevar atvērt: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no vector layers</source>
+        <translation>%1: datu kopā nav vektoru slāņu</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: nav slāņa ar nosaukumu &quot;%2&quot; (slāņi: %3)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
+        <translation>%1, slānis %2: nederīgs atribūtu filtrs &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, slānis %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>tabula %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2: %3</source>
+        <translation>tabula %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation>nevar izveidot tabulu</translation>
+    </message>
+    <message>
+        <source>cannot create the field %1</source>
+        <translation>nevar izveidot lauku %1</translation>
+    </message>
+    <message>
+        <source>cannot copy feature %1</source>
+        <translation>nevar nokopēt objektu %1</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1</source>
+        <translation>nevar ierakstīt objektu %1</translation>
+    </message>
+    <message>
+        <source>%1: holds HTML, not %2 (an error page saved in its place?)</source>
+        <translation>%1: satur HTML, nevis %2 (varbūt tā vietā saglabāta kļūdas lapa?)</translation>
+    </message>
+    <message>
+        <source>%1: holds binary data, not %2</source>
+        <translation>%1: satur bināros datus, nevis %2</translation>
+    </message>
+    <message>
+        <source>%1: not a shapefile (no valid 100-byte header)</source>
+        <translation>%1: tas nav shapefile fails (nav derīgas 100 baitu galvenes)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 bytes, the file holds %3</source>
+        <translation>%1: nepilnīgs fails: galvene norāda %2 baitus, failā ir %3</translation>
+    </message>
+    <message>
+        <source>%1: truncated: shorter than the 32-byte DBF header</source>
+        <translation>%1: nepilnīgs fails: īsāks par 32 baitu DBF galveni</translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged: the header announces %2 records of %3 bytes, the file holds %4 bytes</source>
+        <translation>%1: nepilnīgs vai bojāts fails: galvene norāda %2 ierakstus pa %3 baitiem, failā ir %4 baiti</translation>
+    </message>
+    <message>
+        <source>%1: the attribute file %2.dbf is missing</source>
+        <translation>%1: trūkst atribūtu faila %2.dbf</translation>
+    </message>
+    <message>
+        <source>a projection definition</source>
+        <translation>projekcijas definīciju</translation>
+    </message>
+    <message>
+        <source>a code page name</source>
+        <translation>kodu lapas nosaukumu</translation>
+    </message>
+    <message>
+        <source>%1: the geometry and attribute files disagree: %2 shapes in the .shx but %3 records in the .dbf</source>
+        <translation>%1: ģeometrijas un atribūtu faili nesaskan: .shx ir %2 formas, bet .dbf ir %3 ieraksti</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the missing .shx index: no temporary folder</source>
+        <translation>%1: nevar atjaunot trūkstošo .shx indeksu: nav pagaidu mapes</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format (use .gpkg, .geojson or .csv)</source>
+        <translation>%1: neatbalstīts izvades formāts (izmantojiet .gpkg, .geojson vai .csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation>%1: nevar ierakstīt %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: nevar ierakstīt %2: %3</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>failu</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>slāni %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>lauku %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objektu %1</translation>
+    </message>
+    <message>
+        <source>the features</source>
+        <translation>objektus</translation>
+    </message>
+    <message>
+        <source>(rename from %1: %2)</source>
+        <translation>(pārdēvēšana no %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the .prj file does not hold a coordinate reference system that can be read</source>
+        <translation>%1: .prj failā nav nolasāmas koordinātu atskaites sistēmas</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; assign one explicitly</source>
+        <translation>%1, slānis %2: koordinātu atskaites sistēma nav norādīta; piešķiriet to skaidri</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; the coordinates suggest %3; assign one explicitly</source>
+        <translation>%1, slānis %2: koordinātu atskaites sistēma nav norādīta; koordinātas liecina par %3; piešķiriet to skaidri</translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation> (tās lietojuma apgabals: %1)</translation>
+    </message>
+    <message>
+        <source>; they suggest %1</source>
+        <translation>; tās liecina par %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
+        <translation>%1, slānis %2: koordinātas (%3) nevar būt sistēmā %4%5%6; piešķiriet pareizo KAS vai importējiet piespiedu kārtā</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
+        <translation>%1, slānis %2: %3 objektam(-iem) (pirmais fid %4) ir NaN, bezgalīgas vai pieļaujamo robežu pārsniedzošas koordinātas; labošana tās iestata uz null</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
+        <translation>%1, slānis %2: piešķirto KAS vai teksta kodējumu nevar saglabāt ar atsauci; iegulstiet slāni</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project: %2</source>
+        <translation>%1: nevar ierakstīt projektu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the imported layers: %2</source>
+        <translation>%1: nevar apstiprināt importētos slāņus: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a raster dataset that GDAL can read</source>
+        <translation>%1: nevar atvērt: tā nav rastra datu kopa, ko GDAL var nolasīt</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the raster for drawing: %2</source>
+        <translation>%1: nevar sagatavot rastru zīmēšanai: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject the raster for drawing: %2</source>
+        <translation>%1: nevar pārprojicēt rastru zīmēšanai: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the raster: %2</source>
+        <translation>%1: nevar nolasīt rastru: %2</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>%1 lapa ar %2 dpi ir par lielu vienam attēlam (%3 megapikseļi, ne vairāk kā %4): samaziniet izšķirtspēju</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>nepietiek atmiņas %1 x %2 pikseļu lapai</translation>
+    </message>
+    <message>
+        <source>%1: PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation>%1: PNG un SVG satur vienu lapu; ierakstiet domes paketi kā .pdf vai .html</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation>%1: nezināms izvades formāts (izmantojiet .pdf, .png, .svg vai .html)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: nevar ierakstīt failu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: nevar ierakstīt PNG failu</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: nevar ierakstīt PDF failu</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1: nevar ierakstīt SVG failu</translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation>slānim &quot;%1&quot; nav objektu, pēc kuriem noteikt kartes apjomu</translation>
+    </message>
+    <message>
+        <source>the web pack&apos;s resource %1 is missing from the build</source>
+        <translation>tīmekļa paketes resursa %1 būvējumā trūkst</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the web pack</source>
+        <translation>%1: nevar ierakstīt tīmekļa paketi</translation>
+    </message>
+    <message>
+        <source>%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)</source>
+        <translation>%1: atteikts: projekta failā ir SQL, ko nav rakstījis Polis un kas tiktu izpildīts, saglabājot projektu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown change &quot;%2&quot;</source>
+        <translation>%1: nezināma izmaiņa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the attributes are not a JSON object</source>
+        <translation>%1: atribūti nav JSON objekts</translation>
+    </message>
+    <message>
+        <source>cannot create the scenario tables</source>
+        <translation>nevar izveidot scenāriju tabulas</translation>
+    </message>
+    <message>
+        <source>cannot write scenario %1</source>
+        <translation>nevar ierakstīt scenāriju %1</translation>
+    </message>
+    <message>
+        <source>cannot write the changes of scenario %1</source>
+        <translation>nevar ierakstīt scenārija %1 izmaiņas</translation>
+    </message>
+    <message>
+        <source>cannot write indicator %1</source>
+        <translation>nevar ierakstīt rādītāju %1</translation>
+    </message>
+    <message>
+        <source>%1, change of feature %2 of layer %3</source>
+        <translation>%1, slāņa %3 objekta %2 izmaiņa</translation>
+    </message>
+    <message>
+        <source>%1: changes of scenario id %2, which the project does not have</source>
+        <translation>%1: izmaiņas scenārijam ar id %2, kura projektā nav</translation>
+    </message>
+    <message>
+        <source>layer %1 has no field &quot;%2&quot;</source>
+        <translation>slānim %1 nav lauka &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>layer %1 is not a vector layer</source>
+        <translation>slānis %1 nav vektoru slānis</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of layer %2 is not numeric</source>
+        <translation>slāņa %2 lauks &quot;%1&quot; nav skaitlisks</translation>
+    </message>
+    <message>
+        <source>%1, scenario %2: %3</source>
+        <translation>%1, scenārijs %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not reprojected to %3: %4</source>
+        <translation>%1 (%2): nav pārprojicēts uz %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3</source>
+        <translation>%1: nevar izveidot plānošanas slāni %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3 (%4)</source>
+        <translation>%1: nevar izveidot plānošanas slāni %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage that can be written</source>
+        <translation>tā nav GeoPackage datne, kurā var rakstīt</translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation>tabula jau pastāv</translation>
+    </message>
+    <message>
+        <source>GDAL refused the table</source>
+        <translation>GDAL noraidīja tabulu</translation>
+    </message>
+    <message>
+        <source>cannot add field %1</source>
+        <translation>nevar pievienot lauku %1</translation>
+    </message>
+    <message>
+        <source>the setting %1 has the malformed value &quot;%2&quot;</source>
+        <translation>iestatījumam %1 ir nepareizi veidota vērtība &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage)</source>
+        <translation>%1: tas nav Polis projekts (nav GeoPackage)</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage): %2</source>
+        <translation>%1: tas nav Polis projekts (nav GeoPackage): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (the polis_project and polis_layers tables are missing)</source>
+        <translation>%1: tas nav Polis projekts (trūkst tabulu polis_project un polis_layers)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Polis (project format %2, this version reads up to %3)</source>
+        <translation>%1: to ir rakstījusi jaunāka Polis versija (projekta formāts %2, šī versija nolasa līdz %3)</translation>
+    </message>
+    <message>
+        <source>%1: map CRS: %2</source>
+        <translation>%1: kartes KAS: %2</translation>
+    </message>
+    <message>
+        <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
+        <translation>%1: projekta apjoms &quot;%2&quot; nav formā xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>%1: print layout: %2</source>
+        <translation>%1: drukas izkārtojums: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written</source>
+        <translation>%1: nevar saglabāt: esošais fails nav GeoPackage, kurā var rakstīt</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written (%2)</source>
+        <translation>%1: nevar saglabāt: esošais fails nav GeoPackage, kurā var rakstīt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project file: %2</source>
+        <translation>%1: nevar izveidot projekta failu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation>%1: nevar saglabāt projektu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2: %3</source>
+        <translation>%1: nevar saglabāt projektu: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: nevar sākt transakciju: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the project tables</source>
+        <translation>nevar izveidot projekta tabulas</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous content</source>
+        <translation>nevar aizstāt iepriekšējo saturu</translation>
+    </message>
+    <message>
+        <source>cannot write the project settings</source>
+        <translation>nevar ierakstīt projekta iestatījumus</translation>
+    </message>
+    <message>
+        <source>cannot write layer %1</source>
+        <translation>nevar ierakstīt slāni %1</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>nevar apstiprināt izmaiņas</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot write a working copy beside the project (%2)</source>
+        <translation>%1: nevar importēt: nevar ierakstīt darba kopiju blakus projektam (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot replace the project (%2)</source>
+        <translation>%1: nevar importēt: nevar aizstāt projektu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: nevar importēt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy: %2</source>
+        <translation>%1: nevar ierakstīt atkopšanas kopiju: %2</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is ambiguous: several layers read a source layer of that name</source>
+        <translation>slānis &quot;%1&quot; nav viennozīmīgs: vairāki slāņi nolasa avota slāni ar šādu nosaukumu</translation>
+    </message>
+    <message>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>projektā nav slāņa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid expression</source>
+        <translation>tā nav derīga izteiksme</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2</source>
+        <translation>Nederīgs filtrs &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No field named &quot;%1&quot; (fields: %2)</source>
+        <translation>Nav lauka ar nosaukumu &quot;%1&quot; (lauki: %2)</translation>
+    </message>
+    <message>
+        <source>Geodesic measures need a known CRS; this layer has none</source>
+        <translation>Ģeodēziskiem mērījumiem nepieciešama zināma KAS; šim slānim tās nav</translation>
+    </message>
+    <message>
+        <source>The CRS %1 has no ellipsoid to measure on</source>
+        <translation>KAS %1 nav elipsoīda, uz kura mērīt</translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be prepared: %2</source>
+        <translation>Objektu %1 nevar sagatavot: %2</translation>
+    </message>
+    <message>
+        <source>the query has a location predicate but nothing to relate to</source>
+        <translation>vaicājumā ir atrašanās vietas nosacījums, bet nav nekā, ar ko salīdzināt</translation>
+    </message>
+    <message>
+        <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
+        <translation>%1: dwithin nepieciešama projicēta KAS metros, bet slānis ir sistēmā %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
+        <translation>Lauks &quot;%1&quot; nav šī slāņa skaitlisks lauks</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .png, .pdf or .svg)</source>
+        <translation>%1: nezināms izvades formāts (izmantojiet .png, .pdf vai .svg)</translation>
+    </message>
+    <message>
+        <source>indicator %1: unknown key &quot;%2&quot;</source>
+        <translation>rādītājs %1: nezināma atslēga &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;where&quot; must be an object of field: value pairs</source>
+        <translation>rādītājs %1: &quot;where&quot; jābūt objektam ar pāriem lauks: vērtība</translation>
+    </message>
+    <message>
+        <source>indicator definition is not a JSON object: %1</source>
+        <translation>rādītāja definīcija nav JSON objekts: %1</translation>
+    </message>
+    <message>
+        <source>indicator definition without a &quot;name&quot;</source>
+        <translation>rādītāja definīcija bez &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: kind &quot;%2&quot; is not count, sum, length_km or area_km2</source>
+        <translation>rādītājs %1: veids &quot;%2&quot; nav count, sum, length_km vai area_km2</translation>
+    </message>
+    <message>
+        <source>indicator %1: no &quot;layer&quot;</source>
+        <translation>rādītājs %1: nav &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: a sum needs a &quot;field&quot;</source>
+        <translation>rādītājs %1: summai nepieciešams &quot;field&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;within&quot; needs a &quot;layer&quot; and a &quot;distance&quot; &gt;= 0</source>
+        <translation>rādītājs %1: &quot;within&quot; nepieciešams &quot;layer&quot; un &quot;distance&quot; &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the project has no scenario &quot;%1&quot; (available: %2)</source>
+        <translation>projektā nav scenārija &quot;%1&quot; (pieejamie: %2)</translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation>nav scenārija ar id %1</translation>
+    </message>
+    <message>
+        <source>a scenario cannot be called &quot;%1&quot;</source>
+        <translation>scenāriju nevar nosaukt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation>scenārijs ar nosaukumu &quot;%1&quot; jau pastāv</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 does not exist in the scenario</source>
+        <translation>slāņa %2 objekts %1 scenārijā nepastāv</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;</source>
+        <translation>Slānim nav lauka &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not numeric</source>
+        <translation>Lauks &quot;%1&quot; nav skaitlisks</translation>
+    </message>
+    <message>
+        <source>Colour ramp &quot;%1&quot; is not known</source>
+        <translation>Krāsu skala &quot;%1&quot; nav zināma</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not known in %2</source>
+        <translation>Stila atslēga &quot;%1&quot; nav zināma %2</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a number</source>
+        <translation>Stila atslēga &quot;%1&quot; nav skaitlis</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds %2, outside %3 to %4</source>
+        <translation>Stila atslēgai &quot;%1&quot; ir vērtība %2, ārpus robežām no %3 līdz %4</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not text</source>
+        <translation>Stila atslēga &quot;%1&quot; nav teksts</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds &quot;%2&quot;, not a #RRGGBB colour</source>
+        <translation>Stila atslēgai &quot;%1&quot; ir vērtība &quot;%2&quot;, nevis #RRGGBB krāsa</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds a length that is not a number from 0 to 1000</source>
+        <translation>Stila atslēgai &quot;%1&quot; ir garums, kas nav skaitlis no 0 līdz 1000</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list of dash and gap lengths</source>
+        <translation>Stila atslēga &quot;%1&quot; nav svītru un atstarpju garumu saraksts</translation>
+    </message>
+    <message>
+        <source>Style key &quot;marker&quot; holds &quot;%1&quot; (expected circle, square, triangle or diamond)</source>
+        <translation>Stila atslēgai &quot;marker&quot; ir vērtība &quot;%1&quot; (gaidīta circle, square, triangle vai diamond)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list</source>
+        <translation>Stila atslēga &quot;%1&quot; nav saraksts</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds an entry that is not an object</source>
+        <translation>Stila atslēgā &quot;%1&quot; ir ieraksts, kas nav objekts</translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot;</source>
+        <translation>sadaļā &quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;modifiers&quot;</source>
+        <translation>sadaļā &quot;modifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing in &quot;modifiers&quot;: modifiers follow a field</source>
+        <translation>Sadaļā &quot;modifiers&quot; trūkst stila atslēgas &quot;field&quot;: modifikatori ir atkarīgi no lauka</translation>
+    </message>
+    <message>
+        <source>a modifier</source>
+        <translation>modifikatorā</translation>
+    </message>
+    <message>
+        <source>Style is not a JSON object: %1</source>
+        <translation>Stils nav JSON objekts: %1</translation>
+    </message>
+    <message>
+        <source>a raster style</source>
+        <translation>rastra stilā</translation>
+    </message>
+    <message>
+        <source>a single-symbol style</source>
+        <translation>viena simbola stilā</translation>
+    </message>
+    <message>
+        <source>a categorized style</source>
+        <translation>kategorizētā stilā</translation>
+    </message>
+    <message>
+        <source>a graduated style</source>
+        <translation>graduētā stilā</translation>
+    </message>
+    <message>
+        <source>Style type &quot;%1&quot; is not known (expected single, categorized, graduated or raster)</source>
+        <translation>Stila tips &quot;%1&quot; nav zināms (gaidīts single, categorized, graduated vai raster)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing: a %1 style classifies a field</source>
+        <translation>Trūkst stila atslēgas &quot;field&quot;: %1 stils klasificē lauku</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>kategorijā</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>diapazonā</translation>
+    </message>
+    <message>
+        <source>Style key &quot;ranges&quot; holds a range without &quot;lower&quot; and &quot;upper&quot;</source>
+        <translation>Stila atslēgā &quot;ranges&quot; ir diapazons bez &quot;lower&quot; un &quot;upper&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
+        <translation>Stila atslēga &quot;modifiers&quot; kopā ar klasēm veido vairāk nekā 65536 simbolus</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>slāņa %2 objekts %1 scenārijā «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: shēma &quot;%2&quot; nav vienkāršs nosaukums (burti, cipari un _, nesākas ar ciparu)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: atrašanās vietā norādītā parole tiktu saglabāta kopā ar to; tā vietā ierakstiet paroli failā ~/.pgpass vai servisa failā</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: nevar izveidot savienojumu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: nevar atvērt datubāzi</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: nevar atvērt datubāzi: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>scenārijs «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>nevar izveidot rādītāju tabulu</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>nevar aizstāt rādītājus</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>nevar ierakstīt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (dzēsts)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>izmaiņas (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>nevar aizstāt projekta revīziju</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>datubāze noraidīja izmaiņu</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>nevar pievienot jaunās kolonnas</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>projekta iestatījumi</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>nevar ierakstīt projekta revīziju</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, bet pa to laiku tas ir noņemts</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, revīziju %3 saglabāja kāds cits</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: jūsu versija balstīta uz revīziju %2, revīziju %3 saglabāja %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: nav saglabāts, kāds cits saglabāja ātrāk:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: nav saglabāts: lomai %2 šo projektu atļauts tikai lasīt</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>nevar sākt transakciju</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>tabulas %1 nav projektā %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>slānis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>nevar apstiprināt slāņu tabulas</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: sekot var tikai projektam datubāzē (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>nav scenārija &quot;%1&quot; (projektā ir: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>projektā nav vektoru slāņa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>slāņa %2 objekts %1 scenārijā %3 ir noņemts</translation>
+    </message>
+</context>
+<context>
     <name>polis::FeatureEditTool</name>
     <message>
         <source>Select a feature first (Select mode, then click it)</source>
@@ -1848,10 +2767,6 @@
     <message>
         <source>Only vector layers have styles.</source>
         <translation>Stili ir tikai vektoru slāņiem.</translation>
-    </message>
-    <message>
-        <source>Unknown classification method %1</source>
-        <translation>Nezināma klasifikācijas metode %1</translation>
     </message>
 </context>
 <context>
@@ -2372,16 +3287,8 @@
         <translation>Izdrukāt rezultātu kā JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff vai indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: divi scenāriji (&quot;baseline&quot; projekta slāņiem)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>norādiet darbību: list, diff vai indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2491,6 +3398,118 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importēt slāņus, kuru koordinātas atrodas ārpus to KAS lietojuma apgabala</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopēt projektu PostgreSQL datubāzē (push) vai atpakaļ failā (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopēt projektu starp failu un PostgreSQL datubāzi: push FILE.polis URI ievieto to URI shēmā (postgresql://[user@]host[:port]/dbname?schema=NAME; paroles no ~/.pgpass), pull URI FILE.polis paņem to atpakaļ darbam bezsaistē. Iegultie slāņi kļūst par mērķa tabulām.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: iekopēt datubāzē arī atsauktās vektordatu kopas</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Kopējamais projekts (.polis fails vai postgresql:// URI)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Kur to kopēt</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 vajag FROM un TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; nav datubāzes atrašanās vieta (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; nav projekta fails (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed ir paredzēts push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>%1 nokopēts uz %2: %3 slāņu tabula(s), %4 objekts(i), %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Slāņi, kas palika kā atsauces: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Saglabāts slāņa %2 objekts %1 scenārijā %3: revīzija %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: slānis (tā nosaukums projektā)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: objekta identifikators</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: jauna vērtība, ATSLĒGA=VĒRTĪBA (ATSLĒGA= tukšai); atkārtojiet vairākām</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: atteikt (izejas kods 1), ja objekts saglabāts pēc šīs revīzijas</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>norādiet darbību: list, diff, indicators vai set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set vajag PROJEKTS SCENĀRIJS</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set vajag --layer NOSAUKUMS, --fid N (vesels skaitlis) un --field ATSLĒGA=VĒRTĪBA; --base-revision ir vesels skaitlis</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nav saglabāts: datubāzes lomai %2 šo projektu atļauts tikai lasīt (tikai lasīšanai); lūdziet rakstīšanas tiesības (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Seko %1 saglabāšanām</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenāriju «%1» mainīja %2 (revīzija %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projektu mainīja %1 (revīzija %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: apstāties pēc N saglabāšanām (noklusējums 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: pārtraukt pēc S sekundēm (noklusējums 60; izejas kods 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull vai watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>norādiet darbību: push, pull vai watch URI</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2554,26 +3573,6 @@
         <translation>Scenārijs: %1</translation>
     </message>
     <message>
-        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
-        <translation>%1 lapa ar %2 dpi ir par lielu vienam attēlam (%3 megapikseļi, ne vairāk kā %4): samaziniet izšķirtspēju</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1 x %2 pixel page</source>
-        <translation>nepietiek atmiņas %1 x %2 pikseļu lapai</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG file</source>
-        <translation>nevar ierakstīt PNG failu</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF file</source>
-        <translation>nevar ierakstīt PDF failu</translation>
-    </message>
-    <message>
-        <source>cannot write the SVG file</source>
-        <translation>nevar ierakstīt SVG failu</translation>
-    </message>
-    <message>
         <source>all other values</source>
         <translation>visas citas vērtības</translation>
     </message>
@@ -2634,22 +3633,6 @@
         <translation>logotips nav fails</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation>PNG un SVG satur vienu lapu; ierakstiet domes paketi kā .pdf vai .html</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation>nezināms izvades formāts (izmantojiet .pdf, .png, .svg vai .html)</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>nevar ierakstīt failu</translation>
-    </message>
-    <message>
-        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation>slānim &quot;%1&quot; nav objektu, pēc kuriem noteikt kartes apjomu</translation>
-    </message>
-    <message>
         <source>%1 compared with %2</source>
         <translation>%1 salīdzinājumā ar %2</translation>
     </message>
@@ -2680,10 +3663,6 @@
     <message>
         <source>Indicators</source>
         <translation>Rādītāji</translation>
-    </message>
-    <message>
-        <source>cannot write the web pack</source>
-        <translation>nevar ierakstīt tīmekļa paketi</translation>
     </message>
 </context>
 </TS>

@@ -1412,6 +1412,925 @@
     </message>
 </context>
 <context>
+    <name>polis::Error</name>
+    <message>
+        <source>%1: has several layers (%2); name one as PATH:LAYER</source>
+        <translation>%1: zawiera kilka warstw (%2); wskaż jedną jako ŚCIEŻKA:WARSTWA</translation>
+    </message>
+    <message>
+        <source>Unknown classification method %1</source>
+        <translation>Nieznana metoda klasyfikacji %1</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;</source>
+        <translation>Nie można zinterpretować układu współrzędnych &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot understand the coordinate reference system &quot;%1&quot;: %2</source>
+        <translation>Nie można zinterpretować układu współrzędnych &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of coordinate reference systems from PROJ&apos;s database: %1</source>
+        <translation>Nie można odczytać listy układów współrzędnych z bazy danych PROJ: %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 has a geometry GEOS cannot build: %2</source>
+        <translation>Obiekt %1 ma geometrię, której GEOS nie potrafi zbudować: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>potok nazwany (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>urządzenie</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>gniazdo</translation>
+    </message>
+    <message>
+        <source>A layer has more than 4 billion vertices; Polis cannot hold it in memory</source>
+        <translation>Warstwa ma ponad 4 miliardy wierzchołków; Polis nie może jej przechować w pamięci</translation>
+    </message>
+    <message>
+        <source>WKB geometry is truncated</source>
+        <translation>Geometria WKB jest ucięta</translation>
+    </message>
+    <message>
+        <source>WKB geometry is nested too deeply</source>
+        <translation>Geometria WKB jest zbyt głęboko zagnieżdżona</translation>
+    </message>
+    <message>
+        <source>WKB collections of mixed geometry types are not supported</source>
+        <translation>Kolekcje WKB o mieszanych typach geometrii nie są obsługiwane</translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1 is not supported</source>
+        <translation>Typ geometrii WKB %1 nie jest obsługiwany</translation>
+    </message>
+    <message>
+        <source>a circle needs a positive radius and chord error (radius %1, error %2)</source>
+        <translation>okrąg wymaga dodatniego promienia i dodatniego błędu cięciwy (promień %1, błąd %2)</translation>
+    </message>
+    <message>
+        <source>Cannot transform coordinates: the source or target coordinate reference system is unknown</source>
+        <translation>Nie można przetransformować współrzędnych: źródłowy lub docelowy układ współrzędnych jest nieznany</translation>
+    </message>
+    <message>
+        <source>Cannot transform from %1 to %2: %3</source>
+        <translation>Nie można przetransformować z %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>An empty geometry has no centre to rotate about.</source>
+        <translation>Pusta geometria nie ma środka, wokół którego można ją obrócić.</translation>
+    </message>
+    <message>
+        <source>The centre of the geometry cannot be computed: %1</source>
+        <translation>Nie można obliczyć środka geometrii: %1</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be processed: %1</source>
+        <translation>Nie można przetworzyć geometrii: %1</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave the line with fewer than 2 distinct points.</source>
+        <translation>Zmiana kształtu pozostawiłaby linię z mniej niż 2 różnymi punktami.</translation>
+    </message>
+    <message>
+        <source>Reshaping would leave a polygon ring with fewer than 3 distinct points.</source>
+        <translation>Zmiana kształtu pozostawiłaby pierścień poligonu z mniej niż 3 różnymi punktami.</translation>
+    </message>
+    <message>
+        <source>The reshaped polygon would be invalid (%1).</source>
+        <translation>Poligon po zmianie kształtu byłby nieprawidłowy (%1).</translation>
+    </message>
+    <message>
+        <source>The reshape line needs at least 2 points.</source>
+        <translation>Linia zmiany kształtu wymaga co najmniej 2 punktów.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be reshaped.</source>
+        <translation>Zmieniać kształt można tylko liniom i poligonom.</translation>
+    </message>
+    <message>
+        <source>The reshape line must cross the polygon&apos;s boundary twice.</source>
+        <translation>Linia zmiany kształtu musi dwukrotnie przeciąć granicę poligonu.</translation>
+    </message>
+    <message>
+        <source>The reshape line must touch or cross the line twice.</source>
+        <translation>Linia zmiany kształtu musi dwukrotnie dotknąć linii lub ją przeciąć.</translation>
+    </message>
+    <message>
+        <source>The split line does not cross the line.</source>
+        <translation>Linia podziału nie przecina linii.</translation>
+    </message>
+    <message>
+        <source>The polygon cannot be split: %1</source>
+        <translation>Nie można podzielić poligonu: %1</translation>
+    </message>
+    <message>
+        <source>The split line does not cut the polygon in two: it must cross it from one side to the other.</source>
+        <translation>Linia podziału nie dzieli poligonu na dwie części: musi przeciąć go od jednej strony do drugiej.</translation>
+    </message>
+    <message>
+        <source>The split line needs at least 2 points.</source>
+        <translation>Linia podziału wymaga co najmniej 2 punktów.</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Dzielić można tylko linie i poligony.</translation>
+    </message>
+    <message>
+        <source>part %1, ring %2</source>
+        <translation>część %1, pierścień %2</translation>
+    </message>
+    <message>
+        <source>The geometry has no %1.</source>
+        <translation>Geometria nie ma takiego elementu: %1.</translation>
+    </message>
+    <message>
+        <source>The geometry has no vertex %1 in %2.</source>
+        <translation>Geometria nie ma wierzchołka %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The edit would leave the line (%1) with fewer than 2 distinct points.</source>
+        <translation>Edycja pozostawiłaby linię (%1) z mniej niż 2 różnymi punktami.</translation>
+    </message>
+    <message>
+        <source>The edit would leave the polygon ring (%1) with fewer than 3 distinct points.</source>
+        <translation>Edycja pozostawiłaby pierścień poligonu (%1) z mniej niż 3 różnymi punktami.</translation>
+    </message>
+    <message>
+        <source>A point has no segments to insert a vertex on.</source>
+        <translation>Punkt nie ma odcinków, na których można wstawić wierzchołek.</translation>
+    </message>
+    <message>
+        <source>The geometry has no segment %1 in %2.</source>
+        <translation>Geometria nie ma odcinka %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A point&apos;s only vertex cannot be removed; delete the feature instead.</source>
+        <translation>Nie można usunąć jedynego wierzchołka punktu; zamiast tego usuń obiekt.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the line (%1) with fewer than %2 points.</source>
+        <translation>Usunięcie wierzchołka pozostawiłoby linię (%1) z mniej niż %2 punktami.</translation>
+    </message>
+    <message>
+        <source>Removing the vertex would leave the polygon ring (%1) with fewer than %2 points.</source>
+        <translation>Usunięcie wierzchołka pozostawiłoby pierścień poligonu (%1) z mniej niż %2 punktami.</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: nie znaleziono pliku</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: it is %2, not a file</source>
+        <translation>%1: nie można otworzyć: to jest %2, a nie plik</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a vector dataset that GDAL can read</source>
+        <translation>%1: nie można otworzyć: to nie jest zbiór danych wektorowych, który GDAL potrafi odczytać</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: nie można otworzyć: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no vector layers</source>
+        <translation>%1: zbiór danych nie zawiera warstw wektorowych</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &quot;%2&quot; (layers: %3)</source>
+        <translation>%1: brak warstwy o nazwie &quot;%2&quot; (warstwy: %3)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
+        <translation>%1, warstwa %2: nieprawidłowy filtr atrybutów &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3</source>
+        <translation>%1, warstwa %2: %3</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>tabela %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2: %3</source>
+        <translation>tabela %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation>nie można utworzyć tabeli</translation>
+    </message>
+    <message>
+        <source>cannot create the field %1</source>
+        <translation>nie można utworzyć pola %1</translation>
+    </message>
+    <message>
+        <source>cannot copy feature %1</source>
+        <translation>nie można skopiować obiektu %1</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1</source>
+        <translation>nie można zapisać obiektu %1</translation>
+    </message>
+    <message>
+        <source>%1: holds HTML, not %2 (an error page saved in its place?)</source>
+        <translation>%1: zawiera HTML zamiast %2 (czy w jego miejscu zapisano stronę z błędem?)</translation>
+    </message>
+    <message>
+        <source>%1: holds binary data, not %2</source>
+        <translation>%1: zawiera dane binarne zamiast %2</translation>
+    </message>
+    <message>
+        <source>%1: not a shapefile (no valid 100-byte header)</source>
+        <translation>%1: to nie jest plik shapefile (brak prawidłowego 100-bajtowego nagłówka)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 bytes, the file holds %3</source>
+        <translation>%1: plik ucięty: nagłówek zapowiada %2 bajtów, plik zawiera %3</translation>
+    </message>
+    <message>
+        <source>%1: truncated: shorter than the 32-byte DBF header</source>
+        <translation>%1: plik ucięty: krótszy niż 32-bajtowy nagłówek DBF</translation>
+    </message>
+    <message>
+        <source>%1: truncated or damaged: the header announces %2 records of %3 bytes, the file holds %4 bytes</source>
+        <translation>%1: plik ucięty lub uszkodzony: nagłówek zapowiada %2 rekordów po %3 bajtów, plik zawiera %4 bajtów</translation>
+    </message>
+    <message>
+        <source>%1: the attribute file %2.dbf is missing</source>
+        <translation>%1: brak pliku atrybutów %2.dbf</translation>
+    </message>
+    <message>
+        <source>a projection definition</source>
+        <translation>definicji odwzorowania</translation>
+    </message>
+    <message>
+        <source>a code page name</source>
+        <translation>nazwy strony kodowej</translation>
+    </message>
+    <message>
+        <source>%1: the geometry and attribute files disagree: %2 shapes in the .shx but %3 records in the .dbf</source>
+        <translation>%1: pliki geometrii i atrybutów nie zgadzają się: %2 kształtów w .shx, ale %3 rekordów w .dbf</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the missing .shx index: no temporary folder</source>
+        <translation>%1: nie można odbudować brakującego indeksu .shx: brak folderu tymczasowego</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format (use .gpkg, .geojson or .csv)</source>
+        <translation>%1: nieobsługiwany format wyjściowy (użyj .gpkg, .geojson lub .csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2</source>
+        <translation>%1: nie można zapisać %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: nie można zapisać %2: %3</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>pliku</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>warstwy %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>pola %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>obiektu %1</translation>
+    </message>
+    <message>
+        <source>the features</source>
+        <translation>obiektów</translation>
+    </message>
+    <message>
+        <source>(rename from %1: %2)</source>
+        <translation>(zmiana nazwy z %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the .prj file does not hold a coordinate reference system that can be read</source>
+        <translation>%1: plik .prj nie zawiera czytelnego układu współrzędnych</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; assign one explicitly</source>
+        <translation>%1, warstwa %2: nie zadeklarowano układu współrzędnych; przypisz go jawnie</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: no coordinate reference system is declared; the coordinates suggest %3; assign one explicitly</source>
+        <translation>%1, warstwa %2: nie zadeklarowano układu współrzędnych; współrzędne wskazują na %3; przypisz go jawnie</translation>
+    </message>
+    <message>
+        <source> (its area of use: %1)</source>
+        <translation> (jego obszar zastosowania: %1)</translation>
+    </message>
+    <message>
+        <source>; they suggest %1</source>
+        <translation>; wskazują one na %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign the right CRS, or force the import</source>
+        <translation>%1, warstwa %2: współrzędne (%3) nie mogą być w %4%5%6; przypisz właściwy układ współrzędnych lub wymuś import</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or out-of-range coordinates; repair sets them to null</source>
+        <translation>%1, warstwa %2: liczba obiektów ze współrzędnymi NaN, nieskończonymi lub spoza zakresu: %3 (pierwszy fid %4); naprawa ustawia je na null</translation>
+    </message>
+    <message>
+        <source>%1, layer %2: an assigned CRS or text encoding cannot be kept with a reference; embed the layer</source>
+        <translation>%1, warstwa %2: przypisanego układu współrzędnych ani kodowania tekstu nie można zachować przy odwołaniu; osadź warstwę</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the project: %2</source>
+        <translation>%1: nie można zapisać projektu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the imported layers: %2</source>
+        <translation>%1: nie można zatwierdzić zaimportowanych warstw: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: not a raster dataset that GDAL can read</source>
+        <translation>%1: nie można otworzyć: to nie jest zbiór danych rastrowych, który GDAL potrafi odczytać</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the raster for drawing: %2</source>
+        <translation>%1: nie można przygotować rastra do rysowania: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reproject the raster for drawing: %2</source>
+        <translation>%1: nie można przeprojektować rastra do rysowania: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the raster: %2</source>
+        <translation>%1: nie można odczytać rastra: %2</translation>
+    </message>
+    <message>
+        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
+        <translation>strona %1 przy %2 dpi jest za duża na jeden obraz (%3 megapikseli, najwyżej %4): zmniejsz rozdzielczość</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 pixel page</source>
+        <translation>za mało pamięci na stronę %1 x %2 pikseli</translation>
+    </message>
+    <message>
+        <source>%1: PNG and SVG hold one page; write the council pack as .pdf or .html</source>
+        <translation>%1: PNG i SVG mieszczą jedną stronę; zapisz pakiet dla rady jako .pdf lub .html</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .pdf, .png, .svg or .html)</source>
+        <translation>%1: nieznany format wyjściowy (użyj .pdf, .png, .svg lub .html)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: nie można zapisać pliku: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: nie można zapisać pliku PNG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF file</source>
+        <translation>%1: nie można zapisać pliku PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1: nie można zapisać pliku SVG</translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
+        <translation>warstwa &quot;%1&quot; nie ma obiektów, do których można dopasować kadr mapy</translation>
+    </message>
+    <message>
+        <source>the web pack&apos;s resource %1 is missing from the build</source>
+        <translation>w kompilacji brakuje zasobu pakietu internetowego %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the web pack</source>
+        <translation>%1: nie można zapisać pakietu internetowego</translation>
+    </message>
+    <message>
+        <source>%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)</source>
+        <translation>%1: odrzucono: plik projektu zawiera kod SQL, którego Polis nie zapisał i który zostałby wykonany przy zapisie projektu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown change &quot;%2&quot;</source>
+        <translation>%1: nieznana zmiana &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the attributes are not a JSON object</source>
+        <translation>%1: atrybuty nie są obiektem JSON</translation>
+    </message>
+    <message>
+        <source>cannot create the scenario tables</source>
+        <translation>nie można utworzyć tabel scenariuszy</translation>
+    </message>
+    <message>
+        <source>cannot write scenario %1</source>
+        <translation>nie można zapisać scenariusza %1</translation>
+    </message>
+    <message>
+        <source>cannot write the changes of scenario %1</source>
+        <translation>nie można zapisać zmian scenariusza %1</translation>
+    </message>
+    <message>
+        <source>cannot write indicator %1</source>
+        <translation>nie można zapisać wskaźnika %1</translation>
+    </message>
+    <message>
+        <source>%1, change of feature %2 of layer %3</source>
+        <translation>%1, zmiana obiektu %2 warstwy %3</translation>
+    </message>
+    <message>
+        <source>%1: changes of scenario id %2, which the project does not have</source>
+        <translation>%1: zmiany scenariusza o id %2, którego projekt nie zawiera</translation>
+    </message>
+    <message>
+        <source>layer %1 has no field &quot;%2&quot;</source>
+        <translation>warstwa %1 nie ma pola &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>layer %1 is not a vector layer</source>
+        <translation>warstwa %1 nie jest warstwą wektorową</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of layer %2 is not numeric</source>
+        <translation>pole &quot;%1&quot; warstwy %2 nie jest liczbowe</translation>
+    </message>
+    <message>
+        <source>%1, scenario %2: %3</source>
+        <translation>%1, scenariusz %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not reprojected to %3: %4</source>
+        <translation>%1 (%2): nie przeprojektowano do %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3</source>
+        <translation>%1: nie można utworzyć warstwy planistycznej %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the planning layer %2: %3 (%4)</source>
+        <translation>%1: nie można utworzyć warstwy planistycznej %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage that can be written</source>
+        <translation>to nie jest GeoPackage, do którego można zapisywać</translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation>tabela już istnieje</translation>
+    </message>
+    <message>
+        <source>GDAL refused the table</source>
+        <translation>GDAL odrzucił tabelę</translation>
+    </message>
+    <message>
+        <source>cannot add field %1</source>
+        <translation>nie można dodać pola %1</translation>
+    </message>
+    <message>
+        <source>the setting %1 has the malformed value &quot;%2&quot;</source>
+        <translation>ustawienie %1 ma nieprawidłową wartość &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage)</source>
+        <translation>%1: to nie jest projekt Polis (to nie jest GeoPackage)</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (not a GeoPackage): %2</source>
+        <translation>%1: to nie jest projekt Polis (to nie jest GeoPackage): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Polis project (the polis_project and polis_layers tables are missing)</source>
+        <translation>%1: to nie jest projekt Polis (brak tabel polis_project i polis_layers)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer Polis (project format %2, this version reads up to %3)</source>
+        <translation>%1: zapisany przez nowszą wersję Polis (format projektu %2, ta wersja odczytuje do %3)</translation>
+    </message>
+    <message>
+        <source>%1: map CRS: %2</source>
+        <translation>%1: układ współrzędnych mapy: %2</translation>
+    </message>
+    <message>
+        <source>%1: project extent &quot;%2&quot; is not xmin,ymin,xmax,ymax</source>
+        <translation>%1: zasięg projektu &quot;%2&quot; nie ma postaci xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <source>%1: print layout: %2</source>
+        <translation>%1: układ wydruku: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written</source>
+        <translation>%1: nie można zapisać: istniejący plik nie jest GeoPackage, do którego można zapisywać</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: the existing file is not a GeoPackage that can be written (%2)</source>
+        <translation>%1: nie można zapisać: istniejący plik nie jest GeoPackage, do którego można zapisywać (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project file: %2</source>
+        <translation>%1: nie można utworzyć pliku projektu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation>%1: nie można zapisać projektu: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2: %3</source>
+        <translation>%1: nie można zapisać projektu: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: nie można rozpocząć transakcji: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the project tables</source>
+        <translation>nie można utworzyć tabel projektu</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous content</source>
+        <translation>nie można zastąpić poprzedniej zawartości</translation>
+    </message>
+    <message>
+        <source>cannot write the project settings</source>
+        <translation>nie można zapisać ustawień projektu</translation>
+    </message>
+    <message>
+        <source>cannot write layer %1</source>
+        <translation>nie można zapisać warstwy %1</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>nie można zatwierdzić zmian</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot write a working copy beside the project (%2)</source>
+        <translation>%1: nie można zaimportować: nie można zapisać kopii roboczej obok projektu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: cannot replace the project (%2)</source>
+        <translation>%1: nie można zaimportować: nie można zastąpić projektu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: nie można zaimportować: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy: %2</source>
+        <translation>%1: nie można zapisać kopii awaryjnej: %2</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is ambiguous: several layers read a source layer of that name</source>
+        <translation>warstwa &quot;%1&quot; jest niejednoznaczna: kilka warstw odczytuje warstwę źródłową o tej nazwie</translation>
+    </message>
+    <message>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>projekt nie zawiera warstwy &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid expression</source>
+        <translation>to nie jest prawidłowe wyrażenie</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2</source>
+        <translation>Nieprawidłowy filtr &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No field named &quot;%1&quot; (fields: %2)</source>
+        <translation>Brak pola o nazwie &quot;%1&quot; (pola: %2)</translation>
+    </message>
+    <message>
+        <source>Geodesic measures need a known CRS; this layer has none</source>
+        <translation>Pomiary geodezyjne wymagają znanego układu współrzędnych; ta warstwa go nie ma</translation>
+    </message>
+    <message>
+        <source>The CRS %1 has no ellipsoid to measure on</source>
+        <translation>Układ współrzędnych %1 nie ma elipsoidy, na której można mierzyć</translation>
+    </message>
+    <message>
+        <source>Feature %1 cannot be prepared: %2</source>
+        <translation>Nie można przygotować obiektu %1: %2</translation>
+    </message>
+    <message>
+        <source>the query has a location predicate but nothing to relate to</source>
+        <translation>zapytanie zawiera predykat przestrzenny, ale nie ma do czego go odnieść</translation>
+    </message>
+    <message>
+        <source>%1: dwithin needs a projected CRS in metres, but the layer is in %2</source>
+        <translation>%1: dwithin wymaga układu odwzorowanego w metrach, a warstwa jest w %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a numeric field of this layer</source>
+        <translation>Pole &quot;%1&quot; nie jest polem liczbowym tej warstwy</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format (use .png, .pdf or .svg)</source>
+        <translation>%1: nieznany format wyjściowy (użyj .png, .pdf lub .svg)</translation>
+    </message>
+    <message>
+        <source>indicator %1: unknown key &quot;%2&quot;</source>
+        <translation>wskaźnik %1: nieznany klucz &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;where&quot; must be an object of field: value pairs</source>
+        <translation>wskaźnik %1: &quot;where&quot; musi być obiektem par pole: wartość</translation>
+    </message>
+    <message>
+        <source>indicator definition is not a JSON object: %1</source>
+        <translation>definicja wskaźnika nie jest obiektem JSON: %1</translation>
+    </message>
+    <message>
+        <source>indicator definition without a &quot;name&quot;</source>
+        <translation>definicja wskaźnika bez &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: kind &quot;%2&quot; is not count, sum, length_km or area_km2</source>
+        <translation>wskaźnik %1: rodzaj &quot;%2&quot; nie jest jednym z: count, sum, length_km, area_km2</translation>
+    </message>
+    <message>
+        <source>indicator %1: no &quot;layer&quot;</source>
+        <translation>wskaźnik %1: brak &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: a sum needs a &quot;field&quot;</source>
+        <translation>wskaźnik %1: suma wymaga &quot;field&quot;</translation>
+    </message>
+    <message>
+        <source>indicator %1: &quot;within&quot; needs a &quot;layer&quot; and a &quot;distance&quot; &gt;= 0</source>
+        <translation>wskaźnik %1: &quot;within&quot; wymaga &quot;layer&quot; oraz &quot;distance&quot; &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the project has no scenario &quot;%1&quot; (available: %2)</source>
+        <translation>projekt nie zawiera scenariusza &quot;%1&quot; (dostępne: %2)</translation>
+    </message>
+    <message>
+        <source>there is no scenario with id %1</source>
+        <translation>nie ma scenariusza o id %1</translation>
+    </message>
+    <message>
+        <source>a scenario cannot be called &quot;%1&quot;</source>
+        <translation>scenariusz nie może nazywać się &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &quot;%1&quot;</source>
+        <translation>scenariusz o nazwie &quot;%1&quot; już istnieje</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 does not exist in the scenario</source>
+        <translation>obiekt %1 warstwy %2 nie istnieje w scenariuszu</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;</source>
+        <translation>Warstwa nie ma pola &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not numeric</source>
+        <translation>Pole &quot;%1&quot; nie jest liczbowe</translation>
+    </message>
+    <message>
+        <source>Colour ramp &quot;%1&quot; is not known</source>
+        <translation>Nieznana rampa kolorów &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not known in %2</source>
+        <translation>Klucz stylu &quot;%1&quot; jest nieznany w %2</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a number</source>
+        <translation>Klucz stylu &quot;%1&quot; nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds %2, outside %3 to %4</source>
+        <translation>Klucz stylu &quot;%1&quot; ma wartość %2 spoza zakresu od %3 do %4</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not text</source>
+        <translation>Klucz stylu &quot;%1&quot; nie jest tekstem</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds &quot;%2&quot;, not a #RRGGBB colour</source>
+        <translation>Klucz stylu &quot;%1&quot; ma wartość &quot;%2&quot;, która nie jest kolorem #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds a length that is not a number from 0 to 1000</source>
+        <translation>Klucz stylu &quot;%1&quot; zawiera długość, która nie jest liczbą od 0 do 1000</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list of dash and gap lengths</source>
+        <translation>Klucz stylu &quot;%1&quot; nie jest listą długości kresek i przerw</translation>
+    </message>
+    <message>
+        <source>Style key &quot;marker&quot; holds &quot;%1&quot; (expected circle, square, triangle or diamond)</source>
+        <translation>Klucz stylu &quot;marker&quot; ma wartość &quot;%1&quot; (oczekiwano circle, square, triangle lub diamond)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; is not a list</source>
+        <translation>Klucz stylu &quot;%1&quot; nie jest listą</translation>
+    </message>
+    <message>
+        <source>Style key &quot;%1&quot; holds an entry that is not an object</source>
+        <translation>Klucz stylu &quot;%1&quot; zawiera pozycję, która nie jest obiektem</translation>
+    </message>
+    <message>
+        <source>&quot;labels&quot;</source>
+        <translation>&quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;modifiers&quot;</source>
+        <translation>&quot;modifiers&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing in &quot;modifiers&quot;: modifiers follow a field</source>
+        <translation>Brak klucza stylu &quot;field&quot; w &quot;modifiers&quot;: modyfikatory odnoszą się do pola</translation>
+    </message>
+    <message>
+        <source>a modifier</source>
+        <translation>modyfikatorze</translation>
+    </message>
+    <message>
+        <source>Style is not a JSON object: %1</source>
+        <translation>Styl nie jest obiektem JSON: %1</translation>
+    </message>
+    <message>
+        <source>a raster style</source>
+        <translation>stylu rastrowym</translation>
+    </message>
+    <message>
+        <source>a single-symbol style</source>
+        <translation>stylu z pojedynczym symbolem</translation>
+    </message>
+    <message>
+        <source>a categorized style</source>
+        <translation>stylu kategoryzowanym</translation>
+    </message>
+    <message>
+        <source>a graduated style</source>
+        <translation>stylu stopniowanym</translation>
+    </message>
+    <message>
+        <source>Style type &quot;%1&quot; is not known (expected single, categorized, graduated or raster)</source>
+        <translation>Nieznany typ stylu &quot;%1&quot; (oczekiwano single, categorized, graduated lub raster)</translation>
+    </message>
+    <message>
+        <source>Style key &quot;field&quot; is missing: a %1 style classifies a field</source>
+        <translation>Brak klucza stylu &quot;field&quot;: styl %1 klasyfikuje według pola</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>kategorii</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>przedziale</translation>
+    </message>
+    <message>
+        <source>Style key &quot;ranges&quot; holds a range without &quot;lower&quot; and &quot;upper&quot;</source>
+        <translation>Klucz stylu &quot;ranges&quot; zawiera przedział bez &quot;lower&quot; i &quot;upper&quot;</translation>
+    </message>
+    <message>
+        <source>Style key &quot;modifiers&quot; makes more than 65536 symbols with the classes</source>
+        <translation>Klucz stylu &quot;modifiers&quot; tworzy z klasami ponad 65536 symboli</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 in scenario «%3»</source>
+        <translation>obiekt %1 warstwy %2 w scenariuszu «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the schema &quot;%2&quot; is not a plain name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: schemat &quot;%2&quot; nie jest prostą nazwą (litery, cyfry i _, bez cyfry na początku)</translation>
+    </message>
+    <message>
+        <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
+        <translation>%1: hasło podane w lokalizacji zostałoby zapisane razem z nią; umieść je zamiast tego w ~/.pgpass lub w pliku usługi</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: nie można nawiązać połączenia: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database</source>
+        <translation>%1: nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: nie można otworzyć bazy danych: %2</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>scenariusz «%1»</translation>
+    </message>
+    <message>
+        <source>cannot create the indicator table</source>
+        <translation>nie można utworzyć tabeli wskaźników</translation>
+    </message>
+    <message>
+        <source>cannot replace the indicators</source>
+        <translation>nie można zastąpić wskaźników</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać: %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (usunięty)</translation>
+    </message>
+    <message>
+        <source>the changes of %1</source>
+        <translation>zmiany (%1)</translation>
+    </message>
+    <message>
+        <source>cannot replace the project revision</source>
+        <translation>nie można zastąpić rewizji projektu</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>baza danych odrzuciła zmianę</translation>
+    </message>
+    <message>
+        <source>cannot add the new columns</source>
+        <translation>nie można dodać nowych kolumn</translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation>ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>cannot write the project revision</source>
+        <translation>nie można zapisać rewizji projektu</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, it was removed</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a w międzyczasie usunięto ten element</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by someone</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a ktoś zapisał rewizję %3</translation>
+    </message>
+    <message>
+        <source>%1: yours is based on revision %2, revision %3 was saved by %4</source>
+        <translation>%1: Twoja wersja opiera się na rewizji %2, a rewizję %3 zapisał(a) %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved, someone else saved first:%2</source>
+        <translation>%1: nie zapisano, ktoś inny zapisał wcześniej:%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the role %2 may only read this project</source>
+        <translation>%1: nie zapisano: rola %2 może ten projekt tylko czytać</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>nie można rozpocząć transakcji</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2</source>
+        <translation>brak tabeli %1 w %2</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>warstwa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer tables</source>
+        <translation>nie można zatwierdzić tabel warstw</translation>
+    </message>
+    <message>
+        <source>%1: only a project in a database (postgresql://...) can be watched</source>
+        <translation>%1: obserwować można tylko projekt w bazie danych (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>brak scenariusza &quot;%1&quot; (projekt zawiera: %2)</translation>
+    </message>
+    <message>
+        <source>no vector layer &quot;%1&quot; in the project</source>
+        <translation>brak warstwy wektorowej &quot;%1&quot; w projekcie</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is removed in scenario %3</source>
+        <translation>obiekt %1 warstwy %2 jest usunięty w scenariuszu %3</translation>
+    </message>
+</context>
+<context>
     <name>polis::FeatureEditTool</name>
     <message>
         <source>Select a feature first (Select mode, then click it)</source>
@@ -1848,10 +2767,6 @@
     <message>
         <source>Only vector layers have styles.</source>
         <translation>Tylko warstwy wektorowe mają style.</translation>
-    </message>
-    <message>
-        <source>Unknown classification method %1</source>
-        <translation>Nieznana metoda klasyfikacji %1</translation>
     </message>
 </context>
 <context>
@@ -2372,16 +3287,8 @@
         <translation>Wypisz wynik jako JSON</translation>
     </message>
     <message>
-        <source>list, diff or indicators</source>
-        <translation>list, diff lub indicators</translation>
-    </message>
-    <message>
         <source>diff: the two scenarios (&quot;baseline&quot; for the project&apos;s layers)</source>
         <translation>diff: dwa scenariusze (&quot;baseline&quot; dla warstw projektu)</translation>
-    </message>
-    <message>
-        <source>give the action: list, diff or indicators</source>
-        <translation>podaj działanie: list, diff lub indicators</translation>
     </message>
     <message>
         <source>diff needs PROJECT A B</source>
@@ -2491,6 +3398,118 @@
         <source>Import layers whose coordinates lie outside the area of use of their CRS</source>
         <translation>Importuj warstwy, których współrzędne leżą poza obszarem zastosowania ich układu współrzędnych</translation>
     </message>
+    <message>
+        <source>Copy a project into a PostgreSQL database (push) or back to a file (pull)</source>
+        <translation>Kopiowanie projektu do bazy danych PostgreSQL (push) lub z powrotem do pliku (pull)</translation>
+    </message>
+    <message>
+        <source>Copy a project between a file and a PostgreSQL database: push FILE.polis URI puts it into the schema of URI (postgresql://[user@]host[:port]/dbname?schema=NAME; passwords from ~/.pgpass), pull URI FILE.polis takes it back offline. Embedded layers become tables of the target.</source>
+        <translation>Kopiowanie projektu między plikiem a bazą danych PostgreSQL: push FILE.polis URI umieszcza go w schemacie URI (postgresql://[user@]host[:port]/dbname?schema=NAME; hasła z ~/.pgpass), pull URI FILE.polis zabiera go z powrotem do pracy offline. Osadzone warstwy stają się tabelami celu.</translation>
+    </message>
+    <message>
+        <source>push: copy the referenced vector datasets into the database too</source>
+        <translation>push: skopiuj do bazy danych także wskazywane zbiory danych wektorowych</translation>
+    </message>
+    <message>
+        <source>The project to copy (.polis file or postgresql:// URI)</source>
+        <translation>Projekt do skopiowania (plik .polis lub URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>Where to copy it</source>
+        <translation>Dokąd go skopiować</translation>
+    </message>
+    <message>
+        <source>%1 needs FROM and TO</source>
+        <translation>%1 wymaga FROM i TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location (postgresql://...)</source>
+        <translation>&quot;%1&quot; nie jest lokalizacją bazy danych (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project file (.polis)</source>
+        <translation>&quot;%1&quot; nie jest plikiem projektu (.polis)</translation>
+    </message>
+    <message>
+        <source>--embed is for push</source>
+        <translation>--embed jest dla push</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 layer table(s), %4 feature(s), in %5 s</source>
+        <translation>Skopiowano %1 do %2: %3 tabel(e) warstw, %4 obiekt(y), w %5 s</translation>
+    </message>
+    <message>
+        <source>Layers left as references: %1</source>
+        <translation>Warstwy pozostawione jako odwołania: %1</translation>
+    </message>
+    <message>
+        <source>Saved feature %1 of layer %2 in scenario %3: revision %4</source>
+        <translation>Zapisano obiekt %1 warstwy %2 w scenariuszu %3: rewizja %4</translation>
+    </message>
+    <message>
+        <source>set: the layer (its name in the project)</source>
+        <translation>set: warstwa (jej nazwa w projekcie)</translation>
+    </message>
+    <message>
+        <source>set: the feature id</source>
+        <translation>set: identyfikator obiektu</translation>
+    </message>
+    <message>
+        <source>set: a new value, KEY=VALUE (KEY= for null); repeat for several</source>
+        <translation>set: nowa wartość, KLUCZ=WARTOŚĆ (KLUCZ= dla pustej); powtórz dla kilku</translation>
+    </message>
+    <message>
+        <source>set: refuse (exit 1) when the feature was saved after this revision</source>
+        <translation>set: odmów (kod wyjścia 1), gdy obiekt zapisano po tej rewizji</translation>
+    </message>
+    <message>
+        <source>list, diff, indicators or set</source>
+        <translation>list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>give the action: list, diff, indicators or set</source>
+        <translation>podaj działanie: list, diff, indicators lub set</translation>
+    </message>
+    <message>
+        <source>set needs PROJECT SCENARIO</source>
+        <translation>set wymaga PROJEKT SCENARIUSZ</translation>
+    </message>
+    <message>
+        <source>set needs --layer NAME, --fid N (a whole number) and --field KEY=VALUE; --base-revision is a whole number</source>
+        <translation>set wymaga --layer NAZWA, --fid N (liczba całkowita) i --field KLUCZ=WARTOŚĆ; --base-revision to liczba całkowita</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the database role %2 may only read this project (read-only); ask for write access (GRANT INSERT, UPDATE, DELETE)</source>
+        <translation>%1: nie zapisano: rola bazy danych %2 może ten projekt tylko czytać (tylko do odczytu); poproś o prawo zapisu (GRANT INSERT, UPDATE, DELETE)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for saves</source>
+        <translation>Obserwowanie zapisów %1</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by %2 (revision %3)</source>
+        <translation>Scenariusz «%1» zmienił(a) %2 (rewizja %3)</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 (revision %2)</source>
+        <translation>Projekt zmienił(a) %1 (rewizja %2)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N saves (default 1)</source>
+        <translation>watch: zakończ po N zapisach (domyślnie 1)</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60; exit 1)</source>
+        <translation>watch: przerwij po S sekundach (domyślnie 60; kod wyjścia 1)</translation>
+    </message>
+    <message>
+        <source>push, pull or watch</source>
+        <translation>push, pull lub watch</translation>
+    </message>
+    <message>
+        <source>give the action: push, pull or watch URI</source>
+        <translation>podaj działanie: push, pull lub watch URI</translation>
+    </message>
 </context>
 <context>
     <name>polis::gui</name>
@@ -2554,26 +3573,6 @@
         <translation>Scenariusz: %1</translation>
     </message>
     <message>
-        <source>a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): lower the resolution</source>
-        <translation>strona %1 przy %2 dpi jest za duża na jeden obraz (%3 megapikseli, najwyżej %4): zmniejsz rozdzielczość</translation>
-    </message>
-    <message>
-        <source>not enough memory for a %1 x %2 pixel page</source>
-        <translation>za mało pamięci na stronę %1 x %2 pikseli</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG file</source>
-        <translation>nie można zapisać pliku PNG</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF file</source>
-        <translation>nie można zapisać pliku PDF</translation>
-    </message>
-    <message>
-        <source>cannot write the SVG file</source>
-        <translation>nie można zapisać pliku SVG</translation>
-    </message>
-    <message>
         <source>all other values</source>
         <translation>wszystkie inne wartości</translation>
     </message>
@@ -2634,22 +3633,6 @@
         <translation>logo nie jest plikiem</translation>
     </message>
     <message>
-        <source>PNG and SVG hold one page; write the council pack as .pdf or .html</source>
-        <translation>PNG i SVG mieszczą tylko jedną stronę; zapisz pakiet dla rady jako .pdf lub .html</translation>
-    </message>
-    <message>
-        <source>unknown output format (use .pdf, .png, .svg or .html)</source>
-        <translation>nieznany format wyjściowy (użyj .pdf, .png, .svg lub .html)</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>nie można zapisać pliku</translation>
-    </message>
-    <message>
-        <source>the layer &quot;%1&quot; has no features to frame the map with</source>
-        <translation>warstwa &quot;%1&quot; nie ma obiektów, do których można dopasować kadr mapy</translation>
-    </message>
-    <message>
         <source>%1 compared with %2</source>
         <translation>%1 w porównaniu z %2</translation>
     </message>
@@ -2680,10 +3663,6 @@
     <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <source>cannot write the web pack</source>
-        <translation>nie można zapisać pakietu WWW</translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,11 @@ Crs Crs::fromUserInput(const std::string& definition)
     auto data = std::make_shared<detail::CrsData>();
     data->srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (definition.empty() || data->srs.SetFromUserInput(definition.c_str()) != OGRERR_NONE) {
-        throw CrsError("Cannot understand the coordinate reference system \"" + definition + "\"" +
-                       (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
+        if (errors.lastError().empty())
+            throw CrsError(QT_TRANSLATE_NOOP("polis::Error", "Cannot understand the coordinate reference system \"%1\""),
+                           {definition});
+        throw CrsError(QT_TRANSLATE_NOOP("polis::Error", "Cannot understand the coordinate reference system \"%1\": %2"),
+                       {definition, errors.lastError()});
     }
     data->epsg = identifyEpsg(data->srs);
     return fromData(std::move(data));

@@ -30,8 +30,9 @@ std::vector<CrsInfo> readCatalogue()
     PROJ_CRS_INFO** list = proj_get_crs_info_list_from_database(ctx, "EPSG", params, &count);
     proj_get_crs_list_parameters_destroy(params);
     if (!list)
-        throw CrsError("Cannot read the list of coordinate reference systems from PROJ's database: " +
-                       std::string(proj_context_errno_string(ctx, proj_context_errno(ctx))));
+        throw CrsError(
+            QT_TRANSLATE_NOOP("polis::Error", "Cannot read the list of coordinate reference systems from PROJ's database: %1"),
+            {proj_context_errno_string(ctx, proj_context_errno(ctx))});
     std::vector<CrsInfo> catalogue;
     catalogue.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i) {

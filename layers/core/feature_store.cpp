@@ -12,6 +12,12 @@ FeatureStore::FeatureStore(std::vector<Field> fields, bool hasZ, bool hasM)
     : m_fields(std::move(fields)), m_hasZ(hasZ), m_hasM(hasM), m_columns(m_fields.size()),
       m_pendingRow(m_fields.size())
 {
+    for (std::size_t f = 0; f < m_fields.size(); ++f) {
+        if (m_fields[f].type != FieldType::Integer && m_fields[f].type != FieldType::Real) {
+            m_columns[f].dictionary.emplace_back();
+            m_columns[f].lookup.emplace(m_columns[f].dictionary.back(), 0);
+        }
+    }
 }
 
 int FeatureStore::fieldIndex(const std::string& name) const
@@ -37,7 +43,8 @@ void FeatureStore::beginPart()
 void FeatureStore::beginRing()
 {
     if (m_xy.size() / 2 >= std::numeric_limits<std::uint32_t>::max())
-        throw IoError("A layer has more than 4 billion vertices; Polis cannot hold it in memory");
+        throw IoError(
+            QT_TRANSLATE_NOOP("polis::Error", "A layer has more than 4 billion vertices; Polis cannot hold it in memory"));
     m_ringPoints.push_back(m_ringPoints.back());
     ++m_partRings.back();
 }
@@ -58,7 +65,7 @@ void FeatureStore::reserve(std::size_t features)
         else if (m_fields[f].type == FieldType::Real)
             col.reals.reserve(n);
         else
-            col.strings.reserve(n);
+            col.codes.reserve(n);
     }
 }
 
@@ -82,10 +89,21 @@ void FeatureStore::endFeature()
         case FieldType::Real:
             col.reals.push_back(std::holds_alternative<double>(v) ? std::get<double>(v) : 0.0);
             break;
-        default:
-            col.strings.push_back(std::holds_alternative<std::string>(v) ? std::move(std::get<std::string>(v))
-                                                                         : std::string());
+        default: {
+            std::uint32_t code = 0;
+            if (const std::string* text = std::get_if<std::string>(&v)) {
+                const auto it = col.lookup.find(*text);
+                if (it != col.lookup.end()) {
+                    code = it->second;
+                } else {
+                    code = std::uint32_t(col.dictionary.size());
+                    col.dictionary.push_back(std::move(std::get<std::string>(v)));
+                    col.lookup.emplace(col.dictionary.back(), code);
+                }
+            }
+            col.codes.push_back(code);
             break;
+        }
         }
         v = std::monostate{};
     }
@@ -98,10 +116,10 @@ std::size_t FeatureStore::transform(const Transform& transform)
 
 void FeatureStore::finish()
 {
-    m_boxes.assign(size(), Extent{});
+    std::vector<Extent> boxes(size()); // kept by the index only
     m_extent = Extent{};
     for (std::size_t f = 0; f < size(); ++f) {
-        Extent& box = m_boxes[f];
+        Extent& box = boxes[f];
         const std::uint32_t p0 = m_ringPoints[m_partRings[m_featureParts[f]]];
         const std::uint32_t p1 = m_ringPoints[m_partRings[m_featureParts[f + 1]]];
         for (std::uint32_t p = p0; p < p1; ++p) {
@@ -112,7 +130,9 @@ void FeatureStore::finish()
         }
         m_extent.expand(box);
     }
-    m_index = SpatialIndex(m_boxes);
+    m_index = SpatialIndex(boxes);
+    for (Column& col : m_columns)
+        col.lookup = {};
     m_pendingRow.clear();
     m_pendingRow.shrink_to_fit();
 }
@@ -128,7 +148,7 @@ AttributeValue FeatureStore::attribute(std::size_t feature, std::size_t field) c
     case FieldType::Real:
         return col.reals[feature];
     default:
-        return col.strings[feature];
+        return col.dictionary[col.codes[feature]];
     }
 }
 

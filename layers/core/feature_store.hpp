@@ -3,7 +3,10 @@
 #include "spatial_index.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -39,7 +42,8 @@ struct RingView
 /// part. Lines: one ring per part. Polygons: exterior ring first, then holes. Z and M values are kept
 /// (when the source has them) but not used for drawing.
 ///
-/// Built on one thread (begin/add/end, then finish()); immutable and safe to share afterwards.
+/// Built on one thread (begin/add/end, then finish()); immutable and safe to share afterwards. Copy a store
+/// only after finish().
 class FeatureStore
 {
 public:
@@ -78,7 +82,7 @@ public:
     bool hasM() const { return m_hasM; }
     std::int64_t fid(std::size_t feature) const { return m_fids[feature]; }
     GeometryKind kind(std::size_t feature) const { return m_kinds[feature]; }
-    const Extent& bbox(std::size_t feature) const { return m_boxes[feature]; }
+    const Extent& bbox(std::size_t feature) const { return m_index.box(std::uint32_t(feature)); }
     const Extent& extent() const { return m_extent; }
     const SpatialIndex& index() const { return m_index; }
     std::size_t pointCount() const { return m_xy.size() / 2; }
@@ -106,14 +110,22 @@ public:
         const Column& c = m_columns[field];
         return m_fields[field].type == FieldType::Integer ? double(c.ints[feature]) : c.reals[feature];
     }
-    const std::string& text(std::size_t feature, std::size_t field) const { return m_columns[field].strings[feature]; }
+    const std::string& text(std::size_t feature, std::size_t field) const
+    {
+        const Column& c = m_columns[field];
+        return c.dictionary[c.codes[feature]];
+    }
 
 private:
+    /// One field's values. Text is dictionary-encoded: a value repeated over many features (a use, a
+    /// street name, empty) is held once, each feature holding its 4-byte code.
     struct Column
     {
         std::vector<std::int64_t> ints;
         std::vector<double> reals;
-        std::vector<std::string> strings;
+        std::vector<std::uint32_t> codes;  ///< text fields: index into dictionary
+        std::deque<std::string> dictionary; ///< text fields: each distinct value once, "" first (stable addresses)
+        std::unordered_map<std::string_view, std::uint32_t> lookup; ///< into dictionary, while building only
         std::vector<std::uint8_t> isNull;
     };
 
@@ -128,7 +140,6 @@ private:
     std::vector<std::uint32_t> m_featureParts{0};
     std::vector<std::int64_t> m_fids;
     std::vector<GeometryKind> m_kinds;
-    std::vector<Extent> m_boxes;
     std::vector<Column> m_columns;
     std::vector<AttributeValue> m_pendingRow;
     Extent m_extent;

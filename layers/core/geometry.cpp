@@ -96,7 +96,7 @@ private:
     void need(std::size_t n) const
     {
         if (n > m_size - m_pos)
-            throw GeometryError("WKB geometry is truncated");
+            throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "WKB geometry is truncated"));
     }
     const std::uint8_t* m_data;
     std::size_t m_size;
@@ -107,14 +107,15 @@ private:
 void readGeometry(Reader& r, Geometry& g, int depth)
 {
     if (depth > 2)
-        throw GeometryError("WKB geometry is nested too deeply");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "WKB geometry is nested too deeply"));
     const bool little = r.byte() == 1;
     const std::uint32_t code = r.u32(little);
     const std::uint32_t base = code % 1000;
     const int dims = code >= 3000 ? 4 : code >= 1000 ? 3 : 2;
     auto setKind = [&](GeometryKind kind) {
         if (g.kind != GeometryKind::None && g.kind != kind)
-            throw GeometryError("WKB collections of mixed geometry types are not supported");
+            throw GeometryError(
+                QT_TRANSLATE_NOOP("polis::Error", "WKB collections of mixed geometry types are not supported"));
         g.kind = kind;
     };
     switch (base) {
@@ -146,7 +147,7 @@ void readGeometry(Reader& r, Geometry& g, int depth)
         return;
     }
     default:
-        throw GeometryError("WKB geometry type " + std::to_string(code) + " is not supported");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "WKB geometry type %1 is not supported"), {std::to_string(code)});
     }
 }
 
@@ -177,8 +178,9 @@ Geometry Geometry::rectangle(double x0, double y0, double x1, double y1)
 Geometry Geometry::circle(double cx, double cy, double radius, double maxChordError)
 {
     if (!(radius > 0) || !std::isfinite(radius) || !(maxChordError > 0) || !std::isfinite(maxChordError))
-        throw GeometryError("a circle needs a positive radius and chord error (radius " + std::to_string(radius) +
-                            ", error " + std::to_string(maxChordError) + ")");
+        throw GeometryError(
+            QT_TRANSLATE_NOOP("polis::Error", "a circle needs a positive radius and chord error (radius %1, error %2)"),
+            {std::to_string(radius), std::to_string(maxChordError)});
     constexpr int kMin = 8, kMax = 1024;
     // The sagitta of a chord spanning 2π/n is r·(1 − cos(π/n)); it stays within the error for n ≥ π / acos(1 − e/r).
     const double ratio = std::min(maxChordError / radius, 1.0);

@@ -32,6 +32,7 @@ SpatialIndex::SpatialIndex(const std::vector<Extent>& boxes, unsigned nodeSize)
             m_nodes.push_back({boxes[i], i, 0});
     }
     m_itemCount = m_nodes.size();
+    m_nodeOf.assign(boxes.size(), kNoNode);
     if (m_nodes.empty())
         return;
     std::size_t levelBegin = 0;
@@ -46,6 +47,10 @@ SpatialIndex::SpatialIndex(const std::vector<Extent>& boxes, unsigned nodeSize)
             for (std::size_t c = i; c < i + parent.count; ++c)
                 parent.box.expand(m_nodes[c].box);
             m_nodes.push_back(parent);
+        }
+        if (levelBegin == 0) { // the leaf entries are in their final order now
+            for (std::size_t i = 0; i < m_itemCount; ++i)
+                m_nodeOf[m_nodes[i].first] = std::uint32_t(i);
         }
         levelBegin = levelEnd;
         levelEnd = m_nodes.size();

@@ -48,6 +48,14 @@ public:
     }
     std::vector<std::uint32_t> query(const Extent& area) const;
     std::size_t itemCount() const { return m_itemCount; }
+    /// Item `item`'s box as given to the constructor (an empty Extent for empty ones): the index holds the
+    /// boxes, so that their owner need not keep a second copy.
+    const Extent& box(std::uint32_t item) const
+    {
+        static const Extent empty;
+        const std::uint32_t node = m_nodeOf[item];
+        return node == kNoNode ? empty : m_nodes[node].box;
+    }
 
 private:
     static constexpr unsigned kMaxNodeSize = 32;
@@ -58,7 +66,9 @@ private:
         std::uint32_t first = 0; ///< item id (leaf entry) or index of the first child node
         std::uint32_t count = 0; ///< number of children; 0 for a leaf entry
     };
+    static constexpr std::uint32_t kNoNode = 0xffffffffu;
     std::vector<Node> m_nodes; ///< levels bottom-up, the root last
+    std::vector<std::uint32_t> m_nodeOf; ///< per item: its leaf entry in m_nodes, or kNoNode (empty box)
     std::size_t m_itemCount = 0;
 };
 

@@ -34,7 +34,8 @@ struct TransformData
 Transform::Transform(const Crs& source, const Crs& target) : m_d(std::make_unique<detail::TransformData>())
 {
     if (!source.isValid() || !target.isValid())
-        throw CrsError("Cannot transform coordinates: the source or target coordinate reference system is unknown");
+        throw CrsError(QT_TRANSLATE_NOOP(
+            "polis::Error", "Cannot transform coordinates: the source or target coordinate reference system is unknown"));
     if (source.isSame(target)) {
         m_identity = true;
         return;
@@ -49,8 +50,8 @@ Transform::Transform(const Crs& source, const Crs& target) : m_d(std::make_uniqu
         m_d->pj.reset(proj_normalize_for_visualization(ctx, op.get()));
     if (!m_d->pj) {
         const char* reason = proj_context_errno_string(ctx, proj_context_errno(ctx));
-        throw CrsError("Cannot transform from " + source.displayId() + " to " + target.displayId() + ": " +
-                       (reason ? reason : "unknown PROJ error"));
+        throw CrsError(QT_TRANSLATE_NOOP("polis::Error", "Cannot transform from %1 to %2: %3"),
+                       {source.displayId(), target.displayId(), reason ? reason : "unknown PROJ error"});
     }
 }
 

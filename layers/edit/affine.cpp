@@ -49,13 +49,12 @@ MapPoint rotationAnchor(const Geometry& g)
     GEOSContextHandle_t ctx = detail::geosContext();
     const detail::GeosGeometryPtr geos = detail::toGeos(g);
     if (GEOSisEmpty_r(ctx, geos.get()) == 1)
-        throw GeometryError("An empty geometry has no centre to rotate about.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "An empty geometry has no centre to rotate about."));
     const detail::GeosGeometryPtr centroid(GEOSGetCentroid_r(ctx, geos.get()));
     MapPoint p;
     if (!centroid || GEOSGeomGetX_r(ctx, centroid.get(), &p.x) != 1 ||
         GEOSGeomGetY_r(ctx, centroid.get(), &p.y) != 1)
-        throw GeometryError(std::string("The centre of the geometry cannot be computed: ") +
-                            detail::lastGeosError());
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The centre of the geometry cannot be computed: %1"), {detail::lastGeosError()});
     return p;
 }
 

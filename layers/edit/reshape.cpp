@@ -71,7 +71,7 @@ std::vector<double> reshapeLine(const std::vector<double>& part, const std::vect
             appendPoint(out, part[2 * i], part[2 * i + 1]);
     }
     if (detail::distinctPoints(out) < 2)
-        throw GeometryError("Reshaping would leave the line with fewer than 2 distinct points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Reshaping would leave the line with fewer than 2 distinct points."));
     return out;
 }
 
@@ -119,7 +119,7 @@ std::vector<double> reshapeRing(const std::vector<double>& ring, const std::vect
             ? std::move(keepAfter)
             : std::move(keepBefore);
     if (detail::distinctPoints(out) < 3)
-        throw GeometryError("Reshaping would leave a polygon ring with fewer than 3 distinct points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Reshaping would leave a polygon ring with fewer than 3 distinct points."));
     if ((detail::signedArea2(out) > 0) != (detail::signedArea2(ring) > 0))
         out = reversed(out);
     return out;
@@ -134,7 +134,7 @@ void checkValid(const Geometry& g)
     char* reason = GEOSisValidReason_r(ctx, geos.get());
     const std::string text = reason ? reason : "unknown reason";
     GEOSFree_r(ctx, reason);
-    throw GeometryError("The reshaped polygon would be invalid (" + text + ").");
+    throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The reshaped polygon would be invalid (%1)."), {text});
 }
 
 } // namespace
@@ -142,9 +142,9 @@ void checkValid(const Geometry& g)
 Geometry reshape(const Geometry& g, const std::vector<double>& line)
 {
     if (line.size() < 4)
-        throw GeometryError("The reshape line needs at least 2 points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The reshape line needs at least 2 points."));
     if (g.kind != GeometryKind::Line && g.kind != GeometryKind::Polygon)
-        throw GeometryError("Only lines and polygons can be reshaped.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Only lines and polygons can be reshaped."));
     const bool polygon = g.kind == GeometryKind::Polygon;
     for (std::size_t p = 0; p < g.parts.size(); ++p) {
         for (std::size_t r = 0; r < g.parts[p].size(); ++r) {
@@ -164,8 +164,9 @@ Geometry reshape(const Geometry& g, const std::vector<double>& line)
             return out;
         }
     }
-    throw GeometryError(polygon ? "The reshape line must cross the polygon's boundary twice."
-                                : "The reshape line must touch or cross the line twice.");
+    if (polygon)
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The reshape line must cross the polygon's boundary twice."));
+    throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The reshape line must touch or cross the line twice."));
 }
 
 } // namespace polis

@@ -46,7 +46,7 @@ std::vector<Geometry> splitLines(const Geometry& g, const std::vector<double>& l
             splitLinePart(part.front(), line, pieces);
     }
     if (pieces.size() <= g.parts.size())
-        throw GeometryError("The split line does not cross the line.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The split line does not cross the line."));
     return pieces;
 }
 
@@ -61,7 +61,7 @@ std::vector<Geometry> splitPolygons(const Geometry& g, const std::vector<double>
     const GeosGeometryPtr faces(noded ? GEOSPolygonize_r(ctx, &edges, 1) : nullptr);
     const detail::GeosPreparedPtr inside(GEOSPrepare_r(ctx, polygon.get()));
     if (!faces || !inside)
-        throw GeometryError(std::string("The polygon cannot be split: ") + detail::lastGeosError());
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The polygon cannot be split: %1"), {detail::lastGeosError()});
 
     const bool ccw = detail::signedArea2(g.parts.front().front()) > 0;
     std::vector<Geometry> pieces;
@@ -75,9 +75,8 @@ std::vector<Geometry> splitPolygons(const Geometry& g, const std::vector<double>
         pieces.push_back(std::move(piece));
     }
     if (pieces.size() <= g.parts.size())
-        throw GeometryError(
-            "The split line does not cut the polygon in two: it must cross it from one side to "
-            "the other.");
+        throw GeometryError(QT_TRANSLATE_NOOP(
+            "polis::Error", "The split line does not cut the polygon in two: it must cross it from one side to the other."));
     return pieces;
 }
 
@@ -86,7 +85,7 @@ std::vector<Geometry> splitPolygons(const Geometry& g, const std::vector<double>
 std::vector<Geometry> split(const Geometry& g, const std::vector<double>& line)
 {
     if (line.size() < 4)
-        throw GeometryError("The split line needs at least 2 points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The split line needs at least 2 points."));
     switch (g.kind) {
     case GeometryKind::Line:
         return splitLines(g, line);
@@ -98,7 +97,7 @@ std::vector<Geometry> split(const Geometry& g, const std::vector<double>& line)
     case GeometryKind::None:
         break;
     }
-    throw GeometryError("Only lines and polygons can be split.");
+    throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Only lines and polygons can be split."));
 }
 
 } // namespace polis

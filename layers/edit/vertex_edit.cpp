@@ -16,16 +16,16 @@ bool isClosedRing(const Geometry& g, const std::vector<double>& ring)
            detail::endsWhereItStarts(ring.data(), std::uint32_t(ring.size() / 2));
 }
 
-std::string where(const VertexRef& v)
+Error::Arg where(const VertexRef& v)
 {
-    return "part " + std::to_string(v.part) + ", ring " + std::to_string(v.ring);
+    return Error::part(QT_TRANSLATE_NOOP("polis::Error", "part %1, ring %2"), {std::to_string(v.part), std::to_string(v.ring)});
 }
 
 /// The ring `v` points into; throws when there is none.
 std::vector<double>& ringOf(Geometry& g, const VertexRef& v)
 {
     if (v.part >= g.parts.size() || v.ring >= g.parts[v.part].size())
-        throw GeometryError("The geometry has no " + where(v) + ".");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The geometry has no %1."), {where(v)});
     return g.parts[v.part][v.ring];
 }
 
@@ -35,7 +35,7 @@ std::size_t vertexSlots(const std::vector<double>& ring, const VertexRef& v)
 {
     const std::size_t n = ring.size() / 2;
     if (v.vertex >= n)
-        throw GeometryError("The geometry has no vertex " + std::to_string(v.vertex) + " in " + where(v) + ".");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The geometry has no vertex %1 in %2."), {std::to_string(v.vertex), where(v)});
     return n;
 }
 
@@ -50,11 +50,10 @@ void checkRing(const Geometry& g, const std::vector<double>& ring, const VertexR
 {
     const std::size_t distinct = detail::distinctPoints(ring);
     if (g.kind == GeometryKind::Line && distinct < 2)
-        throw GeometryError("The edit would leave the line (" + where(v) +
-                            ") with fewer than 2 distinct points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The edit would leave the line (%1) with fewer than 2 distinct points."), {where(v)});
     if (g.kind == GeometryKind::Polygon && distinct < 3)
-        throw GeometryError("The edit would leave the polygon ring (" + where(v) +
-                            ") with fewer than 3 distinct points.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The edit would leave the polygon ring (%1) with fewer than 3 distinct points."),
+                            {where(v)});
 }
 
 template <class Find> std::optional<VertexHit> nearest(const Geometry& g, double tolerance, Find find)
@@ -114,12 +113,11 @@ Geometry moveVertex(const Geometry& g, const VertexRef& v, double x, double y)
 Geometry insertVertex(const Geometry& g, const VertexRef& segment, double x, double y)
 {
     if (g.kind == GeometryKind::Point)
-        throw GeometryError("A point has no segments to insert a vertex on.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "A point has no segments to insert a vertex on."));
     Geometry out = g;
     std::vector<double>& ring = ringOf(out, segment);
     if (segment.vertex + 1 >= ring.size() / 2)
-        throw GeometryError("The geometry has no segment " + std::to_string(segment.vertex) + " in " +
-                            where(segment) + ".");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The geometry has no segment %1 in %2."), {std::to_string(segment.vertex), where(segment)});
     const auto at = ring.begin() + std::ptrdiff_t(2 * (segment.vertex + 1));
     ring.insert(at, {x, y});
     return out;
@@ -128,16 +126,18 @@ Geometry insertVertex(const Geometry& g, const VertexRef& segment, double x, dou
 Geometry removeVertex(const Geometry& g, const VertexRef& v)
 {
     if (g.kind == GeometryKind::Point)
-        throw GeometryError("A point's only vertex cannot be removed; delete the feature instead.");
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "A point's only vertex cannot be removed; delete the feature instead."));
     Geometry out = g;
     std::vector<double>& ring = ringOf(out, v);
     const bool closed = isClosedRing(g, ring);
     const std::size_t n = vertexSlots(ring, v);
     const std::size_t minimum = g.kind == GeometryKind::Line ? 2 : 3;
     if (vertexCount(g, ring) <= minimum)
-        throw GeometryError(std::string("Removing the vertex would leave the ") +
-                            (g.kind == GeometryKind::Line ? "line" : "polygon ring") + " (" + where(v) +
-                            ") with fewer than " + std::to_string(minimum) + " points.");
+        throw GeometryError(g.kind == GeometryKind::Line
+                                ? QT_TRANSLATE_NOOP("polis::Error", "Removing the vertex would leave the line (%1) with fewer than %2 points.")
+                                : QT_TRANSLATE_NOOP("polis::Error",
+                                                    "Removing the vertex would leave the polygon ring (%1) with fewer than %2 points."),
+                            {where(v), std::to_string(minimum)});
     if (closed && (v.vertex == 0 || v.vertex == n - 1)) {
         // Drop the first point and close the ring on the new first one.
         ring.erase(ring.begin(), ring.begin() + 2);

@@ -1,5 +1,7 @@
 #include "data_source.hpp"
 
+#include "database_location.hpp"
+
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/regular_file.hpp"
@@ -152,7 +154,7 @@ void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optio
 
 std::pair<std::string, std::string> splitSourceSpec(const std::string& spec)
 {
-    if (exists(spec) || spec.rfind("PG:", 0) == 0 || spec.rfind("/vsi", 0) == 0)
+    if (exists(spec) || spec.rfind("PG:", 0) == 0 || spec.rfind("/vsi", 0) == 0 || DatabaseLocation::isDatabase(spec))
         return {spec, {}};
     const auto colon = spec.rfind(':');
     if (colon != std::string::npos && colon > 0 && exists(spec.substr(0, colon)))
@@ -171,12 +173,20 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     DataSource ds;
     std::tie(ds.m_d->path, ds.m_d->layerName) = splitSourceSpec(spec);
     const std::string& path = ds.m_d->path;
-    const bool connection = path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
+    const bool database = DatabaseLocation::isDatabase(path);
+    const bool connection = database || path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
     if (!connection && !exists(path))
-        throw IoError(path + ": file not found");
-    if (const std::string kind = connection ? std::string() : detail::specialFileKind(path); !kind.empty())
-        throw IoError(path + ": cannot open: it is " + kind + ", not a file");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
+    if (const char* kind = connection ? nullptr : detail::specialFileKind(path))
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: it is %2, not a file"), {path, Error::part(kind)});
     std::string gdalPath = path;
+    std::vector<std::string> allOptions = openOptions;
+    if (database) { // a project's schema: its tables only
+        const DatabaseLocation location = DatabaseLocation::parse(path);
+        gdalPath = location.gdalName();
+        for (std::string& option : location.gdalOpenOptions())
+            allOptions.push_back(std::move(option));
+    }
     if (!connection && endsWithNoCase(path, ".zip"))
         gdalPath = "/vsizip/" + path;
     if (!connection && endsWithNoCase(path, ".shp")) {
@@ -187,16 +197,17 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
 
     detail::GdalErrorCapture errors;
     std::vector<const char*> options;
-    for (const std::string& option : openOptions)
+    for (const std::string& option : allOptions)
         options.push_back(option.c_str());
     options.push_back(nullptr);
     ds.m_d->dataset.reset(
         GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.data()));
     if (!ds.m_d->dataset) {
-        std::string reason = errors.lastError();
+        const std::string reason = errors.lastError();
         if (reason.empty() || reason.find("not recognized as a supported") != std::string::npos)
-            reason = "not a vector dataset that GDAL can read";
-        throw IoError(path + ": cannot open: " + reason);
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: not a vector dataset that GDAL can read"),
+                          {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: %2"), {path, reason});
     }
     GDALDataset& dataset = *ds.m_d->dataset;
     for (OGRLayer* layer : dataset.GetLayers())
@@ -204,7 +215,7 @@ DataSource DataSource::open(const std::string& spec, const std::vector<std::stri
     if (!ds.m_d->layerName.empty())
         ds.layerIndex(ds.m_d->layerName); // validates the selection
     if (ds.m_d->layers.empty())
-        throw IoError(path + ": the dataset has no vector layers");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the dataset has no vector layers"), {path});
     return ds;
 }
 
@@ -247,7 +258,7 @@ std::size_t DataSource::layerIndex(const std::string& name) const
             return i;
         names += (i ? ", " : "") + m_d->layers[i].name;
     }
-    throw IoError(m_d->path + ": no layer named \"" + name + "\" (layers: " + names + ")");
+    throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: no layer named \"%2\" (layers: %3)"), {m_d->path, name, names});
 }
 
 std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOptions& options) const
@@ -275,8 +286,8 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     layer->SetIgnoredFields(options.where.empty() ? ignored.data() : nullptr);
     if (layer->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
         layer->SetAttributeFilter(nullptr);
-        throw IoError(m_d->path + ", layer " + info.name + ": invalid attribute filter \"" + options.where +
-                      "\": " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: invalid attribute filter \"%3\": %4"),
+                      {m_d->path, info.name, options.where, errors.lastError()});
     }
 
     const bool reproject =
@@ -346,7 +357,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
     if (!errors.lastError().empty())
-        throw IoError(m_d->path + ", layer " + info.name + ": " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {m_d->path, info.name, errors.lastError()});
     if (reproject)
         store->transform(Transform(info.crs, options.targetCrs));
     store->finish();

@@ -74,7 +74,8 @@ struct DataSourceData;
 class DataSource
 {
 public:
-    /// Opens `spec`: a path, "path:layer" to select one layer, or a GDAL connection string.
+    /// Opens `spec`: a path, "path:layer" to select one layer, a GDAL connection string, or a project's
+    /// database location (`postgresql://...?schema=NAME`, DatabaseLocation: the tables of that schema).
     /// Throws IoError naming the file and the reason (missing, unreadable, not a vector dataset).
     /// `openOptions` are GDAL open options ("ENCODING=CP1253" for a shapefile), passed to the driver as is.
     static DataSource open(const std::string& spec, const std::vector<std::string>& openOptions = {});

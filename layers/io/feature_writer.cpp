@@ -116,7 +116,7 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
     detail::ensureGdalRegistered();
     const std::string driverName = driverFor(path);
     if (driverName.empty())
-        throw IoError(path + ": unsupported output format (use .gpkg, .geojson or .csv)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unsupported output format (use .gpkg, .geojson or .csv)"), {path});
     std::vector<std::size_t> features;
     if (options.features) {
         features = *options.features;
@@ -145,7 +145,7 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
                                           std::to_string(::getpid()) + target.extension().u8string());
     const std::string layerName = options.layerName.empty() ? target.stem().u8string() : options.layerName;
     detail::GdalErrorCapture errors;
-    auto fail = [&](const std::string& what) {
+    auto fail = [&](const Error::Arg& what) {
         GDALDriver* d = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
         if (d)
             d->Delete(temp.u8string().c_str());
@@ -153,26 +153,27 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
         fs::remove(temp, ec);
         for (const char* ext : kSidecars)
             fs::remove(fs::path(temp).replace_extension(ext), ec);
-        throw IoError(path + ": cannot write " + what +
-                      (errors.lastError().empty() ? "" : ": " + errors.lastError()));
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write %2"), {path, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write %2: %3"), {path, what, errors.lastError()});
     };
     {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.c_str());
         GDALDatasetUniquePtr ds(
             driver ? driver->Create(temp.u8string().c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
         if (!ds)
-            fail("the file");
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the file")));
         const char* csvOptions[] = {"GEOMETRY=AS_WKT", "CREATE_CSVT=YES",
                                     nullptr}; // .csvt keeps the field types
         const OGRSpatialReference* srs = crs.isValid() ? &crs.data()->srs : nullptr;
         OGRLayer* layer = ds->CreateLayer(layerName.c_str(), const_cast<OGRSpatialReference*>(srs), layerType,
                                           driverName == "CSV" ? const_cast<char**>(csvOptions) : nullptr);
         if (!layer)
-            fail("layer " + layerName);
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "layer %1"), {layerName}));
         for (const Field& f : store.fields()) {
             OGRFieldDefn defn(f.name.c_str(), detail::ogrFieldType(f.type));
             if (layer->CreateField(&defn) != OGRERR_NONE)
-                fail("field " + f.name);
+                fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "field %1"), {f.name}));
         }
         const bool transaction = ds->StartTransaction() == OGRERR_NONE;
         for (const std::size_t f : features) {
@@ -192,13 +193,13 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
                     out.SetFieldNull(int(a));
             }
             if (layer->CreateFeature(&out) != OGRERR_NONE)
-                fail("feature " + std::to_string(store.fid(f)));
+                fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "feature %1"), {std::to_string(store.fid(f))}));
         }
         if (transaction && ds->CommitTransaction() != OGRERR_NONE)
-            fail("the features");
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the features")));
         ds.reset(); // closes: the GeoPackage commits its last pages, GeoJSON and CSV flush
         if (!errors.lastError().empty())
-            fail("the file");
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the file")));
     }
     std::error_code ec;
     for (const char* ext : kSidecars) {
@@ -209,7 +210,7 @@ void FeatureWriter::write(const FeatureStore& store, const Crs& crs, const std::
     if (!ec)
         fs::rename(temp, target, ec);
     if (ec)
-        fail("(rename from " + temp.u8string() + ": " + ec.message() + ")");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "(rename from %1: %2)"), {temp.u8string(), ec.message()}));
 }
 
 } // namespace polis

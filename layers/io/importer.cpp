@@ -104,7 +104,9 @@ Opened openDataset(const std::string& path, const ImportOptions& options)
         OGRLayer& layer = *opened.source.gdalDataset().GetLayer(int(i));
         report.encodingOrigin = chosen.value_or(originOf(layer, report.driver == "ESRI Shapefile"));
         if (facts.hasPrj && !report.info.crs.isValid())
-            throw IoError(path + ": the .prj file does not hold a coordinate reference system that can be read");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error",
+                                            "%1: the .prj file does not hold a coordinate reference system that can be read"),
+                          {path});
         if (report.driver == "ESRI Shapefile") {
             for (const Field& f : report.info.fields) {
                 if (f.name.size() == 10)
@@ -175,37 +177,36 @@ std::string extentText(const Extent& e)
 
 void checkImportable(const LayerReport& r, const ImportOptions& options)
 {
-    const std::string where = r.source + ", layer " + r.info.name + ": ";
-    if (!r.info.crs.isValid())
-        throw IoError(where + "no coordinate reference system is declared" +
-                      (r.suggestedEpsg ? "; the coordinates suggest EPSG:" + std::to_string(*r.suggestedEpsg) : "") +
-                      "; assign one explicitly");
-    if (r.outsideCrsArea && !options.force)
-        throw IoError(where + "the coordinates (" + extentText(r.dataExtent) + ") cannot be in " +
-                      r.info.crs.displayId() +
-                      (r.crsAreaName.empty() ? std::string() : " (its area of use: " + r.crsAreaName + ")") +
-                      (r.suggestedEpsg ? "; they suggest EPSG:" + std::to_string(*r.suggestedEpsg) : "") +
-                      "; assign the right CRS, or force the import");
+    const std::string epsg = r.suggestedEpsg ? "EPSG:" + std::to_string(*r.suggestedEpsg) : std::string();
+    if (!r.info.crs.isValid()) {
+        if (epsg.empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error",
+                                            "%1, layer %2: no coordinate reference system is declared; assign one explicitly"),
+                          {r.source, r.info.name});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: no coordinate reference system is declared; the "
+                                                        "coordinates suggest %3; assign one explicitly"),
+                      {r.source, r.info.name, epsg});
+    }
+    if (r.outsideCrsArea && !options.force) {
+        const Error::Arg area = r.crsAreaName.empty() ? Error::Arg("")
+                                                      : Error::part(QT_TRANSLATE_NOOP("polis::Error", " (its area of use: %1)"),
+                                                                    {r.crsAreaName});
+        const Error::Arg suggestion =
+            epsg.empty() ? Error::Arg("") : Error::part(QT_TRANSLATE_NOOP("polis::Error", "; they suggest %1"), {epsg});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: the coordinates (%3) cannot be in %4%5%6; assign "
+                                                        "the right CRS, or force the import"),
+                      {r.source, r.info.name, extentText(r.dataExtent), r.info.crs.displayId(), area, suggestion});
+    }
     if (r.problems.badCoordinates > 0 && !options.repair)
-        throw IoError(where + std::to_string(r.problems.badCoordinates) + " feature(s) (first fid " +
-                      std::to_string(r.problems.badCoordinateFids.front()) +
-                      ") have NaN, infinite or out-of-range coordinates; repair sets them to null");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3 feature(s) (first fid %4) have NaN, infinite or "
+                                                        "out-of-range coordinates; repair sets them to null"),
+                      {r.source, r.info.name, std::to_string(r.problems.badCoordinates),
+                       std::to_string(r.problems.badCoordinateFids.front())});
     const bool recoded = r.encodingOrigin == EncodingOrigin::Detected || r.encodingOrigin == EncodingOrigin::Override;
     if (!options.embed && (r.crsAssigned || recoded))
-        throw IoError(where + "an assigned CRS or text encoding cannot be kept with a reference; embed the layer");
-}
-
-std::string uniqueTable(GDALDataset& ds, const std::string& name)
-{
-    std::string base;
-    for (unsigned char c : name)
-        base += std::isalnum(c) ? char(std::tolower(c)) : '_';
-    if (base.empty() || !std::isalpha(static_cast<unsigned char>(base[0])))
-        base = "layer_" + base;
-    std::string table = base;
-    for (int n = 2; ds.GetLayerByName(table.c_str()); ++n)
-        table = base + "_" + std::to_string(n);
-    return table;
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: an assigned CRS or text encoding cannot be kept "
+                                                        "with a reference; embed the layer"),
+                      {r.source, r.info.name});
 }
 
 void embedLayers(const std::string& file, Opened& opened, const ImportOptions& options, Progress& progress)
@@ -214,24 +215,24 @@ void embedLayers(const std::string& file, Opened& opened, const ImportOptions& o
     const char* drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr gpkg(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
     if (!gpkg || gpkg->StartTransaction(TRUE) != OGRERR_NONE)
-        throw IoError(file + ": cannot write the project: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the project: %2"), {file, errors.lastError()});
     const std::vector<std::size_t> layers = opened.source.selectedLayers();
     for (std::size_t k = 0; k < layers.size(); ++k) {
         LayerReport& r = opened.reports[k];
-        r.table = uniqueTable(*gpkg, r.info.name);
+        r.table = detail::uniqueTable(*gpkg, r.info.name);
         const OGRSpatialReference* srs = r.info.crs.isValid() ? &r.info.crs.data()->srs : nullptr;
         try {
             const detail::CopyResult copied =
                 detail::copyLayer(*opened.source.gdalDataset().GetLayer(int(layers[k])), *gpkg, r.table, srs,
-                                  options.repair, [&] { progress.tick(); });
+                                  options.repair, false, [&] { progress.tick(); });
             r.repaired = copied.repaired;
             r.removed = copied.removed;
         } catch (const IoError& e) {
-            throw IoError(r.source + ", layer " + r.info.name + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {r.source, r.info.name, Error::keep(e)});
         }
     }
     if (gpkg->CommitTransaction() != OGRERR_NONE)
-        throw IoError(file + ": cannot commit the imported layers: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot commit the imported layers: %2"), {file, errors.lastError()});
 }
 
 } // namespace

@@ -27,15 +27,16 @@ GDALDatasetUniquePtr openRaster(const std::string& path, detail::GdalErrorCaptur
     detail::ensureGdalRegistered();
     std::error_code ec;
     if (!std::filesystem::exists(std::filesystem::u8path(path), ec))
-        throw IoError(path + ": file not found");
-    if (const std::string kind = detail::specialFileKind(path); !kind.empty())
-        throw IoError(path + ": cannot open: it is " + kind + ", not a file");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: file not found"), {path});
+    if (const char* kind = detail::specialFileKind(path))
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: it is %2, not a file"), {path, Error::part(kind)});
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!ds || ds->GetRasterCount() == 0) {
-        std::string reason = errors.lastError();
+        const std::string reason = errors.lastError();
         if (reason.empty() || reason.find("not recognized as a supported") != std::string::npos)
-            reason = "not a raster dataset that GDAL can read";
-        throw IoError(path + ": cannot open: " + reason);
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: not a raster dataset that GDAL can read"),
+                          {path});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot open: %2"), {path, reason});
     }
     return ds;
 }
@@ -46,7 +47,7 @@ bool isRasterDataset(const std::string& path)
 {
     detail::ensureGdalRegistered();
     detail::GdalErrorCapture errors;
-    if (!detail::specialFileKind(path).empty())
+    if (detail::specialFileKind(path))
         return false; // DataSource::open says what it is
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_VECTOR | GDAL_OF_READONLY));
     return ds && ds->GetRasterCount() > 0 && ds->GetLayerCount() == 0;
@@ -114,12 +115,14 @@ RasterImage RasterSource::read(const Extent& extent, const Crs& crs, int width, 
     argv.push_back(nullptr);
     std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> options(GDALWarpAppOptionsNew(argv.data(), nullptr));
     if (!options)
-        throw IoError(m_path + ": cannot prepare the raster for drawing: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot prepare the raster for drawing: %2"),
+                      {m_path, errors.lastError()});
     GDALDatasetH in = GDALDataset::ToHandle(src.get());
     int usageError = 0;
     GDALDatasetUniquePtr out(GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &in, options.get(), &usageError)));
     if (!out)
-        throw IoError(m_path + ": cannot reproject the raster for drawing: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot reproject the raster for drawing: %2"),
+                      {m_path, errors.lastError()});
 
     const int colourBands = grey ? 1 : 3;
     const int alphaBand = out->GetRasterCount(); // -dstalpha adds the last band
@@ -129,7 +132,7 @@ RasterImage RasterSource::read(const Extent& extent, const Crs& crs, int width, 
         if (out->GetRasterBand(bandIndex)->RasterIO(GF_Read, 0, 0, width, height,
                                                    buffer.data() + std::size_t(b) * width * height, width, height,
                                                    GDT_Float32, 0, 0) != CE_None)
-            throw IoError(m_path + ": cannot read the raster: " + errors.lastError());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot read the raster: %2"), {m_path, errors.lastError()});
     }
     image.width = width;
     image.height = height;

@@ -108,8 +108,9 @@ void outlineOverview(QPainter& painter, const Extent& full, const Extent& frame,
 
 void paintLogo(QPainter& painter, const std::string& path, const QRectF& box, RenderStats& stats)
 {
-    if (const std::string kind = polis::detail::specialFileKind(path); !kind.empty()) { // a FIFO would block forever
-        stats.errors.push_back({"logo", path + ": " + LayoutText::tr("the logo is not a file").toStdString() + " (" + kind + ")"});
+    if (const char* kind = polis::detail::specialFileKind(path)) { // a FIFO would block forever
+        stats.errors.push_back({"logo", path + ": " + LayoutText::tr("the logo is not a file").toStdString() + " (" +
+                                            polis::Error::part(kind)->translated() + ")"});
         return;
     }
     const QImage logo(QString::fromStdString(path));
@@ -308,17 +309,14 @@ QImage LayoutRenderer::renderPage(const LayoutDocument& doc, std::size_t index, 
     const double dotsPerMm = dpi / 25.4;
     const double pixels = w * dotsPerMm * h * dotsPerMm;
     if (pixels > kMaxImagePixels)
-        throw IoError(LayoutText::tr("a %1 page at %2 dpi is too large for one image (%3 megapixels, at most %4): "
-                               "lower the resolution")
-                          .arg(QString::fromStdString(PrintLayout::paperName(doc.layout.paper)))
-                          .arg(dpi)
-                          .arg(qlonglong(pixels / 1e6))
-                          .arg(qlonglong(kMaxImagePixels / 1e6))
-                          .toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "a %1 page at %2 dpi is too large for one image (%3 megapixels, at "
+                                                        "most %4): lower the resolution"),
+                      {PrintLayout::paperName(doc.layout.paper), std::to_string(dpi), std::to_string(qlonglong(pixels / 1e6)),
+                       std::to_string(qlonglong(kMaxImagePixels / 1e6))});
     const int width = int(std::lround(w * dotsPerMm)), height = int(std::lround(h * dotsPerMm));
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        throw IoError(LayoutText::tr("not enough memory for a %1 x %2 pixel page").arg(width).arg(height).toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "not enough memory for a %1 x %2 pixel page"), {std::to_string(width), std::to_string(height)});
     // Before painting: text sizes in points follow the image's resolution.
     image.setDotsPerMeterX(int(std::lround(dotsPerMm * 1000)));
     image.setDotsPerMeterY(int(std::lround(dotsPerMm * 1000)));
@@ -344,24 +342,24 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         return stats;
     }
     if (suffix != "pdf" && doc.pages.size() > 1)
-        throw IoError(path + ": " + LayoutText::tr("PNG and SVG hold one page; write the council pack as .pdf or .html").toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: PNG and SVG hold one page; write the council pack as .pdf or .html"), {path});
     if (suffix != "png" && suffix != "pdf" && suffix != "svg")
-        throw IoError(path + ": " + LayoutText::tr("unknown output format (use .pdf, .png, .svg or .html)").toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unknown output format (use .pdf, .png, .svg or .html)"), {path});
     // Written to a temporary file in the same folder and renamed over `path` when complete: a kill or a full
     // disk leaves the previous file intact.
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        throw IoError(path + ": " + LayoutText::tr("cannot write the file").toStdString() + ": " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     if (suffix == "png") {
         QImage image;
         try {
             image = renderPage(doc, 0, dpi, &stats);
         } catch (const IoError& e) {
-            throw IoError(path + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: %2"), {path, Error::keep(e)});
         }
         image.setText(QStringLiteral("Title"), title);
         if (!image.save(&out, "PNG"))
-            throw IoError(path + ": " + LayoutText::tr("cannot write the PNG file").toStdString());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PNG file"), {path});
     } else if (suffix == "pdf") {
         QPdfWriter writer(&out);
         constexpr int kPdfResolution = 1200;
@@ -375,7 +373,7 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
-            throw IoError(path + ": " + LayoutText::tr("cannot write the PDF file").toStdString());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PDF file"), {path});
         for (std::size_t i = 0; i < doc.pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
@@ -393,12 +391,12 @@ RenderStats LayoutRenderer::write(const LayoutDocument& doc, const std::string& 
         svg.setTitle(title);
         QPainter painter;
         if (!painter.begin(&svg))
-            throw IoError(path + ": " + LayoutText::tr("cannot write the SVG file").toStdString());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the SVG file"), {path});
         keep(paintPage(painter, doc, 0, dotsPerMm, vectorMapDpi));
         painter.end();
     }
     if (!out.commit())
-        throw IoError(path + ": " + LayoutText::tr("cannot write the file").toStdString() + ": " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     return stats;
 }
 

@@ -56,9 +56,7 @@ Extent pageExtent(const MapContent& baseline, const PrintLayout& layout, const s
     case ExtentMode::Layer: {
         const MapLayer& layer = shown[findLayer(shown, layout.extentLayer)];
         if (!layer.features || layer.features->extent().isEmpty())
-            throw Error(LayoutText::tr("the layer \"%1\" has no features to frame the map with")
-                            .arg(QString::fromStdString(layout.extentLayer))
-                            .toStdString());
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "the layer \"%1\" has no features to frame the map with"), {layout.extentLayer});
         return layer.features->extent();
     }
     case ExtentMode::Changes: {

@@ -26,7 +26,7 @@ QString resource(const char* name)
 {
     QFile f(QStringLiteral(":/polis/web/") + QLatin1String(name));
     if (!f.open(QIODevice::ReadOnly))
-        throw IoError(std::string("the web pack's resource ") + name + " is missing from the build");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "the web pack's resource %1 is missing from the build"), {name});
     return QString::fromUtf8(f.readAll());
 }
 
@@ -260,7 +260,7 @@ void writeWebPack(const LayoutDocument& doc, const std::string& path)
     html.replace(jsAt, 9, resource("pack.js"));
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-        throw IoError(path + ": " + LayoutText::tr("cannot write the web pack").toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the web pack"), {path});
 }
 
 } // namespace polis

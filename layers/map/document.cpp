@@ -24,6 +24,22 @@ Document::~Document()
     m_history.setListener({});
 }
 
+void Document::watchProject(const std::string& location)
+{
+    m_watch = location.empty() ? nullptr : std::make_unique<ProjectWatch>(location);
+}
+
+std::vector<ProjectNotice> Document::othersSaves(int timeoutMs, std::int64_t ownRevision)
+{
+    if (!m_watch)
+        return {};
+    std::vector<ProjectNotice> notices = m_watch->wait(timeoutMs);
+    notices.erase(std::remove_if(notices.begin(), notices.end(),
+                                 [ownRevision](const ProjectNotice& n) { return ownRevision && n.revision == ownRevision; }),
+                  notices.end());
+    return notices;
+}
+
 void Document::replace(std::shared_ptr<const MapContent> content, unsigned changes, std::vector<LayerId> layers)
 {
     m_content = std::move(content);

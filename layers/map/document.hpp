@@ -1,5 +1,6 @@
 #pragma once
 #include "map_content.hpp"
+#include "project_watch.hpp"
 #include "scenario_snapshots.hpp"
 #include "../core/undo_stack.hpp"
 
@@ -154,6 +155,15 @@ public:
     void markSaved(std::size_t historyIndex, std::uint64_t revision) { m_history.setClean(historyIndex, revision); }
     bool modified() const { return !m_history.isClean(); }
 
+    // --- Other planners (a project in a database) ---
+    /// Listens for saves of the database project at `location` by others (ProjectWatch, LISTEN/NOTIFY);
+    /// "" stops. Throws IoError naming the location.
+    void watchProject(const std::string& location);
+    /// The saves notified since the last call, waiting up to `timeoutMs` (0 = not at all), except the one
+    /// of revision `ownRevision` (this planner's own save); none when not watching. The GUI says, for each
+    /// scenario, "Scenario «X» was changed by ROLE — Reload". Throws IoError when the connection is lost.
+    std::vector<ProjectNotice> othersSaves(int timeoutMs, std::int64_t ownRevision = 0);
+
 private:
     friend class LayersCommand;
     friend class StyleCommand;
@@ -172,6 +182,7 @@ private:
     UndoStack m_history;
     std::shared_ptr<ScenarioSnapshots> m_snapshots = std::make_shared<ScenarioSnapshots>();
     Listener m_listener;
+    std::unique_ptr<ProjectWatch> m_watch;
 };
 
 } // namespace polis

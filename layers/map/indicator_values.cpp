@@ -24,7 +24,7 @@ std::vector<std::size_t> matching(const FeatureStore& store, const std::map<std:
     for (const auto& [field, value] : where) {
         const int index = store.fieldIndex(field);
         if (index < 0)
-            throw Error("layer " + layer + " has no field \"" + field + "\"");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "layer %1 has no field \"%2\""), {layer, field});
         tests.emplace_back(std::size_t(index), value);
     }
     std::vector<std::size_t> result;
@@ -51,7 +51,7 @@ const FeatureStore& vectorLayer(const std::vector<MapLayer>& layers, const std::
 {
     const MapLayer& layer = layers[findLayer(layers, name)];
     if (!layer.features)
-        throw Error("layer " + name + " is not a vector layer");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "layer %1 is not a vector layer"), {name});
     return *layer.features;
 }
 
@@ -76,10 +76,10 @@ double computeIndicator(const Indicator& indicator, const std::vector<MapLayer>&
     if (indicator.kind == Indicator::Kind::Sum) {
         field = store.fieldIndex(indicator.field);
         if (field < 0)
-            throw Error("layer " + indicator.layer + " has no field \"" + indicator.field + "\"");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "layer %1 has no field \"%2\""), {indicator.layer, indicator.field});
         const FieldType type = store.fields()[std::size_t(field)].type;
         if (type != FieldType::Integer && type != FieldType::Real)
-            throw Error("field \"" + indicator.field + "\" of layer " + indicator.layer + " is not numeric");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "field \"%1\" of layer %2 is not numeric"), {indicator.field, indicator.layer});
     }
     double value = 0;
     for (const std::size_t i : features) {
@@ -129,7 +129,8 @@ IndicatorTable computeIndicators(const MapContent& map)
             try {
                 table.values[i][s] = computeIndicator(map.indicators[i], layers);
             } catch (const Error& e) {
-                table.errors.push_back(map.indicators[i].name + ", scenario " + table.scenarios[s] + ": " + e.what());
+                table.errors.push_back(userMessage(Error(QT_TRANSLATE_NOOP("polis::Error", "%1, scenario %2: %3"),
+                                                         {map.indicators[i].name, table.scenarios[s], Error::keep(e)})));
             }
         }
     }

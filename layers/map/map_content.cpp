@@ -4,6 +4,7 @@
 #include "../core/helpers.hpp"
 #include "../core/transform.hpp"
 #include "../io/data_source.hpp"
+#include "../io/database_location.hpp"
 #include "layer_groups.hpp"
 #include "project.hpp"
 
@@ -155,17 +156,23 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
     project.activeScenario = map.activeScenario;
     project.mapCrs = map.crs;
     project.extent = view;
-    const fs::path folder = fs::absolute(fs::u8path(projectPath)).parent_path();
+    const bool database = DatabaseLocation::isDatabase(projectPath);
+    const fs::path folder = database ? fs::path() : fs::absolute(fs::u8path(projectPath)).parent_path();
     for (const MapLayer& layer : map.layers) {
         ProjectLayer entry;
         entry.name = layer.name;
         entry.source = layer.source;
-        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0;
-        if (!connection && !layer.source.empty()) {
+        const bool connection = layer.source.rfind("PG:", 0) == 0 || layer.source.rfind("/vsi", 0) == 0 ||
+                                DatabaseLocation::isDatabase(layer.source);
+        if (database && layer.source == projectPath) {
+            entry.source.clear(); // a table of the project's own schema
+        } else if (!connection && !layer.source.empty()) {
             const fs::path source = fs::absolute(fs::u8path(layer.source)); // as opened: against the cwd
             std::error_code ec;
-            const fs::path relative = fs::relative(source, folder, ec);
-            if (!ec && !relative.empty())
+            const fs::path relative = database ? fs::path() : fs::relative(source, folder, ec);
+            if (database) // a schema has no folder to be relative to
+                entry.source = source.lexically_normal().u8string();
+            else if (!ec && !relative.empty())
                 entry.source = relative.u8string();
         }
         entry.layer = layer.sourceLayer;
@@ -183,6 +190,8 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
 
 bool isProjectPath(const std::string& path)
 {
+    if (DatabaseLocation::isDatabase(path))
+        return true;
     return path.size() > 6 && path.compare(path.size() - 6, 6, ".polis") == 0;
 }
 
@@ -219,7 +228,8 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs, const Sou
             map.layers.back().attribution = entry.attribution;
             map.layers.back().id = entry.id;
         } catch (const Error& e) {
-            map.errors.push_back({entry.name, projectPath + ", layer " + entry.name + ": " + e.what()});
+            map.errors.push_back({entry.name, userMessage(IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"),
+                                                                  {projectPath, entry.name, Error::keep(e)}))});
         }
     }
     gatherGroups(map.layers); // a hand-edited project may have scattered them
@@ -271,8 +281,9 @@ MapContent reprojectMap(const MapContent& map, const Crs& crs)
             layer.features = ds.read(index, options);
         } catch (const Error& e) {
             layer.visible = false; // never drawn in the wrong place
-            next.errors.push_back({layer.name, layer.name + " (" + layer.source + "): not reprojected to " +
-                                                   crs.displayId() + ": " + e.what()});
+            next.errors.push_back(
+                {layer.name, userMessage(Error(QT_TRANSLATE_NOOP("polis::Error", "%1 (%2): not reprojected to %3: %4"),
+                                               {layer.name, layer.source, crs.displayId(), Error::keep(e)}))});
         }
     }
     return next;
@@ -312,7 +323,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs, co
                 map.extent.expand(layersExtent(map, first)); // a project keeps its saved extent
             }
         } catch (const Error& e) {
-            map.errors.push_back({spec, e.what()});
+            map.errors.push_back({spec, userMessage(e)});
         }
     }
     return map;

@@ -95,7 +95,7 @@ struct Project;
 /// `view` as its extent.
 Project toProject(const MapContent& map, const std::string& projectPath, const Extent& view);
 
-/// True when `path` looks like a Polis project (".polis" extension).
+/// True when `path` looks like a Polis project: a ".polis" file or a database location (`postgresql://`).
 bool isProjectPath(const std::string& path);
 
 } // namespace polis

@@ -109,26 +109,27 @@ ProjectLayer createPlanningLayer(const std::string& projectPath, const std::stri
     } else if (GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG")) {
         ds.reset(gpkg->Create(projectPath.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     }
-    auto fail = [&](const std::string& what) {
-        throw IoError(projectPath + ": cannot create the planning layer " + table + ": " + what +
-                      (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
+    auto fail = [&](const Error::Arg& what) {
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot create the planning layer %2: %3"), {projectPath, table, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot create the planning layer %2: %3 (%4)"), {projectPath, table, what, errors.lastError()});
     };
     if (!ds)
-        fail("not a GeoPackage that can be written");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "not a GeoPackage that can be written")));
     if (ds->GetLayerByName(table.c_str()))
-        fail("the table exists already");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the table exists already")));
     OGRSpatialReference srs;
     if (crs.isValid())
         srs.SetFromUserInput(crs.epsg() ? crs.displayId().c_str() : crs.wkt().c_str());
     OGRLayer* layer = ds->CreateLayer(table.c_str(), crs.isValid() ? &srs : nullptr, wkbUnknown, nullptr);
     if (!layer)
-        fail("GDAL refused the table");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "GDAL refused the table")));
     for (const Field& field : planningFields()) {
         OGRFieldDefn defn(field.name.c_str(), field.type == FieldType::Integer ? OFTInteger
                                               : field.type == FieldType::Real  ? OFTReal
                                                                                : OFTString);
         if (layer->CreateField(&defn) != OGRERR_NONE)
-            fail("cannot add field " + field.name);
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot add field %1"), {field.name}));
     }
     ProjectLayer entry;
     entry.name = name;

@@ -41,7 +41,7 @@ void read(const std::map<std::string, std::string>& values, const char* key, T& 
     if (it == values.end())
         return;
     if (!parse(it->second, value))
-        throw Error(std::string("the setting ") + key + " has the malformed value \"" + it->second + "\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "the setting %1 has the malformed value \"%2\""), {key, it->second});
 }
 
 /// Reads values[key] as one of the names `fromName` knows.

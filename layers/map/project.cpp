@@ -3,14 +3,19 @@
 #include "../core/detail/gdal_error.hpp"
 #include "../core/detail/number_text.hpp"
 #include "../core/error.hpp"
+#include "../io/database_location.hpp"
+#include "../io/detail/pg_connection.hpp"
+#include "project_watch.hpp"
 #include "source_trust.hpp"
-#include "detail/project_schema.hpp"
+#include "detail/project_store.hpp"
 #include "detail/scenario_tables.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -28,22 +33,30 @@ constexpr const char* kLayersTable = "polis_layers";
 constexpr const char* kLayoutTable = "polis_layout";
 
 /// The rows of a key/value table.
-std::map<std::string, std::string> readKeyValues(OGRLayer& table)
+/// The rows of a key/value table; `revision` = that of the format_version row (all settings are saved together).
+std::map<std::string, std::string> readKeyValues(OGRLayer& table, RowRevision* revision = nullptr)
 {
     std::map<std::string, std::string> values;
-    for (auto& f : table)
+    for (auto& f : table) {
         values[fieldText(*f, "key")] = fieldText(*f, "value");
+        if (revision && fieldText(*f, "key") == "format_version")
+            *revision = {detail::integerField(*f, "revision"), fieldText(*f, "saved_by")};
+    }
     return values;
 }
 
 /// Appends key/value rows (pairs of something string-like and std::string). False when a row fails.
 template <typename Pairs>
-bool writeKeyValues(OGRLayer& table, const Pairs& values)
+bool writeKeyValues(OGRLayer& table, const Pairs& values, const detail::Stamp* stamp)
 {
     for (const auto& [key, value] : values) {
         OGRFeature f(table.GetLayerDefn());
         f.SetField("key", std::string(key).c_str());
         f.SetField("value", value.c_str());
+        if (stamp) {
+            f.SetField("revision", GIntBig(stamp->revision));
+            f.SetField("saved_by", stamp->savedBy.c_str());
+        }
         if (table.CreateFeature(&f) != OGRERR_NONE)
             return false;
     }
@@ -54,7 +67,8 @@ bool writeKeyValues(OGRLayer& table, const Pairs& values)
 
 std::string Project::resolveSource(const std::string& projectPath, const std::string& source)
 {
-    if (source.empty() || source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0)
+    if (source.empty() || source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0 ||
+        DatabaseLocation::isDatabase(projectPath))
         return source;
     const fs::path p = fs::u8path(source);
     if (p.is_absolute())
@@ -64,33 +78,17 @@ std::string Project::resolveSource(const std::string& projectPath, const std::st
 
 Project Project::load(const std::string& path)
 {
-    detail::ensureGdalRegistered();
-    detail::GdalErrorCapture errors;
-    std::error_code ec;
-    if (!fs::exists(fs::u8path(path), ec))
-        throw IoError(path + ": file not found");
-    const char* drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
-    if (!ds && fs::exists(fs::u8path(path + "-journal"), ec)) {
-        // A save was interrupted (crash, kill): SQLite must roll its hot journal back, which a read-only
-        // connection cannot do. Opening for update once restores the previous state.
-        GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
-        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
-    }
-    if (!ds)
-        throw IoError(path + ": not a Polis project (not a GeoPackage)" +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
-    detail::refuseForeignSchema(*ds, path);
+    GDALDatasetUniquePtr ds = detail::ProjectStore(path).openForReading();
     OGRLayer* settings = ds->GetLayerByName(kProjectTable);
     OGRLayer* layers = ds->GetLayerByName(kLayersTable);
     if (!settings || !layers)
-        throw IoError(path + ": not a Polis project (the polis_project and polis_layers tables are missing)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a Polis project (the polis_project and polis_layers tables are missing)"), {path});
 
-    std::map<std::string, std::string> values = readKeyValues(*settings);
+    RowRevision settingsRevision;
+    std::map<std::string, std::string> values = readKeyValues(*settings, &settingsRevision);
     const int version = std::atoi(values["format_version"].c_str());
     if (version > formatVersion)
-        throw IoError(path + ": written by a newer Polis (project format " + std::to_string(version) +
-                      ", this version reads up to " + std::to_string(formatVersion) + ")");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: written by a newer Polis (project format %2, this version reads up to %3)"), {path, std::to_string(version), std::to_string(formatVersion)});
     Project project;
     project.title = values["title"];
     project.activeScenario = values["active_scenario"];
@@ -98,17 +96,17 @@ Project Project::load(const std::string& path)
         try {
             project.mapCrs = Crs::fromUserInput(values["map_crs"]);
         } catch (const CrsError& e) {
-            throw IoError(path + ": map CRS: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: map CRS: %2"), {path, Error::keep(e)});
         }
     }
     if (!detail::parseExtent(values["extent"], project.extent))
-        throw IoError(path + ": project extent \"" + values["extent"] + "\" is not xmin,ymin,xmax,ymax");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: project extent \"%2\" is not xmin,ymin,xmax,ymax"), {path, values["extent"]});
     // Projects saved before print layouts existed have no polis_layout table: default layout.
     if (OGRLayer* layoutTable = ds->GetLayerByName(kLayoutTable)) {
         try {
             project.layout = PrintLayout::fromKeyValues(readKeyValues(*layoutTable));
         } catch (const Error& e) {
-            throw IoError(path + ": print layout: " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: print layout: %2"), {path, Error::keep(e)});
         }
     }
 
@@ -135,7 +133,7 @@ Project Project::load(const std::string& path)
         try {
             layer.style = style.empty() ? Style{} : styleFromJson(style);
         } catch (const Error& e) {
-            throw IoError(path + ", layer " + layer.name + ": " + e.what());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {path, layer.name, Error::keep(e)});
         }
         if (layer.raster)
             layer.style.type = Style::Type::Raster;
@@ -145,83 +143,134 @@ Project Project::load(const std::string& path)
     for (auto& [position, layer] : ordered)
         project.layers.push_back(std::move(layer));
     // Projects saved before scenarios existed have none of their tables: just the baseline.
-    detail::readScenarioTables(*ds, path, project.scenarios, project.indicators);
+    detail::readScenarioTables(*ds, path, project.scenarios, project.indicators, project.revisions);
+    project.revisions.project = std::atoll(values["revision"].c_str());
+    project.revisions.settings = settingsRevision;
+    project.loaded = std::make_shared<const Project>(project);
+    project.loadedFrom = path;
     return project;
 }
 
-void Project::save(const std::string& path) const
-{
-    detail::ensureGdalRegistered();
-    detail::GdalErrorCapture errors;
-    std::error_code ec;
-    const bool existed = fs::exists(fs::u8path(path), ec);
-    GDALDatasetUniquePtr ds;
-    if (existed) {
-        const char* drivers[] = {"GPKG", nullptr};
-        // Writing a row runs the file's own triggers and constraints: check them before opening for update.
-        if (GDALDatasetUniquePtr check{GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers)})
-            detail::refuseForeignSchema(*check, path);
-        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
-        if (!ds)
-            throw IoError(path + ": cannot save: the existing file is not a GeoPackage that can be written" +
-                          (errors.lastError().empty() ? std::string() : " (" + errors.lastError() + ")"));
-    } else {
-        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-        ds.reset(gpkg ? gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
-        if (!ds)
-            throw IoError(path + ": cannot create the project file: " + errors.lastError());
-    }
-    auto fail = [&](const std::string& what) {
-        ds->RollbackTransaction();
-        ds.reset();
-        if (!existed)
-            fs::remove(fs::u8path(path), ec);
-        throw IoError(path + ": cannot save the project: " + what +
-                      (errors.lastError().empty() ? std::string() : ": " + errors.lastError()));
-    };
+namespace {
 
-    if (ds->StartTransaction(TRUE) != OGRERR_NONE)
-        throw IoError(path + ": cannot start a transaction: " + errors.lastError());
-    OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
-    OGRLayer* layerTable = projectTable(*ds, kLayersTable,
-                             {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
-                              {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
-                              {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString},
-                              {"layer_id", OFTString}, {"attribution", OFTString}});
-    OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
-    if (!settings || !layerTable || !layoutTable)
-        fail("cannot create the project tables");
-    for (const char* column : {"group_name", "layer_id", "attribution"}) { // missing in projects saved before they existed
-        OGRFieldDefn field(column, OFTString);
-        if (layerTable->GetLayerDefn()->GetFieldIndex(column) < 0 && layerTable->CreateField(&field) != OGRERR_NONE)
-            fail(std::string("cannot add the column ") + column);
-    }
-    std::vector<OGRLayer*> tables{settings, layerTable, layoutTable};
-    for (const char* name : detail::kScenarioTables) {
-        if (OGRLayer* table = ds->GetLayerByName(name))
-            tables.push_back(table);
-    }
-    for (OGRLayer* table : tables) {
-        std::vector<GIntBig> fids;
-        table->ResetReading();
-        for (auto& f : *table)
-            fids.push_back(f->GetFID());
-        for (GIntBig fid : fids) {
-            if (table->DeleteFeature(fid) != OGRERR_NONE)
-                fail("cannot replace the previous content");
+/// Everything saved with the project's settings, as one text: a save compares it with the loaded one.
+std::string settingsText(const Project& p)
+{
+    std::ostringstream out;
+    out << p.title << '\n' << (p.mapCrs.isValid() ? p.mapCrs.wkt() : std::string()) << '\n'
+        << detail::formatExtent(p.extent) << '\n' << p.activeScenario << '\n';
+    for (const auto& [key, value] : p.layout.toKeyValues())
+        out << key << '=' << value << '\n';
+    for (const ProjectLayer& l : p.layers)
+        out << l.name << '\t' << l.source << '\t' << l.layer << '\t' << l.raster << l.visible << '\t' << l.opacity
+            << '\t' << styleToJson(l.style) << '\t' << l.group << '\t' << l.id.str() << '\t' << l.attribution << '\n';
+    for (const Indicator& i : p.indicators)
+        out << i.toJson() << '\n';
+    return out.str();
+}
+
+/// Who saves: the PostgreSQL role of the connection, or for a file the user running Polis.
+std::string savingRole(GDALDataset& ds, bool database)
+{
+    if (database) {
+        if (OGRLayer* result = ds.ExecuteSQL("SELECT current_user", nullptr, nullptr)) {
+            std::string role;
+            if (OGRFeatureUniquePtr f{result->GetNextFeature()})
+                role = f->GetFieldAsString(0);
+            ds.ReleaseResultSet(result);
+            return role;
         }
+        return {};
     }
+    const passwd* user = getpwuid(getuid());
+    return user && user->pw_name ? user->pw_name : "";
+}
+
+/// The stored project revision ("revision" row of polis_project; 0 when missing).
+std::int64_t storedRevision(OGRLayer& settings)
+{
+    settings.ResetReading();
+    for (auto& f : settings) {
+        if (fieldText(*f, "key") == "revision")
+            return std::atoll(fieldText(*f, "value").c_str());
+    }
+    return 0;
+}
+
+/// Removes the "revision" row of polis_project (rewritten by every save).
+void deleteRevisionRow(OGRLayer& settings)
+{
+    GIntBig fid = -1;
+    settings.ResetReading();
+    for (auto& f : settings) {
+        if (fieldText(*f, "key") == "revision")
+            fid = f->GetFID();
+    }
+    if (fid >= 0 && settings.DeleteFeature(fid) != OGRERR_NONE)
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the project revision"));
+}
+
+/// The names of the scenarios `p` changes compared with `loaded` (all of them without it; removed ones too).
+std::vector<std::string> changedScenarios(const Project& p, const Project* loaded)
+{
+    std::vector<std::string> names;
+    auto find = [](const std::vector<Scenario>& list, std::int64_t id) {
+        const auto it = std::find_if(list.begin(), list.end(), [id](const Scenario& s) { return s.id == id; });
+        return it == list.end() ? nullptr : &*it;
+    };
+    for (const Scenario& s : p.scenarios) {
+        const Scenario* before = loaded ? find(loaded->scenarios, s.id) : nullptr;
+        if (!before || !(*before == s))
+            names.push_back(s.name);
+    }
+    for (const Scenario& s : loaded ? loaded->scenarios : std::vector<Scenario>{}) {
+        if (!find(p.scenarios, s.id))
+            names.push_back(s.name);
+    }
+    return names;
+}
+
+/// Tells the project's listeners (ProjectWatch) about a committed save. A notice that cannot be sent is
+/// dropped: the save itself is done, the others see it when they reload.
+void notifySave(const std::string& location, const ProjectNotice& notice)
+{
+    try {
+        const DatabaseLocation db = DatabaseLocation::parse(location);
+        detail::PgConnection connection(db.conninfo, location);
+        connection.exec("SELECT pg_notify($1, $2)", {ProjectWatch::channel(db.schema), ProjectWatch::payload(notice)});
+    } catch (const IoError&) {
+    }
+}
+
+void deleteAllRows(OGRLayer& table)
+{
+    std::vector<GIntBig> fids;
+    table.ResetReading();
+    for (auto& f : table)
+        fids.push_back(f->GetFID());
+    for (GIntBig fid : fids) {
+        if (table.DeleteFeature(fid) != OGRERR_NONE)
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "cannot replace the previous content"));
+    }
+}
+
+/// Writes the settings rows (polis_project, stamped), the layout, the layers and the indicators of `p`
+/// into the emptied tables. Throws IoError saying what failed.
+void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLayer& layoutTable, OGRLayer& layerTable,
+                   const detail::Stamp& stamp)
+{
+    auto fail = [](const char* what, std::vector<Error::Arg> args = {}) { throw IoError(what, std::move(args)); };
     const std::pair<const char*, std::string> values[] = {
-        {"format_version", std::to_string(formatVersion)},
-        {"title", title},
-        {"map_crs", mapCrs.isValid() ? (mapCrs.epsg() ? mapCrs.displayId() : mapCrs.wkt()) : std::string()},
-        {"extent", detail::formatExtent(extent)},
-        {"active_scenario", activeScenario}};
-    if (!writeKeyValues(*settings, values) || !writeKeyValues(*layoutTable, layout.toKeyValues()))
-        fail("cannot write the project settings");
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        const ProjectLayer& l = layers[i];
-        OGRFeature f(layerTable->GetLayerDefn());
+        {"format_version", std::to_string(Project::formatVersion)},
+        {"title", p.title},
+        {"map_crs", p.mapCrs.isValid() ? (p.mapCrs.epsg() ? p.mapCrs.displayId() : p.mapCrs.wkt()) : std::string()},
+        {"extent", detail::formatExtent(p.extent)},
+        {"active_scenario", p.activeScenario}};
+    if (!writeKeyValues(settings, values, &stamp) || !writeKeyValues(layoutTable, p.layout.toKeyValues(), nullptr))
+        fail(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project settings"));
+    for (std::size_t i = 0; i < p.layers.size(); ++i) {
+        const ProjectLayer& l = p.layers[i];
+        OGRFeature f(layerTable.GetLayerDefn());
         f.SetField("position", int(i));
         f.SetField("name", l.name.c_str());
         f.SetField("source", withoutPassword(l.source).c_str());
@@ -233,16 +282,122 @@ void Project::save(const std::string& path) const
         f.SetField("group_name", l.group.c_str());
         f.SetField("layer_id", (l.id.isNull() ? LayerId::generate() : l.id).str().c_str());
         f.SetField("attribution", l.attribution.c_str());
-        if (layerTable->CreateFeature(&f) != OGRERR_NONE)
-            fail("cannot write layer " + l.name);
+        if (layerTable.CreateFeature(&f) != OGRERR_NONE)
+            fail(QT_TRANSLATE_NOOP("polis::Error", "cannot write layer %1"), {l.name});
     }
-    if (const std::string problem = detail::writeScenarioTables(*ds, scenarios, indicators); !problem.empty())
-        fail(problem);
+    if (const std::shared_ptr<const Error> problem = detail::writeIndicators(ds, p.indicators))
+        throw IoError("%1", {problem});
+}
+
+} // namespace
+
+std::int64_t Project::save(const std::string& path) const
+{
+    const detail::ProjectStore store(path);
+    bool created = false;
+    GDALDatasetUniquePtr ds = store.openForWriting(created);
+    detail::GdalErrorCapture errors;
+    auto fail = [&](const Error::Arg& what) {
+        ds->RollbackTransaction();
+        ds.reset();
+        if (created)
+            store.discardCreated();
+        if (errors.lastError().empty())
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, what});
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2: %3"), {path, what, errors.lastError()});
+    };
+
+    if (ds->StartTransaction(TRUE) != OGRERR_NONE)
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot start a transaction: %2"), {path, errors.lastError()});
+    if (store.isDatabase() && ds->GetLayerByName(kProjectTable)) {
+        // One save at a time: the revisions read below stay true until this transaction ends. Refused
+        // (like every write) for a role without the right to change the project.
+        bool writable = false;
+        if (OGRLayer* result = ds->ExecuteSQL("SELECT has_table_privilege('polis_project', 'INSERT, UPDATE, DELETE')",
+                                              nullptr, nullptr)) {
+            if (OGRFeatureUniquePtr f{result->GetNextFeature()})
+                writable = std::string(f->GetFieldAsString(0)) == "t" || f->GetFieldAsInteger(0) == 1;
+            ds->ReleaseResultSet(result);
+        }
+        if (!writable) {
+            const std::string role = savingRole(*ds, true);
+            ds->RollbackTransaction();
+            throw ReadOnlyError(path, role);
+        }
+        ds->ExecuteSQL("LOCK TABLE polis_project IN EXCLUSIVE MODE", nullptr, nullptr);
+        if (!errors.lastError().empty())
+            fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "the database refused the change")));
+    }
+    OGRLayer* settings = projectTable(*ds, kProjectTable, {{"key", OFTString}, {"value", OFTString}});
+    OGRLayer* layerTable = projectTable(*ds, kLayersTable,
+                             {{"position", OFTInteger}, {"name", OFTString}, {"source", OFTString},
+                              {"layer", OFTString}, {"kind", OFTString}, {"visible", OFTInteger},
+                              {"opacity", OFTReal}, {"style", OFTString}, {"group_name", OFTString},
+                              {"layer_id", OFTString}, {"attribution", OFTString}});
+    OGRLayer* layoutTable = projectTable(*ds, kLayoutTable, {{"key", OFTString}, {"value", OFTString}});
+    if (!settings || !layerTable || !layoutTable)
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot create the project tables")));
+    // Columns missing in projects saved before they existed.
+    if (!detail::ensureColumns(*layerTable, {{"group_name", OFTString}, {"layer_id", OFTString}, {"attribution", OFTString}}) ||
+        !detail::ensureColumns(*settings, {{"revision", OFTInteger64}, {"saved_by", OFTString}}))
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot add the new columns")));
+    const detail::Stamp stamp{storedRevision(*settings) + 1, savingRole(*ds, store.isDatabase())};
+
+    const bool merge = loaded != nullptr && loadedFrom == path;
+    const bool settingsChanged = !merge || settingsText(*this) != settingsText(*loaded);
+    std::vector<Conflict> conflicts;
+    try {
+        if (merge) {
+            conflicts = detail::mergeScenarioTables(*ds, scenarios, loaded->scenarios, revisions, stamp);
+            if (settingsChanged) {
+                settings->ResetReading();
+                for (auto& f : *settings) {
+                    if (fieldText(*f, "key") == "format_version" && detail::integerField(*f, "revision") != revisions.settings.revision)
+                        conflicts.push_back({Error::part(QT_TRANSLATE_NOOP("polis::Error", "the project settings")), revisions.settings.revision,
+                                             {detail::integerField(*f, "revision"), fieldText(*f, "saved_by")}});
+                }
+            }
+        } else {
+            for (const char* name : detail::kScenarioTables) {
+                if (OGRLayer* table = ds->GetLayerByName(name))
+                    deleteAllRows(*table);
+            }
+            if (const std::shared_ptr<const Error> problem = detail::writeScenarioTables(*ds, scenarios, stamp))
+                throw IoError("%1", {problem});
+        }
+        if (!conflicts.empty()) {
+            ds->RollbackTransaction();
+            ds.reset();
+            throw ConflictError(path, std::move(conflicts));
+        }
+        deleteRevisionRow(*settings);
+        if (settingsChanged) {
+            for (OGRLayer* table : {settings, layerTable, layoutTable})
+                deleteAllRows(*table);
+        }
+    } catch (const ConflictError&) {
+        throw;
+    } catch (const IoError& e) {
+        fail(Error::keep(e));
+    }
+    const std::pair<const char*, std::string> revision[] = {{"revision", std::to_string(stamp.revision)}};
+    if (!writeKeyValues(*settings, revision, &stamp))
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project revision")));
+    if (settingsChanged) {
+        try {
+            writeSettings(*this, *ds, *settings, *layoutTable, *layerTable, stamp);
+        } catch (const IoError& e) {
+            fail(Error::keep(e));
+        }
+    }
     if (ds->CommitTransaction() != OGRERR_NONE)
-        fail("cannot commit");
+        fail(Error::part(QT_TRANSLATE_NOOP("polis::Error", "cannot commit")));
     ds.reset();
     if (!errors.lastError().empty())
-        throw IoError(path + ": cannot save the project: " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot save the project: %2"), {path, errors.lastError()});
+    if (store.isDatabase())
+        notifySave(path, {stamp.revision, stamp.savedBy, changedScenarios(*this, merge ? loaded.get() : nullptr)});
+    return stamp.revision;
 }
 
 } // namespace polis

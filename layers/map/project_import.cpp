@@ -37,8 +37,7 @@ std::vector<LayerReport> importIntoProject(const Importer& importer, const std::
             importer.importInto(work, dataset, [&](const std::vector<LayerReport>& checked) {
                 if (fs::exists(project, ec)) {
                     if (!fs::copy_file(project, fs::u8path(work), ec))
-                        throw IoError(projectPath + ": cannot import: cannot write a working copy beside the "
-                                                    "project (" + ec.message() + ")");
+                        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot import: cannot write a working copy beside the project (%2)"), {projectPath, ec.message()});
                     p = Project::load(work);
                 } else {
                     p.title = project.stem().u8string();
@@ -58,11 +57,11 @@ std::vector<LayerReport> importIntoProject(const Importer& importer, const std::
         p.save(work);
         fs::rename(fs::u8path(work), project, ec);
         if (ec)
-            throw IoError(projectPath + ": cannot import: cannot replace the project (" + ec.message() + ")");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot import: cannot replace the project (%2)"), {projectPath, ec.message()});
         return reports;
     } catch (const fs::filesystem_error& e) {
         removeWork(work);
-        throw IoError(projectPath + ": cannot import: " + e.code().message());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot import: %2"), {projectPath, e.code().message()});
     } catch (...) {
         removeWork(work);
         throw;

@@ -22,7 +22,7 @@ void writeRecovery(const Project& project, const std::string& projectPath)
     if (fs::exists(fs::u8path(projectPath), ec)) {
         fs::copy_file(fs::u8path(projectPath), temp, fs::copy_options::overwrite_existing, ec);
         if (ec)
-            throw IoError(temp.u8string() + ": cannot write the recovery copy: " + ec.message());
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the recovery copy: %2"), {temp.u8string(), ec.message()});
     }
     try {
         project.save(temp.u8string());
@@ -33,7 +33,7 @@ void writeRecovery(const Project& project, const std::string& projectPath)
     fs::rename(temp, target, ec); // atomic on one file system: the old copy or the new one
     if (ec) {
         fs::remove(temp, ec);
-        throw IoError(target.u8string() + ": cannot write the recovery copy: " + ec.message());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the recovery copy: %2"), {target.u8string(), ec.message()});
     }
 }
 

@@ -121,12 +121,12 @@ std::size_t findLayer(const std::vector<MapLayer>& layers, const std::string& na
     for (std::size_t i = 0; i < layers.size(); ++i) {
         if (layers[i].sourceLayer == name) {
             if (found != layers.size())
-                throw Error("layer \"" + name + "\" is ambiguous: several layers read a source layer of that name");
+                throw Error(QT_TRANSLATE_NOOP("polis::Error", "layer \"%1\" is ambiguous: several layers read a source layer of that name"), {name});
             found = i;
         }
     }
     if (found == layers.size())
-        throw Error("the project has no layer \"" + name + "\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "the project has no layer \"%1\""), {name});
     return found;
 }
 

@@ -43,9 +43,10 @@ std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::
     }
     OGRFeatureQuery query;
     if (query.Compile(defn.get(), where.c_str()) != OGRERR_NONE) {
-        const std::string message =
-            errors.lastError().empty() ? std::string("not a valid expression") : errors.lastError();
-        throw Error("Invalid filter \"" + where + "\": " + message);
+        const Error::Arg message = errors.lastError().empty()
+                                       ? Error::Arg(Error::part(QT_TRANSLATE_NOOP("polis::Error", "not a valid expression")))
+                                       : Error::Arg(errors.lastError());
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Invalid filter \"%1\": %2"), {where, message});
     }
 
     // Only the fields the expression reads are copied into the reusable feature.

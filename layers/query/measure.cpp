@@ -78,13 +78,13 @@ struct GeodesicMeasure::Data
 GeodesicMeasure::GeodesicMeasure(const Crs& crs)
 {
     if (!crs.isValid())
-        throw CrsError("Geodesic measures need a known CRS; this layer has none");
+        throw CrsError(QT_TRANSLATE_NOOP("polis::Error", "Geodesic measures need a known CRS; this layer has none"));
     std::unique_ptr<OGRSpatialReference> base(crs.data()->srs.CloneGeogCS());
     OGRErr err = OGRERR_NONE;
     const double a = base ? base->GetSemiMajor(&err) : 0;
     const double invf = base ? base->GetInvFlattening(&err) : 0;
     if (!base || err != OGRERR_NONE || !(a > 0))
-        throw CrsError("The CRS " + crs.displayId() + " has no ellipsoid to measure on");
+        throw CrsError(QT_TRANSLATE_NOOP("polis::Error", "The CRS %1 has no ellipsoid to measure on"), {crs.displayId()});
     base->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     m_d = std::make_unique<Data>(crs, detail::makeCrs(*base));
     geod_init(&m_d->geod, a, invf > 0 ? 1 / invf : 0);

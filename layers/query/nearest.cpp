@@ -21,8 +21,8 @@ std::vector<Neighbour> nearestFeatures(const FeatureStore& searched, const Featu
     const detail::GeosGeometryPtr g = detail::toGeos(origin, originFeature);
     const detail::GeosPreparedPtr prepared(GEOSPrepare_r(ctx, g.get()));
     if (!prepared)
-        throw GeometryError("Feature " + std::to_string(origin.fid(originFeature)) +
-                            " cannot be prepared: " + detail::lastGeosError());
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Feature %1 cannot be prepared: %2"),
+                            {std::to_string(origin.fid(originFeature)), detail::lastGeosError()});
 
     // First window: about k features' worth of the layer's mean density.
     const double span = std::max(all.width(), all.height());

@@ -25,7 +25,7 @@ std::shared_ptr<const FeatureStore> queryStore(const QueryGeometries& with, cons
     if (with.store)
         return with.store;
     if (!with.dataset)
-        throw Error("the query has a location predicate but nothing to relate to");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "the query has a location predicate but nothing to relate to"));
     ReadOptions options;
     options.targetCrs = crs;
     return with.dataset->read(with.datasetLayer, options);

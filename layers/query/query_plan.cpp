@@ -19,8 +19,7 @@ std::vector<std::int64_t> QueryResult::fids() const
 void checkPlan(const QueryPlan& plan, const Crs& crs, const std::string& layer)
 {
     if (plan.predicate == Predicate::DWithin && crs.isGeographic())
-        throw Error(layer + ": dwithin needs a projected CRS in metres, but the layer is in " +
-                    crs.displayId());
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "%1: dwithin needs a projected CRS in metres, but the layer is in %2"), {layer, crs.displayId()});
 }
 
 } // namespace polis

@@ -18,7 +18,7 @@ std::vector<GroupStatistics> statistics(const FeatureStore& store, const Statist
         const FieldType type =
             valueColumn >= 0 ? store.fields()[std::size_t(valueColumn)].type : FieldType::Other;
         if (type != FieldType::Integer && type != FieldType::Real)
-            throw Error("The field \"" + options.valueField + "\" is not a numeric field of this layer");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "The field \"%1\" is not a numeric field of this layer"), {options.valueField});
     }
     std::unique_ptr<GeodesicMeasure> geodesic;
     if (options.geodesic)

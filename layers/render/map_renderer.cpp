@@ -48,7 +48,7 @@ FrameData prepareFrame(const RenderRequest& request, const Extent& extent, Rende
                          raster.width * 4, QImage::Format_ARGB32_Premultiplied);
             images[i] = image.copy();
         } catch (const Error& e) {
-            stats.errors.push_back({layer.name, e.what()});
+            stats.errors.push_back({layer.name, userMessage(e)});
         }
     }
     return data;
@@ -75,6 +75,7 @@ void merge(RenderStats& into, const RenderStats& from)
 {
     into.featuresDrawn += from.featuresDrawn;
     into.featuresAsPixel += from.featuresAsPixel;
+    into.labelsDrawn += from.labelsDrawn;
     into.cancelled = into.cancelled || from.cancelled;
     into.errors.insert(into.errors.end(), from.errors.begin(), from.errors.end());
 }
@@ -142,12 +143,13 @@ QImage MapRenderer::render(const RenderRequest& request, const std::atomic<bool>
     // The calling thread places the labels first (placing reads the layers only), then joins the tiles.
     detail::FrameLabels labels;
     runWithHelpers(std::min<int>(int(tiles.size()) - 1, std::max(1, QThread::idealThreadCount())), worker, [&] {
-        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel);
+        labels = detail::placeLabels(view, frame.size(), request.pixelRatio, request.layers, cancel, true);
     });
     if (!(cancel && cancel->load())) {
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
         detail::paintLabels(painter, labels);
+        total.labelsDrawn = labels.count();
     }
     if (cancel && cancel->load())
         total.cancelled = true;
@@ -171,7 +173,10 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request, RenderS
         const QRect all(0, 0, request.width, request.height);
         const detail::PaintTarget target{painter, view, all.size(), nullptr, request.pixelRatio};
         paintLayers(target, request, data, all, nullptr, total);
-        detail::paintLabels(painter, detail::placeLabels(view, all.size(), request.pixelRatio, request.layers, nullptr));
+        const detail::FrameLabels labels = detail::placeLabels(view, all.size(), request.pixelRatio, request.layers,
+                                                               nullptr, detail::stampsLabels(painter));
+        detail::paintLabels(painter, labels);
+        total.labelsDrawn = labels.count();
         painter.restore();
     }
     if (stats)
@@ -188,15 +193,15 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
     // disk leaves the previous file intact.
     QSaveFile out(file);
     if (suffix != "png" && suffix != "pdf" && suffix != "svg")
-        throw IoError(path + ": unknown output format (use .png, .pdf or .svg)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: unknown output format (use .png, .pdf or .svg)"), {path});
     if (!out.open(QIODevice::WriteOnly))
-        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     if (suffix == "png") {
         QImage image = render(request, nullptr, &stats);
         if (!qtitle.isEmpty())
             image.setText("Title", qtitle);
         if (!image.save(&out, "PNG"))
-            throw IoError(path + ": cannot write the PNG file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PNG file"), {path});
     } else if (suffix == "pdf") {
         QPdfWriter writer(&out);
         writer.setResolution(96);
@@ -206,7 +211,7 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer))
-            throw IoError(path + ": cannot write the PDF file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the PDF file"), {path});
         paint(painter, request, &stats);
         painter.end();
     } else if (suffix == "svg") {
@@ -218,12 +223,12 @@ RenderStats MapRenderer::write(const RenderRequest& request, const std::string& 
         svg.setTitle(qtitle);
         QPainter painter;
         if (!painter.begin(&svg))
-            throw IoError(path + ": cannot write the SVG file");
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the SVG file"), {path});
         paint(painter, request, &stats);
         painter.end();
     }
     if (!out.commit())
-        throw IoError(path + ": cannot write the file: " + out.errorString().toStdString());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot write the file: %2"), {path, out.errorString().toStdString()});
     return stats;
 }
 

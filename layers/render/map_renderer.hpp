@@ -28,6 +28,7 @@ struct RenderStats
 {
     std::size_t featuresDrawn = 0;
     std::size_t featuresAsPixel = 0; ///< smaller than a pixel: drawn as one pixel (level of detail)
+    std::size_t labelsDrawn = 0;     ///< labels placed and painted
     bool cancelled = false;
     std::vector<LayerError> errors; ///< per-layer problems (e.g. a raster that could not be read)
 };

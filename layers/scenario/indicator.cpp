@@ -20,7 +20,7 @@ void rejectUnknown(const QJsonObject& o, std::initializer_list<const char*> keys
 {
     for (const QString& key : o.keys()) {
         if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == QLatin1String(k); }))
-            throw Error("indicator " + where + ": unknown key \"" + key.toStdString() + "\"");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: unknown key \"%2\""), {where, key.toStdString()});
     }
 }
 
@@ -30,7 +30,7 @@ std::map<std::string, std::string> readWhere(const QJsonValue& value, const std:
     if (value.isUndefined())
         return where;
     if (!value.isObject())
-        throw Error("indicator " + name + ": \"where\" must be an object of field: value pairs");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: \"where\" must be an object of field: value pairs"), {name});
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
         where[it.key().toStdString()] =
@@ -54,24 +54,24 @@ Indicator Indicator::fromJson(const std::string& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
     if (!doc.isObject())
-        throw Error("indicator definition is not a JSON object: " + error.errorString().toStdString());
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator definition is not a JSON object: %1"), {error.errorString().toStdString()});
     const QJsonObject o = doc.object();
     Indicator ind;
     ind.name = o.value("name").toString().toStdString();
     if (ind.name.empty())
-        throw Error("indicator definition without a \"name\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator definition without a \"name\""));
     rejectUnknown(o, {"name", "kind", "layer", "field", "where", "within"}, ind.name);
     const std::string kind = o.value("kind").toString().toStdString();
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& p) { return kind == p.second; });
     if (k == std::end(kKinds))
-        throw Error("indicator " + ind.name + ": kind \"" + kind + "\" is not count, sum, length_km or area_km2");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: kind \"%2\" is not count, sum, length_km or area_km2"), {ind.name, kind});
     ind.kind = k->first;
     ind.layer = o.value("layer").toString().toStdString();
     ind.field = o.value("field").toString().toStdString();
     if (ind.layer.empty())
-        throw Error("indicator " + ind.name + ": no \"layer\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: no \"layer\""), {ind.name});
     if (ind.kind == Kind::Sum && ind.field.empty())
-        throw Error("indicator " + ind.name + ": a sum needs a \"field\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: a sum needs a \"field\""), {ind.name});
     ind.where = readWhere(o.value("where"), ind.name);
     if (o.contains("within")) {
         const QJsonObject w = o.value("within").toObject();
@@ -79,7 +79,7 @@ Indicator Indicator::fromJson(const std::string& json)
         Near near{w.value("layer").toString().toStdString(), w.value("distance").toDouble(-1),
                   readWhere(w.value("where"), ind.name)};
         if (near.layer.empty() || !(near.distance >= 0))
-            throw Error("indicator " + ind.name + ": \"within\" needs a \"layer\" and a \"distance\" >= 0");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: \"within\" needs a \"layer\" and a \"distance\" >= 0"), {ind.name});
         ind.within = std::move(near);
     }
     return ind;

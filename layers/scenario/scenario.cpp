@@ -36,7 +36,7 @@ const ChangeSet& scenarioChanges(const std::vector<Scenario>& scenarios, const s
     std::string list;
     for (const std::string& n : scenarioNames(scenarios))
         list += (list.empty() ? "" : ", ") + n;
-    throw Error("the project has no scenario \"" + name + "\" (available: " + list + ")");
+    throw Error(QT_TRANSLATE_NOOP("polis::Error", "the project has no scenario \"%1\" (available: %2)"), {name, list});
 }
 
 std::int64_t nextAddedFid(const std::vector<Scenario>& scenarios, const std::string& layer)

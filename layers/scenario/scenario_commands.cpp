@@ -11,16 +11,16 @@ Scenario& target(std::vector<Scenario>& scenarios, std::int64_t id)
 {
     Scenario* s = findScenario(scenarios, id);
     if (!s)
-        throw Error("there is no scenario with id " + std::to_string(id));
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "there is no scenario with id %1"), {std::to_string(id)});
     return *s;
 }
 
 void checkName(const std::vector<Scenario>& scenarios, const std::string& name)
 {
     if (name.empty() || name == Scenario::baselineName)
-        throw Error("a scenario cannot be called \"" + name + "\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "a scenario cannot be called \"%1\""), {name});
     if (findScenario(scenarios, name))
-        throw Error("there is already a scenario called \"" + name + "\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "there is already a scenario called \"%1\""), {name});
 }
 
 /// Sets one feature's change in a scenario; undo puts the previous change (or none) back.
@@ -128,7 +128,8 @@ std::unique_ptr<UndoCommand> modifyFeatureCommand(std::vector<Scenario>& scenari
 {
     const FeatureChange* current = target(scenarios, scenarioId).changes.find(layer, fid);
     if ((fid < 0 && !current) || (current && current->op == FeatureChange::Op::Remove))
-        throw Error("feature " + std::to_string(fid) + " of layer " + layer + " does not exist in the scenario");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 does not exist in the scenario"),
+                    {std::to_string(fid), layer});
     FeatureChange change = current ? *current : FeatureChange{FeatureChange::Op::Modify, std::nullopt, {}};
     if (geometry)
         change.geometry = std::move(geometry);
@@ -143,7 +144,8 @@ std::unique_ptr<UndoCommand> deleteFeatureCommand(std::vector<Scenario>& scenari
 {
     const FeatureChange* current = target(scenarios, scenarioId).changes.find(layer, fid);
     if ((fid < 0 && !current) || (current && current->op == FeatureChange::Op::Remove))
-        throw Error("feature " + std::to_string(fid) + " of layer " + layer + " does not exist in the scenario");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "feature %1 of layer %2 does not exist in the scenario"),
+                    {std::to_string(fid), layer});
     std::optional<FeatureChange> after;
     if (fid >= 0)
         after = FeatureChange{FeatureChange::Op::Remove, std::nullopt, {}};

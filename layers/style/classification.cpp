@@ -18,7 +18,7 @@ std::size_t fieldOf(const FeatureStore& store, const std::string& field)
 {
     const int index = store.fieldIndex(field);
     if (index < 0)
-        throw Error("The layer has no field \"" + field + "\"");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "The layer has no field \"%1\""), {field});
     return std::size_t(index);
 }
 
@@ -160,7 +160,7 @@ Style graduatedStyle(const Style& base, const FeatureStore& store, const std::st
 {
     const std::size_t f = fieldOf(store, field);
     if (!isNumeric(store.fields()[f]))
-        throw Error("The field \"" + field + "\" is not numeric");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "The field \"%1\" is not numeric"), {field});
     const ColorRamp colors = ColorRamp::named(ramp);
     std::vector<double> values;
     values.reserve(store.size());

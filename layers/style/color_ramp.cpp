@@ -45,7 +45,7 @@ ColorRamp ColorRamp::named(const std::string& name)
             stops.push_back(*Color::parse(s));
         return ColorRamp(d.name, std::move(stops), d.qualitative);
     }
-    throw Error("Colour ramp \"" + name + "\" is not known");
+    throw Error(QT_TRANSLATE_NOOP("polis::Error", "Colour ramp \"%1\" is not known"), {name});
 }
 
 std::vector<std::string> ColorRamp::names()

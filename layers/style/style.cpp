@@ -39,7 +39,7 @@ void rejectUnknownKeys(const QJsonObject& o, bool symbol, std::initializer_list<
         if ((symbol && std::any_of(std::begin(kSymbolKeys), std::end(kSymbolKeys), is)) ||
             std::any_of(extra.begin(), extra.end(), is))
             continue;
-        throw Error(std::string("Style key \"") + key.toStdString() + "\" is not known in " + where);
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" is not known in %2"), {key.toStdString(), Error::part(where)});
     }
 }
 
@@ -48,7 +48,7 @@ double numberValue(const QJsonObject& o, const char* key, double fallback)
     if (!o.contains(key))
         return fallback;
     if (!o.value(key).isDouble())
-        throw Error(std::string("Style key \"") + key + "\" is not a number");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" is not a number"), {key});
     return o.value(key).toDouble();
 }
 
@@ -58,15 +58,14 @@ double numberIn(const QJsonObject& o, const char* key, double fallback, double m
 {
     const double v = numberValue(o, key, fallback);
     if (!(v >= min && v <= max))
-        throw Error(std::string("Style key \"") + key + "\" holds " + QString::number(v).toStdString() +
-                    ", outside " + QString::number(min).toStdString() + " to " + QString::number(max).toStdString());
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" holds %2, outside %3 to %4"), {key, QString::number(v).toStdString(), QString::number(min).toStdString(), QString::number(max).toStdString()});
     return v;
 }
 
 QString textValue(const QJsonObject& o, const char* key)
 {
     if (o.contains(key) && !o.value(key).isString())
-        throw Error(std::string("Style key \"") + key + "\" is not text");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" is not text"), {key});
     return o.value(key).toString();
 }
 
@@ -77,7 +76,7 @@ Color colorValue(const QJsonObject& o, const char* key, Color fallback)
     const std::string text = o.value(key).toString().toStdString();
     auto c = Color::parse(text);
     if (!c)
-        throw Error(std::string("Style key \"") + key + "\" holds \"" + text + "\", not a #RRGGBB colour");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" holds \"%2\", not a #RRGGBB colour"), {key, text});
     return *c;
 }
 
@@ -89,11 +88,11 @@ std::vector<double> dashValue(const QJsonObject& o, const char* key)
     std::vector<double> dash;
     for (const QJsonValue& v : o.value(key).toArray()) {
         if (!v.isDouble() || !(v.toDouble() > 0 && v.toDouble() <= 1000))
-            throw Error(std::string("Style key \"") + key + "\" holds a length that is not a number from 0 to 1000");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" holds a length that is not a number from 0 to 1000"), {key});
         dash.push_back(v.toDouble());
     }
     if (!o.value(key).isArray() || dash.size() % 2 != 0)
-        throw Error(std::string("Style key \"") + key + "\" is not a list of dash and gap lengths");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" is not a list of dash and gap lengths"), {key});
     return dash;
 }
 
@@ -258,8 +257,7 @@ Symbol readSymbol(const QJsonObject& o, Symbol s)
         else if (m == "diamond")
             s.marker = MarkerShape::Diamond;
         else
-            throw Error("Style key \"marker\" holds \"" + m.toStdString() +
-                        "\" (expected circle, square, triangle or diamond)");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"marker\" holds \"%1\" (expected circle, square, triangle or diamond)"), {m.toStdString()});
     }
     return s;
 }
@@ -267,21 +265,21 @@ Symbol readSymbol(const QJsonObject& o, Symbol s)
 QJsonArray arrayValue(const QJsonObject& o, const char* key)
 {
     if (o.contains(key) && !o.value(key).isArray())
-        throw Error(std::string("Style key \"") + key + "\" is not a list");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" is not a list"), {key});
     return o.value(key).toArray();
 }
 
 QJsonObject classObject(const QJsonValue& v, const char* key)
 {
     if (!v.isObject())
-        throw Error(std::string("Style key \"") + key + "\" holds an entry that is not an object");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"%1\" holds an entry that is not an object"), {key});
     return v.toObject();
 }
 
 LabelStyle readLabels(const QJsonValue& v)
 {
     const QJsonObject o = classObject(v, "labels");
-    rejectUnknownKeys(o, false, {"field", "size", "color", "halo", "halo_width"}, "\"labels\"");
+    rejectUnknownKeys(o, false, {"field", "size", "color", "halo", "halo_width"}, QT_TRANSLATE_NOOP("polis::Error", "\"labels\""));
     LabelStyle l;
     l.field = textValue(o, "field").toStdString();
     l.size = numberIn(o, "size", l.size, 1, 200);
@@ -312,13 +310,13 @@ QJsonObject modifiersObject(const Style& style)
 void readModifiers(const QJsonValue& value, Style& style)
 {
     const QJsonObject o = classObject(value, "modifiers");
-    rejectUnknownKeys(o, false, {"field", "values"}, "\"modifiers\"");
+    rejectUnknownKeys(o, false, {"field", "values"}, QT_TRANSLATE_NOOP("polis::Error", "\"modifiers\""));
     style.modifierField = textValue(o, "field").toStdString();
     if (style.modifierField.empty())
-        throw Error("Style key \"field\" is missing in \"modifiers\": modifiers follow a field");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"field\" is missing in \"modifiers\": modifiers follow a field"));
     for (const QJsonValue& v : arrayValue(o, "values")) {
         const QJsonObject entry = classObject(v, "values");
-        rejectUnknownKeys(entry, false, {"value", "opacity", "fill_tint", "stroke", "dash"}, "a modifier");
+        rejectUnknownKeys(entry, false, {"value", "opacity", "fill_tint", "stroke", "dash"}, QT_TRANSLATE_NOOP("polis::Error", "a modifier"));
         SymbolModifier m;
         m.value = textValue(entry, "value").toStdString();
         m.opacity = numberIn(entry, "opacity", m.opacity, 0, 1);
@@ -379,43 +377,42 @@ Style styleFromJson(const std::string& json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
     if (!doc.isObject())
-        throw Error("Style is not a JSON object: " + error.errorString().toStdString());
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style is not a JSON object: %1"), {error.errorString().toStdString()});
     const QJsonObject o = doc.object();
     Style style;
     const QString type = textValue(o, "type").isEmpty() ? QStringLiteral("single") : textValue(o, "type");
     if (type == "raster") {
-        rejectUnknownKeys(o, false, {"type"}, "a raster style");
+        rejectUnknownKeys(o, false, {"type"}, QT_TRANSLATE_NOOP("polis::Error", "a raster style"));
         style.type = Style::Type::Raster;
         return style;
     }
     if (type == "single") {
-        rejectUnknownKeys(o, true, {"type", "labels", "modifiers"}, "a single-symbol style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers"}, QT_TRANSLATE_NOOP("polis::Error", "a single-symbol style"));
     } else if (type == "categorized") {
-        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "categories"}, "a categorized style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "categories"}, QT_TRANSLATE_NOOP("polis::Error", "a categorized style"));
         style.type = Style::Type::Categorized;
     } else if (type == "graduated") {
-        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "method", "ranges"}, "a graduated style");
+        rejectUnknownKeys(o, true, {"type", "labels", "modifiers", "field", "ramp", "method", "ranges"}, QT_TRANSLATE_NOOP("polis::Error", "a graduated style"));
         style.type = Style::Type::Graduated;
     } else {
-        throw Error("Style type \"" + type.toStdString() +
-                    "\" is not known (expected single, categorized, graduated or raster)");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style type \"%1\" is not known (expected single, categorized, graduated or raster)"), {type.toStdString()});
     }
     static_cast<Symbol&>(style) = readSymbol(o, style);
     style.field = textValue(o, "field").toStdString();
     style.method = textValue(o, "method").toStdString();
     style.ramp = textValue(o, "ramp").toStdString();
     if (style.type != Style::Type::Single && style.field.empty())
-        throw Error("Style key \"field\" is missing: a " + type.toStdString() + " style classifies a field");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"field\" is missing: a %1 style classifies a field"), {type.toStdString()});
     for (const QJsonValue& v : arrayValue(o, "categories")) {
         const QJsonObject entry = classObject(v, "categories");
-        rejectUnknownKeys(entry, true, {"value"}, "a category");
+        rejectUnknownKeys(entry, true, {"value"}, QT_TRANSLATE_NOOP("polis::Error", "a category"));
         style.categories.push_back({textValue(entry, "value").toStdString(), readSymbol(entry, style)});
     }
     for (const QJsonValue& v : arrayValue(o, "ranges")) {
         const QJsonObject entry = classObject(v, "ranges");
-        rejectUnknownKeys(entry, true, {"lower", "upper"}, "a range");
+        rejectUnknownKeys(entry, true, {"lower", "upper"}, QT_TRANSLATE_NOOP("polis::Error", "a range"));
         if (!entry.contains("lower") || !entry.contains("upper"))
-            throw Error("Style key \"ranges\" holds a range without \"lower\" and \"upper\"");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"ranges\" holds a range without \"lower\" and \"upper\""));
         style.ranges.push_back({numberValue(entry, "lower", 0), numberValue(entry, "upper", 0), readSymbol(entry, style)});
     }
     if (o.contains("labels"))
@@ -423,7 +420,7 @@ Style styleFromJson(const std::string& json)
     if (o.contains("modifiers"))
         readModifiers(o.value("modifiers"), style);
     if (style.symbolCount() > 65536) // classifyFeatures numbers them in 16 bits
-        throw Error("Style key \"modifiers\" makes more than 65536 symbols with the classes");
+        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Style key \"modifiers\" makes more than 65536 symbols with the classes"));
     return style;
 }
 

@@ -22,6 +22,7 @@
 #include <ogrsf_frmts.h>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -45,6 +46,18 @@ double peakRssMb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+/// The resident set now (not the peak), from /proc/self/statm.
+double rssMb()
+{
+    long pages = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(f);
+    }
+    return resident * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
 std::string summary(std::vector<double> ms)
@@ -152,6 +165,7 @@ int render(int argc, char** argv)
     const auto openStart = Clock::now();
     polis::MapContent map = polis::loadSources({source});
     const double open = seconds(openStart);
+    const double openRss = rssMb();
     for (const polis::LayerError& e : map.errors)
         std::fprintf(stderr, "%s\n", e.message.c_str());
     if (map.layers.empty())
@@ -173,11 +187,13 @@ int render(int argc, char** argv)
     polis::MapRenderer::render(request);
     const double firstFrame = open + seconds(frameStart);
 
-    std::vector<double> full, window;
+    std::vector<double> full, window, fullLabels, windowLabels;
+    polis::RenderStats stats;
     for (int i = 0; i < frames; ++i) {
         frameStart = Clock::now();
-        polis::MapRenderer::render(request);
+        polis::MapRenderer::render(request, nullptr, &stats);
         full.push_back(seconds(frameStart) * 1000);
+        fullLabels.push_back(double(stats.labelsDrawn));
     }
     std::mt19937_64 rng(42);
     const polis::Extent all = map.extent;
@@ -187,14 +203,17 @@ int render(int argc, char** argv)
         const double y = all.ymin + (all.height() - km) * double(rng() % 1000000) / 1e6;
         request.extent = polis::Extent::of(x, y, x + km, y + km);
         frameStart = Clock::now();
-        polis::MapRenderer::render(request);
+        polis::MapRenderer::render(request, nullptr, &stats);
         window.push_back(seconds(frameStart) * 1000);
+        windowLabels.push_back(double(stats.labelsDrawn));
     }
     std::printf("{\"source\": \"%s\", \"styled\": %s, \"size\": [%d, %d], \"features\": %zu, \"gdal_features\": %lld, "
                 "\"gdal_read_s\": %.3f, \"open_s\": %.3f, \"first_frame_s\": %.3f, "
-                "\"full_redraw_ms\": %s, \"window_redraw_ms\": %s, \"peak_rss_mb\": %.1f}\n",
+                "\"first_frame_vs_gdal_read\": %.2f, \"full_redraw_ms\": %s, \"window_redraw_ms\": %s, \"full_labels\": %s, "
+                "\"window_labels\": %s, \"rss_after_open_mb\": %.1f, \"peak_rss_mb\": %.1f}\n",
                 source.c_str(), styled ? "true" : "false", width, height, features, (long long)gdalFeatures, gdalRead, open, firstFrame,
-                summary(full).c_str(), summary(window).c_str(), peakRssMb());
+                gdalRead > 0 ? firstFrame / gdalRead : 0.0, summary(full).c_str(), summary(window).c_str(),
+                summary(fullLabels).c_str(), summary(windowLabels).c_str(), openRss, peakRssMb());
     return 0;
 }
 

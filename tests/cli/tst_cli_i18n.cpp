@@ -60,6 +60,29 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("δεν είναι έργο")), r.err.constData());
     }
 
+    void engineErrorInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected"); // "file not found" as each language's translator wrote it
+        QTest::newRow("el") << "el" << QStringLiteral("%1: το αρχείο δεν βρέθηκε");
+        QTest::newRow("he") << "he" << QStringLiteral("%1: הקובץ לא נמצא");
+        QTest::newRow("lv") << "lv" << QStringLiteral("%1: fails nav atrasts");
+        QTest::newRow("pl") << "pl" << QStringLiteral("%1: nie znaleziono pliku");
+    }
+
+    void engineErrorInTheReadersLanguage()
+    {
+        // The engine raises the error (DataSource::open); the CLI prints it in the reader's language, naming the file.
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        const QString missing = m_dir.filePath(QStringLiteral("Οδοί.shp"));
+        const Run r = runIn(lang, {QStringLiteral("info"), missing});
+        QCOMPARE(r.code, 1);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(expected.arg(missing)), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("file not found")), qPrintable(err));
+    }
+
     void unknownLanguageIsAUsageError()
     {
         const Run r = polis({QStringLiteral("export"), sample("heraklion.polis"), QStringLiteral("-o"),

@@ -28,7 +28,7 @@ std::string text(const FeatureStore& store, std::size_t feature, const char* fie
 {
     const int i = store.fieldIndex(field);
     if (i < 0)
-        throw Error(std::string("the changes have no field ") + field);
+        throw std::runtime_error(std::string("the changes have no field ") + field);
     return store.isNull(feature, std::size_t(i)) ? std::string() : store.text(feature, std::size_t(i));
 }
 
@@ -38,7 +38,7 @@ std::string layerName(const Project& project, const std::string& name)
     for (const ProjectLayer& layer : project.layers)
         if (layer.name == name || layer.layer == name)
             return layer.name;
-    throw Error("the project has no layer " + name);
+    throw std::runtime_error("the project has no layer " + name);
 }
 
 Attributes attributes(const std::string& json)
@@ -69,11 +69,11 @@ void addChanges(Project& project, const std::string& changesPath)
         auto scenario = std::find_if(project.scenarios.begin(), project.scenarios.end(),
                                      [&](const Scenario& s) { return s.name == name; });
         if (scenario == project.scenarios.end())
-            throw Error("a change names the unknown scenario " + name);
+            throw std::runtime_error("a change names the unknown scenario " + name);
         const std::string layer = layerName(project, text(*changes, i, "layer"));
         const auto op = parseOp(text(*changes, i, "op"));
         if (!op)
-            throw Error("unknown op " + text(*changes, i, "op"));
+            throw std::runtime_error("unknown op " + text(*changes, i, "op"));
         FeatureChange change{*op, std::nullopt, attributes(text(*changes, i, "attributes"))};
         if (changes->kind(i) != GeometryKind::None)
             change.geometry = Geometry::fromStore(*changes, i);
@@ -108,7 +108,7 @@ int main(int argc, char** argv)
         addChanges(project, argv[2]);
         QFile file(argv[3]);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(std::string(argv[3]) + ": cannot read");
+            throw std::runtime_error(std::string(argv[3]) + ": cannot read");
         for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).array())
             project.indicators.push_back(Indicator::fromJson(QJsonDocument(v.toObject()).toJson().toStdString()));
         project.save(path);

@@ -65,7 +65,7 @@ void AutosaveController::autosave()
                 writeRecovery(*project, path);
                 return QString();
             } catch (const Error& e) {
-                return QString::fromStdString(e.what());
+                return QString::fromStdString(polis::userMessage(e));
             }
         },
         [this, path](const QString& error) {
@@ -92,7 +92,7 @@ void AutosaveController::recover()
             try {
                 return {std::make_shared<const MapContent>(loadRecoveredMap(path, {false, true})), QString()};
             } catch (const Error& e) {
-                return {nullptr, QString::fromStdString(e.what())};
+                return {nullptr, QString::fromStdString(polis::userMessage(e))};
             }
         },
         [this, path](std::pair<std::shared_ptr<const MapContent>, QString> result) {

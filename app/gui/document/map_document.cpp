@@ -190,7 +190,7 @@ void MapDocument::setMapCrs(int epsg)
                     return std::make_shared<const MapContent>(reprojectMap(*map, Crs::fromEpsg(epsg)));
                 } catch (const Error& e) {
                     auto unchanged = std::make_shared<MapContent>(*map);
-                    unchanged->errors.push_back({"EPSG:" + std::to_string(epsg), e.what()});
+                    unchanged->errors.push_back({"EPSG:" + std::to_string(epsg), polis::userMessage(e)});
                     return unchanged;
                 }
             },
@@ -233,7 +233,7 @@ void MapDocument::setActiveScenario(const QString& name)
     try {
         m_engine.requestScenario(utf8(name)); // an unknown name is refused here, at once
     } catch (const Error& e) {
-        m_engine.addError({utf8(name), e.what()});
+        m_engine.addError({utf8(name), polis::userMessage(e)});
         return;
     }
     m_pendingScenario = name;

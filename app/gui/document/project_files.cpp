@@ -55,7 +55,7 @@ void ProjectSaves::startNext()
         try {
             toProject(*request->map, file, request->extent).save(file);
         } catch (const Error& e) {
-            return QString::fromStdString(e.what());
+            return QString::fromStdString(polis::userMessage(e));
         }
         discardRecovery(file);
         return {};

@@ -2,6 +2,7 @@
 
 #include "jobs/background_job.hpp"
 #include "document/document_binding.hpp"
+#include "layers/core/error.hpp"
 #include "layers/query/attribute_filter.hpp"
 
 #include <algorithm>
@@ -85,7 +86,7 @@ void AttributeTableModel::runFilter()
             try {
                 out.matching = filterFeatures(*store, where, [&state] { return bool(state.cancelled); });
             } catch (const std::exception& e) {
-                out.error = QString::fromStdString(e.what());
+                out.error = QString::fromStdString(polis::userMessage(e));
             }
             return out;
         },

@@ -126,7 +126,7 @@ void CompareController::updateTable()
                 return computeIndicators(*baseline);
             } catch (const Error& e) {
                 IndicatorTable failed;
-                failed.errors.push_back(e.what());
+                failed.errors.push_back(polis::userMessage(e));
                 return failed;
             }
         },

@@ -1,6 +1,7 @@
 #include "panels/crs_list_model.hpp"
 
 #include "jobs/background_job.hpp"
+#include "layers/core/error.hpp"
 #include "layers/core/crs_catalogue.hpp"
 
 namespace polis {
@@ -32,7 +33,7 @@ void CrsListModel::runSearch()
             try {
                 out.rows = searchCrs(text, 2000);
             } catch (const std::exception& e) {
-                out.error = QString::fromStdString(e.what());
+                out.error = QString::fromStdString(polis::userMessage(e));
             }
             return out;
         },

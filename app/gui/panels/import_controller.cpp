@@ -124,7 +124,7 @@ Findings forEachUnit(const std::vector<ImportController::Unit>& units, Backgroun
             found.cancelled = true;
             break;
         } catch (const std::exception& e) {
-            found.errors << QString::fromStdString(e.what());
+            found.errors << QString::fromStdString(polis::userMessage(e));
         }
     }
     return found;
@@ -260,7 +260,7 @@ void ImportController::inspect()
     try {
         work = units(false);
     } catch (const Error& e) { // an EPSG code PROJ does not know
-        fail(QString::fromStdString(e.what()));
+        fail(QString::fromStdString(polis::userMessage(e)));
         return;
     }
     if (work.empty())
@@ -288,7 +288,7 @@ void ImportController::embedInto(const QString& project, const QRectF& view)
     try {
         work = units(true);
     } catch (const Error& e) {
-        fail(QString::fromStdString(e.what()));
+        fail(QString::fromStdString(polis::userMessage(e)));
         return;
     }
     QString path = localPath(project);

@@ -67,7 +67,7 @@ void LayoutController::set(const QString& key, const QVariant& value)
     try {
         document()->engine().setLayout(PrintLayout::fromKeyValues(values));
     } catch (const Error& e) {
-        m_error = QString::fromStdString(e.what());
+        m_error = QString::fromStdString(polis::userMessage(e));
         emit previewChanged();
     }
 }
@@ -84,7 +84,7 @@ void LayoutController::render()
                 const double dpi = kPreviewWidthPx / (doc.layout.pageSizeMm().first / kMmPerInch);
                 result.first = LayoutRenderer::renderPage(doc, 0, int(dpi));
             } catch (const std::exception& e) {
-                result.second = QString::fromStdString(e.what());
+                result.second = QString::fromStdString(polis::userMessage(e));
             }
             return result;
         },
@@ -105,7 +105,7 @@ void LayoutController::exportTo(const QString& pathOrUrl, int dpi)
             try {
                 LayoutRenderer::write(printed.layout(), file, dpi);
             } catch (const std::exception& e) {
-                return QString::fromStdString(e.what());
+                return QString::fromStdString(polis::userMessage(e));
             }
             return QString();
         },

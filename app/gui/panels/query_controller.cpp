@@ -2,6 +2,7 @@
 
 #include "document/map_document.hpp"
 #include "jobs/background_job.hpp"
+#include "layers/core/error.hpp"
 #include "layers/io/feature_writer.hpp"
 #include "layers/query/query_executor.hpp"
 
@@ -172,7 +173,7 @@ void QueryController::execute(const QVariantMap& query)
                 out.groups = std::move(found.groups);
                 out.indices = std::move(found.indices);
             } catch (const std::exception& e) {
-                out.error = QString::fromStdString(e.what());
+                out.error = QString::fromStdString(polis::userMessage(e));
             }
             return out;
         },
@@ -215,7 +216,7 @@ void QueryController::exportResult(const QString& pathOrUrl)
             try {
                 FeatureWriter::write(*store, crs, file, options);
             } catch (const std::exception& e) {
-                return QString::fromStdString(e.what());
+                return QString::fromStdString(polis::userMessage(e));
             }
             return QString();
         },

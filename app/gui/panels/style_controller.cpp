@@ -140,7 +140,7 @@ bool StyleController::apply(const QString& mode, const QString& field, const QSt
         } else if (mode == QLatin1String("graduated")) {
             const auto breaks = breakMethodFromName(method.toStdString());
             if (!breaks)
-                throw Error(tr("Unknown classification method %1").arg(method).toStdString());
+                throw Error(QT_TRANSLATE_NOOP("polis::Error", "Unknown classification method %1"), {method.toStdString()});
             style = graduatedStyle(style, *layer->features, field.toStdString(), *breaks, classes,
                                    ramp.isEmpty() ? std::string("Blues") : ramp.toStdString());
         } else {
@@ -152,7 +152,7 @@ bool StyleController::apply(const QString& mode, const QString& field, const QSt
             style.ramp.clear();
         }
     } catch (const Error& e) {
-        setError(QString::fromStdString(e.what()));
+        setError(QString::fromStdString(polis::userMessage(e)));
         return false;
     }
     style.labels.field = labelField.toStdString();

@@ -141,7 +141,7 @@ bool FeatureEditTool::begin(Gesture gesture, double x, double y)
         try {
             m_anchor = rotationAnchor(*m_shown);
         } catch (const GeometryError& e) {
-            m_editor->setError(tr("Cannot rotate: %1").arg(QString::fromStdString(e.what())));
+            m_editor->setError(tr("Cannot rotate: %1").arg(QString::fromStdString(polis::userMessage(e))));
             return false;
         }
     }
@@ -169,7 +169,7 @@ void FeatureEditTool::dragTo(double x, double y)
             m_preview = moveVertex(*m_shown, m_vertices[std::size_t(m_selectedHandle)], p.x(), p.y());
         }
     } catch (const Error& e) { // not expected for valid handles; never into the event loop
-        m_editor->setError(QString::fromStdString(e.what()));
+        m_editor->setError(QString::fromStdString(polis::userMessage(e)));
         cancel();
         return;
     }
@@ -216,7 +216,7 @@ bool FeatureEditTool::apply(Edit&& edit, const QString& refusal, const QString& 
     try {
         pieces = edit(*m_shown);
     } catch (const Error& e) {
-        m_editor->setError(refusal.arg(QString::fromStdString(e.what())));
+        m_editor->setError(refusal.arg(QString::fromStdString(polis::userMessage(e))));
         return false;
     }
     return m_editor->replaceSelected(std::move(pieces), textFormat);

@@ -53,7 +53,7 @@ bool ScenarioEditor::edit(Make&& make, const QString& text, std::int64_t redoSho
     try {
         m_document->engine().editScenarios({make}, text.toStdString(), redoShows, undoShows);
     } catch (const Error& e) {
-        setError(ScenarioEditor::tr("%1: %2").arg(text, QString::fromStdString(e.what())));
+        setError(ScenarioEditor::tr("%1: %2").arg(text, QString::fromStdString(polis::userMessage(e))));
         return false;
     }
     setError({});
@@ -256,7 +256,7 @@ bool ScenarioEditor::replaceSelected(std::vector<Geometry> pieces, const QString
     try { // the modification is checked first: a refused edit leaves no step behind
         m_document->engine().editScenarios(steps, text.toStdString(), id, id);
     } catch (const Error& e) {
-        setError(tr("%1: %2").arg(text, QString::fromStdString(e.what())));
+        setError(tr("%1: %2").arg(text, QString::fromStdString(polis::userMessage(e))));
         return false;
     }
     setError({});

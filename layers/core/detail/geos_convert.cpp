@@ -15,8 +15,8 @@ GEOSCoordSequence* sequence(GEOSContextHandle_t ctx, const FeatureStore& store, 
 
 [[noreturn]] void fail(const FeatureStore& store, std::size_t feature)
 {
-    throw GeometryError("Feature " + std::to_string(store.fid(feature)) +
-                        " has a geometry GEOS cannot build: " + lastGeosError());
+    throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "Feature %1 has a geometry GEOS cannot build: %2"),
+                        {std::to_string(store.fid(feature)), lastGeosError()});
 }
 
 GEOSGeometry* part(GEOSContextHandle_t ctx, const FeatureStore& store, std::size_t feature, std::uint32_t p)

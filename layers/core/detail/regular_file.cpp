@@ -1,23 +1,25 @@
 #include "regular_file.hpp"
 
+#include <QtGlobal>
+
 #include <filesystem>
 
 namespace polis::detail {
 
-std::string specialFileKind(const std::string& path)
+const char* specialFileKind(const std::string& path)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
     switch (fs::status(fs::u8path(path), ec).type()) {
     case fs::file_type::fifo:
-        return "a FIFO (named pipe)";
+        return QT_TRANSLATE_NOOP("polis::Error", "a FIFO (named pipe)");
     case fs::file_type::character:
     case fs::file_type::block:
-        return "a device";
+        return QT_TRANSLATE_NOOP("polis::Error", "a device");
     case fs::file_type::socket:
-        return "a socket";
+        return QT_TRANSLATE_NOOP("polis::Error", "a socket");
     default:
-        return {};
+        return nullptr;
     }
 }
 

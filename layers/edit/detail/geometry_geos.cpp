@@ -17,7 +17,7 @@ GeosGeometryPtr toGeos(const Geometry& g)
     try {
         return toGeos(store, 0);
     } catch (const GeometryError&) {
-        throw GeometryError(std::string("The geometry cannot be processed: ") + lastGeosError());
+        throw GeometryError(QT_TRANSLATE_NOOP("polis::Error", "The geometry cannot be processed: %1"), {lastGeosError()});
     }
 }
 

@@ -119,7 +119,8 @@ void scanLayer(OGRLayer& layer, LayerReport& report, const std::function<void()>
     }
     p.mixedTypes = dimensions.size() > 1;
     if (!errors.lastError().empty())
-        throw IoError(report.source + ", layer " + report.info.name + ": " + errors.lastError());
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"),
+                      {report.source, report.info.name, errors.lastError()});
 }
 
 } // namespace polis::detail

@@ -66,9 +66,10 @@ void checkSmallText(const fs::path& path, const char* what)
         return;
     const std::string text = readAll(path, 64 * 1024);
     if (looksLikeMarkup(text))
-        throw IoError(path.u8string() + ": holds HTML, not " + what + " (an error page saved in its place?)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: holds HTML, not %2 (an error page saved in its place?)"),
+                      {path.u8string(), Error::part(what)});
     if (std::any_of(text.begin(), text.end(), [](char c) { return c == '\0'; }))
-        throw IoError(path.u8string() + ": holds binary data, not " + what);
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: holds binary data, not %2"), {path.u8string(), Error::part(what)});
 }
 
 /// A .shp or .shx file: a 100-byte header whose bytes 24-27 hold the file length in 16-bit words.
@@ -77,11 +78,11 @@ void checkMainHeader(const fs::path& path)
     const std::string header = readAll(path, 100);
     const std::uintmax_t size = sizeOf(path);
     if (header.size() < 100 || bigEndian32(header, 0) != 9994)
-        throw IoError(path.u8string() + ": not a shapefile (no valid 100-byte header)");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: not a shapefile (no valid 100-byte header)"), {path.u8string()});
     const std::uintmax_t announced = std::uintmax_t(bigEndian32(header, 24)) * 2;
     if (size < announced)
-        throw IoError(path.u8string() + ": truncated: the header announces " + std::to_string(announced) +
-                      " bytes, the file holds " + std::to_string(size));
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: truncated: the header announces %2 bytes, the file holds %3"),
+                      {path.u8string(), std::to_string(announced), std::to_string(size)});
 }
 
 /// Reads the DBF header and the raw bytes of its character fields.
@@ -89,16 +90,17 @@ void readDbf(const fs::path& path, ShapefileFacts& facts, std::string& text)
 {
     const std::string head = readAll(path, 32);
     if (head.size() < 32)
-        throw IoError(path.u8string() + ": truncated: shorter than the 32-byte DBF header");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: truncated: shorter than the 32-byte DBF header"), {path.u8string()});
     facts.dbfRecords = littleEndian(head, 4, 4);
     const std::uint32_t headerLength = littleEndian(head, 8, 2);
     const std::uint32_t recordLength = littleEndian(head, 10, 2);
     facts.ldid = static_cast<std::uint8_t>(head[29]);
     const std::uintmax_t needed = headerLength + std::uintmax_t(facts.dbfRecords) * recordLength;
     if (headerLength < 33 || recordLength == 0 || sizeOf(path) < needed)
-        throw IoError(path.u8string() + ": truncated or damaged: the header announces " +
-                      std::to_string(facts.dbfRecords) + " records of " + std::to_string(recordLength) +
-                      " bytes, the file holds " + std::to_string(sizeOf(path)) + " bytes");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: truncated or damaged: the header announces %2 records of %3 "
+                                                        "bytes, the file holds %4 bytes"),
+                      {path.u8string(), std::to_string(facts.dbfRecords), std::to_string(recordLength),
+                       std::to_string(sizeOf(path))});
     constexpr std::size_t limit = 16 * 1024 * 1024;
     const std::string all = readAll(path, std::min<std::uintmax_t>(needed, limit));
     std::vector<std::pair<std::size_t, std::size_t>> textFields; // offset in the record, length
@@ -124,12 +126,13 @@ ShapefileFacts checkShapefile(const std::string& shpPath)
     checkMainHeader(shp);
     const fs::path dbf = sidecar(shp, ".dbf");
     if (dbf.empty())
-        throw IoError(shpPath + ": the attribute file " + shp.stem().u8string() + ".dbf is missing");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the attribute file %2.dbf is missing"),
+                      {shpPath, shp.stem().u8string()});
     const fs::path prj = sidecar(shp, ".prj");
-    checkSmallText(prj, "a projection definition");
+    checkSmallText(prj, QT_TRANSLATE_NOOP("polis::Error", "a projection definition"));
     facts.hasPrj = !prj.empty();
     const fs::path cpg = sidecar(shp, ".cpg");
-    checkSmallText(cpg, "a code page name");
+    checkSmallText(cpg, QT_TRANSLATE_NOOP("polis::Error", "a code page name"));
     facts.hasCpg = !cpg.empty();
     const fs::path shx = sidecar(shp, ".shx");
     facts.shxMissing = shx.empty();
@@ -140,8 +143,9 @@ ShapefileFacts checkShapefile(const std::string& shpPath)
     std::string text;
     readDbf(dbf, facts, text);
     if (facts.shxRecords >= 0 && facts.shxRecords != facts.dbfRecords)
-        throw IoError(shpPath + ": the geometry and attribute files disagree: " + std::to_string(facts.shxRecords) +
-                      " shapes in the .shx but " + std::to_string(facts.dbfRecords) + " records in the .dbf");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: the geometry and attribute files disagree: %2 shapes in the "
+                                                        ".shx but %3 records in the .dbf"),
+                      {shpPath, std::to_string(facts.shxRecords), std::to_string(facts.dbfRecords)});
     if (!facts.hasCpg && facts.ldid == 0)
         facts.detectedEncoding = guessTextEncoding(text);
     return facts;

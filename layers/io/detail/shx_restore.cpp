@@ -25,7 +25,8 @@ ShxRestore::ShxRestore(const std::string& shpPath) : m_path(shpPath)
         return;
     std::string templ = (fs::temp_directory_path(ec) / "polis-shx-XXXXXX").string();
     if (!mkdtemp(templ.data()))
-        throw IoError(shpPath + ": cannot rebuild the missing .shx index: no temporary folder");
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: cannot rebuild the missing .shx index: no temporary folder"),
+                      {shpPath});
     m_dir = templ;
     const std::string stem = shp.stem().u8string();
     for (const fs::directory_entry& entry : fs::directory_iterator(shp.parent_path(), ec)) {

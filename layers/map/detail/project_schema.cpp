@@ -169,8 +169,7 @@ void refuseForeignSchema(GDALDataset& ds, const std::string& path)
     std::string list;
     for (const std::string& f : found)
         list += (list.empty() ? "" : "; ") + f;
-    throw IoError(path + ": refused: the project file holds SQL that Polis did not write and that would run "
-                         "when the project is saved (" + list + ")");
+    throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: refused: the project file holds SQL that Polis did not write and that would run when the project is saved (%2)"), {path, list});
 }
 
 } // namespace polis::detail

@@ -29,7 +29,7 @@ std::vector<FeatureGroup> groupFeatures(const FeatureStore& store, const std::st
             std::string names;
             for (const Field& f : store.fields())
                 names += (names.empty() ? "" : ", ") + f.name;
-            throw Error("No field named \"" + field + "\" (fields: " + names + ")");
+            throw Error(QT_TRANSLATE_NOOP("polis::Error", "No field named \"%1\" (fields: %2)"), {field, names});
         }
     }
     std::vector<FeatureGroup> groups;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 
 using namespace polis;
@@ -227,6 +228,50 @@ private slots:
         QCOMPARE(std::get<double>(s.attribute(2, 1)), 0.0);
         QCOMPARE(std::get<std::string>(s.attribute(2, 2)), std::string());
         QVERIFY(std::holds_alternative<std::monostate>(s.attribute(2, 3)));
+    }
+
+    void repeatedTextsReadBackPerFeature()
+    {
+        // Text columns hold each distinct value once: every feature still reads its own value, nulls stay
+        // null, and a copy of the finished store reads the same.
+        std::mt19937 rng(3);
+        const std::vector<std::string> uses = {"residential", "Σχολείο", "", "commercial"};
+        std::vector<std::optional<std::string>> put;
+        FeatureStore s({{"use", FieldType::String}});
+        for (int i = 0; i < 5000; ++i) {
+            std::optional<std::string> v;
+            const unsigned pick = rng() % 6;
+            if (pick < uses.size())
+                v = uses[pick];
+            else if (pick == 4)
+                v = "unique " + std::to_string(i);
+            s.beginFeature(i, GeometryKind::Point);
+            s.beginPart();
+            s.beginRing();
+            s.addPoint(i, i);
+            if (v)
+                s.setAttribute(0, *v);
+            s.endFeature();
+            put.push_back(v);
+        }
+        s.finish();
+        const FeatureStore copy = s;
+        for (const FeatureStore* store : {static_cast<const FeatureStore*>(&s), &copy}) {
+            for (std::size_t f = 0; f < put.size(); ++f) {
+                QCOMPARE(store->isNull(f, 0), !put[f].has_value());
+                QCOMPARE(store->text(f, 0), put[f].value_or(std::string()));
+                if (put[f])
+                    QCOMPARE(std::get<std::string>(store->attribute(f, 0)), *put[f]);
+            }
+        }
+        // The same value is the same string (held once): a repeated use shares its text.
+        std::size_t a = 0, b = 0;
+        while (put[a] != uses[0])
+            ++a;
+        b = a + 1;
+        while (put[b] != uses[0])
+            ++b;
+        QCOMPARE(&s.text(a, 0), &s.text(b, 0));
     }
 
     void transformInPlace()

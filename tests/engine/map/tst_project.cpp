@@ -141,8 +141,8 @@ private slots:
         QCOMPARE(r.layers[0].name, plain.name);
         QCOMPARE(r.title, std::string("δεύτερο"));
         QVERIFY(r.extent.isEmpty());
-        // polis_project: format_version, title, map_crs, extent, active_scenario; polis_layers: one row.
-        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(5 + 1));
+        // polis_project: format_version, title, map_crs, extent, active_scenario, revision; polis_layers: one row.
+        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(6 + 1));
     }
 
     void customCrsRoundTrips()

@@ -89,6 +89,69 @@ private slots:
         ds->ReleaseResultSet(rows);
     }
 
+    void twoPlannersMergeOrConflict()
+    {
+        const std::string path = (m_dir.path() + "/team.polis").toStdString();
+        const std::int64_t first = projectWith(3, 1).save(path);
+        const FeatureChange anna{FeatureChange::Op::Modify, std::nullopt, {{"name", std::string("anna")}}};
+        const FeatureChange nikos{FeatureChange::Op::Modify, std::nullopt, {{"name", std::string("nikos")}}};
+        // Different features of the same scenario: both saves land, each row with its own revision.
+        Project a = Project::load(path);
+        Project b = Project::load(path);
+        a.scenarios[0].changes.set("schools", 101, anna);
+        b.scenarios[0].changes.set("schools", 102, nikos);
+        const std::int64_t ra = a.save(path);
+        const std::int64_t rb = b.save(path);
+        QCOMPARE(ra, first + 1);
+        QCOMPARE(rb, first + 2);
+        Project merged = Project::load(path);
+        QVERIFY(merged.scenarios[0].changes.find("schools", 101) && *merged.scenarios[0].changes.find("schools", 101) == anna);
+        QVERIFY(merged.scenarios[0].changes.find("schools", 102) && *merged.scenarios[0].changes.find("schools", 102) == nikos);
+        QCOMPARE(merged.revisions.change(1, "schools", 101).revision, ra);
+        QCOMPARE(merged.revisions.change(1, "schools", 102).revision, rb);
+        QCOMPARE(merged.revisions.change(1, "schools", 1).revision, first); // untouched rows keep theirs
+        QCOMPARE(merged.revisions.project, rb);
+
+        // The same feature: the second save is refused, names it with both revisions, and writes nothing.
+        Project c = Project::load(path);
+        Project d = Project::load(path);
+        c.scenarios[0].changes.set("schools", 101, nikos);
+        d.scenarios[0].changes.set("schools", 101, FeatureChange{FeatureChange::Op::Remove, std::nullopt, {}});
+        d.scenarios[1].changes.set("schools", 555, anna); // would merge, but the save is all or nothing
+        const std::int64_t rc = c.save(path);
+        try {
+            d.save(path);
+            QFAIL("the conflicting save went through");
+        } catch (const ConflictError& e) {
+            QCOMPARE(e.conflicts().size(), std::size_t(1));
+            QCOMPARE(e.conflicts()[0].base, ra);
+            QCOMPARE(e.conflicts()[0].theirs.revision, rc);
+            QVERIFY(QString::fromStdString(e.what()).contains("feature 101 of layer schools"));
+        }
+        const Project after = Project::load(path);
+        QVERIFY(*after.scenarios[0].changes.find("schools", 101) == nikos);
+        QVERIFY(!after.scenarios[1].changes.find("schools", 555));
+        QCOMPARE(after.revisions.project, rc);
+        QCOMPARE(d.scenarios[0].changes.find("schools", 101)->op, FeatureChange::Op::Remove); // mine kept in memory
+
+        // A scenario deleted by one planner while another edits it; settings changed by both.
+        Project e = Project::load(path);
+        Project f = Project::load(path);
+        e.scenarios.erase(e.scenarios.begin() + 1);
+        e.title = "by e";
+        e.save(path);
+        f.scenarios[1].changes.set("schools", 900, anna);
+        f.title = "by f";
+        try {
+            f.save(path);
+            QFAIL("editing a deleted scenario went through");
+        } catch (const ConflictError& error) {
+            QCOMPARE(error.conflicts().size(), std::size_t(2));
+        }
+        QCOMPARE(Project::load(path).title, std::string("by e"));
+        QCOMPARE(Project::load(path).scenarios.size(), std::size_t(1));
+    }
+
     void projectsWithoutScenarioTablesLoad()
     {
         const std::string path = (m_dir.path() + "/old.polis").toStdString();

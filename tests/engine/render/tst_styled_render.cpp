@@ -3,10 +3,13 @@
 #include "render_fixtures.hpp"
 
 #include "layers/map/planning_layer.hpp"
+#include "layers/render/label_painter.hpp"
 #include "layers/style/classification.hpp"
 
 #include <QPainter>
 #include <QtTest>
+
+#include <random>
 
 using namespace polis;
 using namespace polis::test;
@@ -63,6 +66,43 @@ int labelPixels(const QImage& img, const QRect& area = QRect(0, 0, 100000, 10000
         for (int x = r.left(); x <= r.right(); ++x)
             n += is(img, x, y, kLabel, 60);
     return n;
+}
+
+/// A dense labelled district in pixel units of a 10 m/px frame: 900 buildings of 3 to 30 px on a
+/// 600 x 600 px square, named from 40 values (repeated, as streets' names are), seeded.
+MapLayer district()
+{
+    std::mt19937 rng(7);
+    std::vector<std::vector<Rect>> polygons;
+    std::vector<std::vector<AttributeValue>> rows;
+    for (int i = 0; i < 900; ++i) {
+        const double w = 3 + rng() % 28, h = 3 + rng() % 28;
+        polygons.push_back({{double(rng() % 600), double(rng() % 600), w, h}});
+        rows.push_back({std::string("Οδός ") + std::to_string(rng() % 40)});
+    }
+    MapLayer l = layer(rects(polygons, 10, {{"name", FieldType::String}}, rows), kGreen);
+    l.style.labels = {"name", 9, kLabel, kWhite, 1.5};
+    return l;
+}
+
+/// The placed labels of a request's frame (as MapRenderer places them), as their boxes.
+std::vector<QRectF> placedBoxes(const RenderRequest& r)
+{
+    const Extent fitted = MapRenderer::fitExtent(r.extent, r.width, r.height);
+    const detail::FrameLabels labels = detail::placeLabels(detail::ViewTransform::of(fitted, r.width),
+                                                           QSize(r.width, r.height), r.pixelRatio, r.layers, nullptr, false);
+    std::vector<QRectF> boxes;
+    for (const auto& l : labels.layers)
+        for (const auto& label : l.labels)
+            boxes.push_back(label.box);
+    return boxes;
+}
+
+RenderRequest panned(RenderRequest r, double dxPx, double dyPx)
+{
+    r.extent = Extent::of(r.extent.xmin + 10 * dxPx, r.extent.ymin - 10 * dyPx, r.extent.xmax + 10 * dxPx,
+                          r.extent.ymax - 10 * dyPx);
+    return r;
 }
 
 } // namespace
@@ -223,6 +263,55 @@ private slots:
         const QImage apart = MapRenderer::render(request({omegaEndingAt(alphaLeft - 1), alpha}, 300, 100));
         QVERIFY(labelPixels(apart, QRect(0, 0, 145, 100)) > 20);
         QCOMPARE(apart.copy(152, 0, 148, 100), top.copy(152, 0, 148, 100));
+    }
+
+    void labelsAfterAPanAsInAFreshRender()
+    {
+        // The label candidates are kept per store between frames; a frame drawn after others (zoomed out,
+        // then panned) must place what a first frame of the same view places: a copy of the store has no
+        // cached candidates.
+        const MapLayer warm = district();
+        MapLayer fresh = warm;
+        fresh.features = std::make_shared<FeatureStore>(*warm.features);
+        const RenderRequest start = request({warm}, 300, 300);
+        RenderRequest zoomedOut = start;
+        zoomedOut.extent = Extent::of(kX0, kY0 - 5000, kX0 + 6000, kY0 + 1000);
+        MapRenderer::render(zoomedOut);
+        MapRenderer::render(start);
+        const RenderRequest after = panned(start, 70, 45);
+        const QImage warmImage = MapRenderer::render(after);
+        const std::vector<QRectF> warmBoxes = placedBoxes(after);
+        RenderRequest first = after;
+        first.layers = {fresh};
+        QCOMPARE(placedBoxes(first), warmBoxes);
+        QCOMPARE(MapRenderer::render(first), warmImage);
+        QVERIFY2(warmBoxes.size() > 10, qPrintable(QString::number(warmBoxes.size())));
+        QVERIFY(placedBoxes(start) != warmBoxes); // the pan moved them
+        RenderStats stats;
+        MapRenderer::render(after, nullptr, &stats);
+        QCOMPARE(stats.labelsDrawn, warmBoxes.size());
+    }
+
+    void placedLabelsNeverOverlap()
+    {
+        for (const RenderRequest& r : {request({district()}, 300, 300), panned(request({district()}, 300, 300), 133, 71)}) {
+            const Extent fitted = MapRenderer::fitExtent(r.extent, r.width, r.height);
+            const detail::FrameLabels labels = detail::placeLabels(
+                detail::ViewTransform::of(fitted, r.width), QSize(r.width, r.height), 1.0, r.layers, nullptr, false);
+            std::vector<QRectF> boxes;
+            const QFontMetricsF metrics(labels.layers.at(0).font);
+            for (const auto& label : labels.layers.at(0).labels) {
+                // The box is honest: the text's ink (drawn with its baseline one ascent below the origin) lies
+                // inside it.
+                const QRectF ink = metrics.tightBoundingRect(label.text).translated(label.origin + QPointF(0, metrics.ascent()));
+                QVERIFY2(label.box.adjusted(-1, -1, 1, 1).contains(ink), qPrintable(label.text));
+                for (const QRectF& other : boxes)
+                    QVERIFY(!other.intersects(label.box));
+                boxes.push_back(label.box);
+            }
+            // Crowded: some labels were placed, many candidates were not.
+            QVERIFY2(boxes.size() > 10 && boxes.size() < 400, qPrintable(QString::number(boxes.size())));
+        }
     }
 
     void labelsCrossTileEdgesWhole()
