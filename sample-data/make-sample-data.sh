@@ -29,36 +29,31 @@ TO_GGRS87=(-s_srs EPSG:4326 -t_srs EPSG:2100)
 # strip comments / blank lines from a vertex list
 vertices() { grep -v '^[[:space:]]*#' "$1" | grep -v '^[[:space:]]*$'; }
 
-echo "== coastline.geojson"
-{
-  echo 'name,name_en,WKT'
-  printf 'Ακτογραμμή Β. Κρήτης (Ηράκλειο),North coast of Crete (Heraklion),"LINESTRING ('
-  vertices "$SRC/coastline.txt" | awk 'NR>1{printf ","} {printf "%s %s", $1, $2}'
-  echo ')"'
-} > "$TMP/coastline.csv"
-printf '"String","String","WKT"\n' > "$TMP/coastline.csvt"
+# The real layers come from the shared, openly licensed extracts (see ATTRIBUTIONS.md); POLIS_REAL_DATA
+# points at them (default: ../shared/real-data next to the repository, as on the build machines).
+REAL="${POLIS_REAL_DATA:-../../shared/real-data}"
+for f in kallikratis_municipalities.gpkg gshhg_crete_coastline.gpkg heraklion_water_districts.gpkg \
+         points_of_interest.gpkg; do
+  [ -r "$REAL/$f" ] || { echo "error: $REAL/$f not found: set POLIS_REAL_DATA" >&2; exit 1; }
+done
+KALLIKRATIS="$REAL/kallikratis_municipalities.gpkg"
+GSHHG="$REAL/gshhg_crete_coastline.gpkg"
+SIMPLIFY=25   # metres (EPSG:2100): GSHHG's vertices are 100-150 m apart, the boundary's about 50 m
+
+echo "== coastline.geojson (GSHHG, all of Crete, simplified ${SIMPLIFY} m in EPSG:2100)"
 rm -f coastline.geojson
-ogr2ogr -f GeoJSON coastline.geojson "$TMP/coastline.csv" "${WKT_OO[@]}" \
-  -a_srs EPSG:4326 -nln coastline -nlt LINESTRING "${JSON_LCO[@]}"
+ogr2ogr -f GeoJSON coastline.geojson "$GSHHG" -dialect SQLite -nln coastline -nlt MULTILINESTRING \
+  -sql "SELECT 'Ακτογραμμή Κρήτης' AS name, 'Coastline of Crete' AS name_en,
+               ST_Transform(ST_Collect(ST_SimplifyPreserveTopology(ST_Transform(geom, 2100), ${SIMPLIFY})), 4326) AS geom
+        FROM (SELECT geom FROM crete_coastline ORDER BY fid)" "${JSON_LCO[@]}"
 
-echo "== boundary.shp (EPSG:2100)"
-{
-  echo 'name,name_en,WKT'
-  printf 'Δήμος Ηρακλείου,Municipality of Heraklion,"POLYGON (('
-  {
-    # seaward edge: the coastline between the two end points of the boundary
-    vertices "$SRC/coastline.txt" | awk '$1 >= 25.0550 && $1 <= 25.2200'
-    vertices "$SRC/boundary_south.txt"
-    vertices "$SRC/coastline.txt" | awk '$1 >= 25.0550' | head -n 1   # close ring
-  } | awk 'NR>1{printf ","} {printf "%s %s", $1, $2}'
-  echo '))"'
-} > "$TMP/boundary.csv"
-printf '"String(40)","String(40)","WKT"\n' > "$TMP/boundary.csvt"
+echo "== boundary.shp (EPSG:2100, Kallikratis YPES 9305, full resolution)"
 rm -f boundary.shp boundary.shx boundary.dbf boundary.prj boundary.cpg
-ogr2ogr -f "ESRI Shapefile" boundary.shp "$TMP/boundary.csv" "${WKT_OO[@]}" \
-  "${TO_GGRS87[@]}" -nln boundary -nlt POLYGON "${SHP_LCO[@]}"
+ogr2ogr -f "ESRI Shapefile" boundary.shp "$KALLIKRATIS" -dialect SQLite -nln boundary -nlt POLYGON \
+  -sql "SELECT 'Δήμος ' || name_el AS name, 'Municipality of Heraklion' AS name_en, CAST(ypes_code AS INTEGER) AS ypes_code,
+               ST_Transform(geom, 2100) AS geom FROM heraklion_municipality" "${SHP_LCO[@]}"
 
-echo "== districts.shp (EPSG:2100, clipped to the boundary)"
+echo "== districts.shp (EPSG:2100, illustrative, clipped to the boundary)"
 rm -f districts.shp districts.shx districts.dbf districts.prj districts.cpg
 ogr2ogr -f "ESRI Shapefile" districts.shp "$SRC/districts.csv" "${WKT_OO[@]}" \
   "${TO_GGRS87[@]}" -clipdst boundary.shp -nln districts -nlt POLYGON "${SHP_LCO[@]}"
@@ -104,18 +99,40 @@ gpkg_layer "$SRC/sites.csv"            sites            POLYGON
 gpkg_layer "$SRC/fibre_ring.csv"       fibre_ring       LINESTRING
 gpkg_layer "$TMP/street_lights.csv"    street_lights    POINT
 gpkg_layer "$SRC/bike_docks.csv"       bike_docks       POINT
+real_layer() {   # real_layer LAYER GEOMTYPE DATASET SQL: a real layer, reprojected in the SQL
+  ogr2ogr -f GPKG -update heraklion.gpkg "$3" -dialect SQLite -sql "$4" -nln "$1" -nlt "$2" \
+    -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=YES
+}
+simplified() { echo "ST_SimplifyPreserveTopology(ST_Transform(geom, 2100), ${SIMPLIFY})"; }
+real_layer land MULTIPOLYGON "$GSHHG" \
+  "SELECT COALESCE(name, 'islet') AS name, ROUND(area_km2, 3) AS area_km2, ST_Multi($(simplified)) AS geom
+   FROM crete_land ORDER BY fid"
+real_layer municipalities MULTIPOLYGON "$KALLIKRATIS" \
+  "SELECT CAST(ypes_code AS INTEGER) AS ypes_code, name_el AS name, regional_unit_el AS regional_unit,
+          ST_Multi($(simplified)) AS geom FROM crete_municipalities ORDER BY ypes_code"
+real_layer water_districts MULTIPOLYGON "$REAL/heraklion_water_districts.gpkg" \
+  "SELECT fid AS id, name, ROUND(ST_Area(ST_Transform(geom, 2100)) / 1e6, 3) AS area_km2,
+          ST_Multi(ST_Transform(geom, 2100)) AS geom FROM water_supply_districts ORDER BY fid"
+real_layer settlements POINT "$REAL/points_of_interest.gpkg" \
+  "SELECT name, admin2, ST_Transform(geom, 2100) AS geom FROM settlements_geonames_crete ORDER BY name"
+real_layer airfields POINT "$REAL/points_of_interest.gpkg" \
+  "SELECT ident AS icao, iata_code AS iata, name, municipality, CAST(elevation_ft AS INTEGER) AS elevation_ft,
+          ST_Transform(geom, 2100) AS geom FROM airports_ourairports WHERE iso_region = 'GR-M' ORDER BY ident"
 
 echo "== elevation.tif / hillshade.tif (EPSG:2100, 200 m cells)"
-# Synthetic DEM: sea (north of the coastline) is nodata; the land rises from
-# the shore southwards, with the Giouchtas (Juktas) massif, hills to the west,
-# the Kairatos (Knossos) and Giofyros valleys, and a little deterministic relief.
-vertices "$SRC/coastline.txt" | awk '{print $1, $2}' \
-  | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:2100 -output_xy > "$TMP/coast2100.txt"
+# Synthetic DEM on the real land: sea (off the GSHHG land) is nodata; the land rises with the distance from
+# the sea, with the Giouchtas (Juktas) massif, hills to the west, the Kairatos (Knossos) and Giofyros valleys
+# and a little deterministic relief. Covers the municipality and the Kasteli plain.
+DEM_GRID=(-te 584000 3884000 628000 3916000 -tr 200 200)
+gdal_rasterize -q -burn 1 -init 0 -ot Byte "${DEM_GRID[@]}" -a_srs EPSG:2100 -l land heraklion.gpkg "$TMP/land.tif"
+gdal_proximity.py -q "$TMP/land.tif" "$TMP/inland.tif" -values 0 -distunits GEO -ot Float32
+gdal_translate -q -of AAIGrid "$TMP/inland.tif" "$TMP/inland.asc"
 printf '25.1140 35.2160\n25.1600 35.3000\n25.1000 35.3000\n' \
   | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:2100 -output_xy > "$TMP/features2100.txt"
-awk -v ncols=200 -v nrows=150 -v xll=590000 -v yll=3888000 -v cell=200 '
-  FNR == NR { n++; cx[n] = $1; cy[n] = $2; next }      # coastline in EPSG:2100
-  { f++; fx[f] = $1; fy[f] = $2 }                      # Juktas, Kairatos, Giofyros
+awk -v ncols=220 -v nrows=160 -v xll=584000 -v yll=3884000 -v cell=200 '
+  FNR == NR { f++; fx[f] = $1; fy[f] = $2; next }     # Juktas, Kairatos, Giofyros
+  /^[a-zA-Z]/ { next }                                 # the distance grid header
+  { for (c = 1; c <= NF; c++) inland[rows, c - 1] = $c; rows++ }
   END {
     jx = fx[1]; jy = fy[1]; kx = fx[2]; gx = fx[3]
     printf "ncols %d\nnrows %d\nxllcorner %d\nyllcorner %d\ncellsize %d\nNODATA_value -9999\n",
@@ -125,14 +142,8 @@ awk -v ncols=200 -v nrows=150 -v xll=590000 -v yll=3888000 -v cell=200 '
       line = ""
       for (c = 0; c < ncols; c++) {
         x = xll + (c + 0.5) * cell
-        # coast northing at x (piecewise linear, clamped at the ends)
-        if (x <= cx[1]) coast = cy[1]
-        else if (x >= cx[n]) coast = cy[n]
-        else for (i = 1; i < n; i++) if (x >= cx[i] && x <= cx[i+1]) {
-          coast = cy[i] + (cy[i+1] - cy[i]) * (x - cx[i]) / (cx[i+1] - cx[i]); break
-        }
-        d = coast - y                                   # metres inland
-        if (d < 0) { v = -9999 }
+        d = inland[r, c] + 0                            # metres from the sea; 0 = sea
+        if (d <= 0) { v = -9999 }
         else {
           h  = 40 * (1 - exp(-d / 500)) + 0.022 * d     # coastal plain + regional slope
           h += 470 * exp(-0.5 * (((x - jx) / 1500) ^ 2 + ((y - jy) / 2800) ^ 2))   # Giouchtas
@@ -155,7 +166,7 @@ awk -v ncols=200 -v nrows=150 -v xll=590000 -v yll=3888000 -v cell=200 '
       }
       print line
     }
-  }' "$TMP/coast2100.txt" "$TMP/features2100.txt" > "$TMP/dem.asc"
+  }' "$TMP/features2100.txt" "$TMP/inland.asc" > "$TMP/dem.asc"
 rm -f elevation.tif hillshade.tif
 gdal_translate -q -of GTiff -a_srs EPSG:2100 -ot Int16 -a_nodata -9999 \
   -co COMPRESS=DEFLATE -co PREDICTOR=2 "$TMP/dem.asc" elevation.tif
@@ -185,5 +196,36 @@ ogr2ogr -f GPKG "$TMP/changes.gpkg" "$SRC/scenarios.csv" -nln scenarios
 ogr2ogr -f GPKG -update "$TMP/changes.gpkg" "$SRC/scenario_changes.csv" -nln changes \
   -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:4326 -nlt GEOMETRY
 "$TOOL" heraklion.polis "$TMP/changes.gpkg" "$SRC/indicators.json"
+
+echo "== chania.gpkg / chania.polis (the second sample: Chania, EPSG:2100)"
+# A window around the municipality of Chania (YPES 9325): its land, coastline, settlements and airport.
+CHANIA_CLIP="ST_Transform(BuildMbr(23.85, 35.30, 24.26, 35.64, 4326), 2100)"
+rm -f chania.gpkg chania.polis
+chania_layer() {   # chania_layer LAYER GEOMTYPE DATASET SQL
+  ogr2ogr -f GPKG $([ -f chania.gpkg ] && echo -update) chania.gpkg "$3" -dialect SQLite -sql "$4" \
+    -nln "$1" -nlt "$2" -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=YES
+}
+chania_layer land MULTIPOLYGON "$GSHHG" \
+  "SELECT COALESCE(name, 'islet') AS name, ST_Multi(ST_Intersection($(simplified), ${CHANIA_CLIP})) AS geom
+   FROM crete_land WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY fid"
+chania_layer boundary MULTIPOLYGON "$KALLIKRATIS" \
+  "SELECT 'Δήμος ' || name_el AS name, 'Municipality of Chania' AS name_en, CAST(ypes_code AS INTEGER) AS ypes_code,
+          ST_Multi(ST_Transform(geom, 2100)) AS geom FROM chania_municipality"
+chania_layer coastline MULTILINESTRING "$GSHHG" \
+  "SELECT ST_Multi(ST_Intersection($(simplified), ${CHANIA_CLIP})) AS geom
+   FROM crete_coastline WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY fid"
+chania_layer settlements POINT "$REAL/points_of_interest.gpkg" \
+  "SELECT name, admin2, ST_Transform(geom, 2100) AS geom FROM settlements_geonames_crete
+   WHERE ST_Within(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY name"
+chania_layer airfields POINT "$REAL/points_of_interest.gpkg" \
+  "SELECT ident AS icao, iata_code AS iata, name, municipality, ST_Transform(geom, 2100) AS geom
+   FROM airports_ourairports WHERE ident = 'LGSA'"
+ogr2ogr -f GPKG "$TMP/chania.gpkg" "$SRC/chania_project.csv" -nln polis_project
+ogr2ogr -f GPKG -update "$TMP/chania.gpkg" "$SRC/chania_layers.csv" -nln polis_layers
+mv "$TMP/chania.gpkg" chania.polis
+ogr2ogr -f GPKG "$TMP/chania_changes.gpkg" "$SRC/chania_scenarios.csv" -nln scenarios
+ogr2ogr -f GPKG -update "$TMP/chania_changes.gpkg" "$SRC/chania_changes.csv" -nln changes \
+  -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:4326 -nlt GEOMETRY
+"$TOOL" chania.polis "$TMP/chania_changes.gpkg" "$SRC/chania_indicators.json"
 
 echo "done."

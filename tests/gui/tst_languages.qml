@@ -37,7 +37,7 @@ TestCase {
 
     function initTestCase() {
         window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
-        tryCompare(Gui.findChild(window.contentItem, "layerList"), "count", 12)
+        tryCompare(Gui.findChild(window.contentItem, "layerList"), "count", 16)
     }
 
     function cleanupTestCase() {
@@ -54,7 +54,7 @@ TestCase {
         compare(LanguageSettings.language, "el")
         compare(box.currentText, "Ελληνικά")
         // The toolbar, the layers panel and the status bar, without reopening anything.
-        expectTexts(["Εισαγωγή…", "Ερώτημα…", "Διάταξη εκτύπωσης…", "Σύγκριση…", "Επίπεδα", "12 επίπεδα", "Κλίμακα 1:",
+        expectTexts(["Εισαγωγή…", "Ερώτημα…", "Διάταξη εκτύπωσης…", "Σύγκριση…", "Επίπεδα", "16 επίπεδα", "Κλίμακα 1:",
                      "υφιστάμενη κατάσταση", "αεροδρόμιο", "προτεινόμενο"]) // the baseline, planning kinds, statuses
         Gui.findChild(window.contentItem, "queryPanel").visible = true
         expectTexts(["Ερώτημα", "Επιλογή από", "Εκτέλεση"])

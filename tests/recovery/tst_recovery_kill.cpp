@@ -25,6 +25,7 @@ namespace {
 const QString kLayer = QStringLiteral("Δημόσια κτίρια"); ///< public buildings, fill #D7301F (sample README)
 const Color kSavedFill{0xd7, 0x30, 0x1f};
 const Color kEditedFill{0x12, 0x34, 0x56};
+constexpr std::size_t kSampleLayers = 16; // sample-data/src/polis_layers.csv (15 rows) and the planning layer
 
 /// The layer called `name` in the map `doc` shows (valid until the document changes), or null.
 const MapLayer* layerNamed(const MapDocument& doc, const QString& name)
@@ -111,7 +112,7 @@ private slots:
         AutosaveController autosave;
         autosave.setDocument(&doc);
         doc.setSource(project);
-        QTRY_VERIFY_WITH_TIMEOUT(!doc.loading() && doc.content()->layers.size() == 12, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc.loading() && doc.content()->layers.size() == kSampleLayers, 20000);
         QVERIFY(autosave.recoveryAvailable());
         QVERIFY(autosave.recoveryTime().isValid());
         QCOMPARE(layerNamed(doc, kLayer)->style.fill, std::optional<Color>(kSavedFill));
@@ -119,7 +120,7 @@ private slots:
         autosave.recover();
         QVERIFY(recovered.wait(20000));
         QCOMPARE(autosave.error(), QString());
-        QCOMPARE(doc.content()->layers.size(), std::size_t(12));
+        QCOMPARE(doc.content()->layers.size(), kSampleLayers);
         QCOMPARE(layerNamed(doc, kLayer)->style.fill, std::optional<Color>(kEditedFill));
         QVERIFY(doc.modified());
         QCOMPARE(doc.source(), project);

@@ -96,8 +96,12 @@ int main(int argc, char** argv)
         Project project = Project::load(path);
         const bool hasPlanning = std::any_of(project.layers.begin(), project.layers.end(),
                                              [](const ProjectLayer& l) { return l.source.empty() && l.layer == kPlanningTable; });
-        if (!hasPlanning) // under the top layer (the bike-share docks: small points that stay visible above it)
-            project.layers.insert(project.layers.end() - (project.layers.empty() ? 0 : 1),
+        // Under the bike-share docks (small points that stay visible above it), else under the top layer.
+        const auto docks = std::find_if(project.layers.begin(), project.layers.end(),
+                                        [](const ProjectLayer& l) { return l.layer == "bike_docks"; });
+        if (!hasPlanning)
+            project.layers.insert(docks != project.layers.end() ? docks
+                                                                : project.layers.end() - (project.layers.empty() ? 0 : 1),
                                   createPlanningLayer(path, kPlanningTable, kPlanningName, project.mapCrs));
         project.scenarios.clear();
         project.indicators.clear();

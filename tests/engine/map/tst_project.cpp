@@ -213,11 +213,15 @@ private slots:
         const Project p = Project::load(path);
         QCOMPARE(p.title, std::string("Ηράκλειο — δείγμα έργου"));
         QCOMPARE(p.mapCrs.epsg().value_or(0), 2100);
-        QCOMPARE(p.extent, Extent::of(594500, 3900500, 612500, 3913000));
+        QCOMPARE(p.extent, Extent::of(584500, 3888000, 625500, 3914000)); // polis_project.csv: extent
         const std::vector<std::string> names = {"Υψόμετρο (DEM)",
                                                 "Δημοτικά διαμερίσματα",
                                                 "Όριο Δήμου Ηρακλείου",
                                                 "Ακτογραμμή",
+                                                "Δήμοι Κρήτης",
+                                                "Περιοχές ύδρευσης ΔΕΥΑΗ",
+                                                "Οικισμοί (GeoNames)",
+                                                "Αεροδρόμια (OurAirports)",
                                                 "Κύριοι δρόμοι",
                                                 "Αερολιμένες",
                                                 "Έργα / εγκαταστάσεις",
@@ -225,7 +229,7 @@ private slots:
                                                 "Δημόσια κτίρια",
                                                 "Έξυπνα φωτιστικά",
                                                 "Σχεδιασμός (προτάσεις)",
-                                                "Σταθμοί κοινόχρηστων ποδηλάτων"}; // as sample-data/README.md lists them
+                                                "Σταθμοί κοινόχρηστων ποδηλάτων"}; // polis_layers.csv, the planning layer at 14
         QCOMPARE(p.layers.size(), names.size());
         for (std::size_t i = 0; i < names.size(); ++i)
             QCOMPARE(p.layers[i].name, names[i]);
@@ -233,11 +237,11 @@ private slots:
         QCOMPARE(p.layers[1].opacity, 0.55);
         QVERIFY(p.layers[1].style.fill == (Color{0xed, 0xe6, 0xd6}));
         QVERIFY(!p.layers[2].style.fill);
-        QCOMPARE(p.layers[7].style.strokeWidth, 2.5);
-        QVERIFY(p.layers[11].style.marker == MarkerShape::Square);
-        QCOMPARE(p.layers[5].layer, std::string("airports"));
-        QVERIFY(p.layers[10].source.empty()); // the planning layer is embedded
-        QCOMPARE(p.layers[10].layer, std::string("planning"));
+        QCOMPARE(p.layers[11].style.strokeWidth, 2.5);
+        QVERIFY(p.layers[15].style.marker == MarkerShape::Square);
+        QCOMPARE(p.layers[9].layer, std::string("airports"));
+        QVERIFY(p.layers[14].source.empty()); // the planning layer is embedded
+        QCOMPARE(p.layers[14].layer, std::string("planning"));
         QCOMPARE(p.scenarios.size(), std::size_t(2));
         QCOMPARE(p.scenarios[0].name, std::string("Airport to Kasteli + Pankritio marina"));
         QCOMPARE(p.scenarios[1].name, std::string("Fibre ring phase 2 + smart lighting"));
@@ -404,7 +408,7 @@ private slots:
 
         QVERIFY(useComma());
         const Project heraklion = Project::load(sample("heraklion.polis")); // written in the C locale
-        QCOMPARE(heraklion.extent, Extent::of(594500, 3900500, 612500, 3913000));
+        QCOMPARE(heraklion.extent, Extent::of(584500, 3888000, 625500, 3914000)); // polis_project.csv
         QVERIFY(useComma());
         Project p;
         p.mapCrs = Crs::fromEpsg(2100);
@@ -419,11 +423,13 @@ private slots:
         QVERIFY(useComma());
         const RasterImage img =
             RasterSource::open(sample("elevation.tif"))
-                .read(Extent::of(590000.5, 3888000, 630000.5, 3918000), p.mapCrs, 200, 150);
+                .read(Extent::of(584000.5, 3884000, 628000.5, 3916000), p.mapCrs, 220, 160);
         QVERIFY(useComma()); // no GeoPackage was opened: the locale held during the warp
-        QCOMPARE(img.pixels[std::size_t(140 * 200 + 100)] >> 24, 255u); // land in the south: opaque
-        QCOMPARE(img.pixels[std::size_t(1 * 200 + 100)] >> 24, 0u);     // sea in the north: nodata
-        QCOMPARE(img.pixels[std::size_t(140 * 200 + 199)] >> 24, 255u); // the east edge is still inside
+        // The raster's own 200 m grid (make-sample-data.sh); gdallocationinfo gives land (a height) at
+        // pixels (110, 140) and (219, 140) and nodata (sea) at (110, 1).
+        QCOMPARE(img.pixels[std::size_t(140 * 220 + 110)] >> 24, 255u); // land in the south: opaque
+        QCOMPARE(img.pixels[std::size_t(1 * 220 + 110)] >> 24, 0u);     // sea in the north: nodata
+        QCOMPARE(img.pixels[std::size_t(140 * 220 + 219)] >> 24, 255u); // the east edge is still inside
     }
 
     void colours()
