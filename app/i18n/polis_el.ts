@@ -421,6 +421,10 @@
         <source>Remove the layer from the map</source>
         <translation>Αφαίρεση του επιπέδου από τον χάρτη</translation>
     </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Δεδομένα: %1</translation>
+    </message>
 </context>
 <context>
     <name>LayerGroupButton</name>
@@ -2208,7 +2212,7 @@
     </message>
     <message>
         <source>%1: a password in the location would be stored with it; put it in ~/.pgpass or a service file instead</source>
-        <translation>%1: ένας κωδικός πρόσβασης μέσα στη θέση θα αποθηκευόταν μαζί της· βάλτε τον αντί γι' αυτό στο ~/.pgpass ή σε αρχείο υπηρεσιών (service file)</translation>
+        <translation>%1: ένας κωδικός πρόσβασης μέσα στη θέση θα αποθηκευόταν μαζί της· βάλτε τον αντί γι&apos; αυτό στο ~/.pgpass ή σε αρχείο υπηρεσιών (service file)</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>

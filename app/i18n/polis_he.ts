@@ -421,6 +421,10 @@
         <source>Remove the layer from the map</source>
         <translation>הסרת השכבה מהמפה</translation>
     </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>נתונים: %1</translation>
+    </message>
 </context>
 <context>
     <name>LayerGroupButton</name>

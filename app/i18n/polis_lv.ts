@@ -425,6 +425,10 @@
         <source>Remove the layer from the map</source>
         <translation>Noņemt slāni no kartes</translation>
     </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dati: %1</translation>
+    </message>
 </context>
 <context>
     <name>LayerGroupButton</name>

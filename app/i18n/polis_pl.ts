@@ -425,6 +425,10 @@
         <source>Remove the layer from the map</source>
         <translation>Usuń warstwę z mapy</translation>
     </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dane: %1</translation>
+    </message>
 </context>
 <context>
     <name>LayerGroupButton</name>

@@ -19,6 +19,7 @@ ItemDelegate {
     required property color strokeColor
     required property var legend
     required property string group
+    required property string attribution
     property bool folded: false     // its group is collapsed
     property bool dropTarget: false // a dragged layer would land here
     property bool dropAbove: false  // ...above this row (else below)
@@ -78,9 +79,15 @@ ItemDelegate {
                 strokeColor: row.strokeColor
             }
             Label {
+                objectName: "layerName"
                 Layout.fillWidth: true
                 text: row.name
                 elide: Text.ElideRight
+                // The whole name (the row may elide it) and the data's credit, as the council pages print it.
+                ToolTip.text: row.attribution ? row.name + "\n" + qsTr("Data: %1").arg(row.attribution) : row.name
+                ToolTip.visible: nameHover.hovered
+                ToolTip.delay: 600
+                HoverHandler { id: nameHover }
             }
             Label {
                 text: row.featureCount >= 0 ? row.featureCount : ""

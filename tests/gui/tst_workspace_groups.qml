@@ -187,5 +187,21 @@ Item {
             compare(layers.data(layers.index(layerRow("Κύριοι δρόμοι"), 0), LayerListModel.GroupRole), "")
             compare(doc.errors.length, 0, doc.errors.join("\n"))
         }
+
+        // Resting the pointer on a layer's name shows the whole name and its data's credit
+        // (sample-data/ATTRIBUTIONS.md: the water districts come from agrisci/heraklion-waterstatus, MIT);
+        // an illustrative layer shows only its name.
+        function test_7_attributionOnTheName() {
+            const water = Gui.findChild(rowItem("Περιοχές ύδρευσης ΔΕΥΑΗ"), "layerName")
+            mouseMove(water, water.width / 2, water.height / 2)
+            tryVerify(() => water.ToolTip.visible, 5000)
+            verify(water.ToolTip.text.startsWith("Περιοχές ύδρευσης ΔΕΥΑΗ\n"), water.ToolTip.text)
+            verify(water.ToolTip.text.includes("agrisci/heraklion-waterstatus"), water.ToolTip.text)
+            verify(water.ToolTip.text.includes("MIT"), water.ToolTip.text)
+            const roads = Gui.findChild(rowItem("Κύριοι δρόμοι"), "layerName")
+            mouseMove(roads, roads.width / 2, roads.height / 2)
+            tryVerify(() => roads.ToolTip.visible, 5000)
+            compare(roads.ToolTip.text, "Κύριοι δρόμοι")
+        }
     }
 }
