@@ -42,8 +42,9 @@ QString installLanguage(const QString& language)
         QCoreApplication::installTranslator(base.get());
         qt = std::move(base);
     }
-    // The system's own locale when it is the language's (el_CY keeps Cyprus's ways), else the language's.
-    const QLocale system = QLocale::system();
+    // The system's own country when it speaks the language (el_CY keeps Cyprus's ways), else the language's.
+    // By name: with LANG=C and LANGUAGE=el, QLocale::system() says Greek but formats numbers as C (480,000,000).
+    const QLocale system(QLocale::system().name());
     QLocale::setDefault(system.language() == QLocale(installed).language() ? system : QLocale(installed));
     return installed;
 }

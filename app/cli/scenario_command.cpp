@@ -93,8 +93,8 @@ int indicators(const QString& path, bool json, const SourceTrust& trust)
     QJsonArray rows;
     if (!json) {
         out() << tr("indicator");
-        for (const std::string& s : table.scenarios)
-            out() << '\t' << QString::fromStdString(s);
+        for (const std::string& s : table.scenarios) // the baseline's title; the other names are the user's
+            out() << '\t' << (s == Scenario::baselineName ? tr("baseline") : QString::fromStdString(s));
         out() << '\n';
     }
     for (std::size_t i = 0; i < table.indicators.size(); ++i) {
@@ -109,7 +109,9 @@ int indicators(const QString& path, bool json, const SourceTrust& trust)
         }
         if (!json)
             out() << '\n';
-        rows.append(QJsonObject{{"name", QString::fromStdString(table.indicators[i])}, {"values", values}});
+        rows.append(QJsonObject{{"name", QString::fromStdString(table.keys[i])},
+                                {"title", QString::fromStdString(table.indicators[i])},
+                                {"values", values}});
     }
     if (json) {
         QJsonArray scenarios;

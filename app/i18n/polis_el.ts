@@ -2326,6 +2326,10 @@
         <source>feature %1 of layer %2 is removed in scenario %3</source>
         <translation>το στοιχείο %1 του επιπέδου %2 έχει αφαιρεθεί στο σενάριο %3</translation>
     </message>
+    <message>
+        <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
+        <translation>δείκτης %1: τα &quot;names&quot; πρέπει να είναι αντικείμενο με ζεύγη γλώσσα: τίτλος</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -3495,6 +3499,10 @@
     <message>
         <source>give the action: push, pull or watch URI</source>
         <translation>δώστε την ενέργεια: push, pull ή watch URI</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>υφιστάμενη κατάσταση</translation>
     </message>
 </context>
 <context>

@@ -2326,6 +2326,10 @@
         <source>feature %1 of layer %2 is removed in scenario %3</source>
         <translation>הישות %1 בשכבה %2 הוסרה בתרחיש %3</translation>
     </message>
+    <message>
+        <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
+        <translation>מדד %1: &quot;names&quot; חייב להיות אובייקט של זוגות שפה: כותרת</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -3495,6 +3499,10 @@
     <message>
         <source>give the action: push, pull or watch URI</source>
         <translation>ציינו את הפעולה: push, pull או watch URI</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>מצב קיים</translation>
     </message>
 </context>
 <context>

@@ -2333,6 +2333,10 @@
         <source>feature %1 of layer %2 is removed in scenario %3</source>
         <translation>slāņa %2 objekts %1 scenārijā %3 ir noņemts</translation>
     </message>
+    <message>
+        <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
+        <translation>rādītājs %1: &quot;names&quot; jābūt objektam ar pāriem valoda: nosaukums</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -3513,6 +3517,10 @@
     <message>
         <source>give the action: push, pull or watch URI</source>
         <translation>norādiet darbību: push, pull vai watch URI</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>esošā situācija</translation>
     </message>
 </context>
 <context>

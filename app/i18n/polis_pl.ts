@@ -2333,6 +2333,10 @@
         <source>feature %1 of layer %2 is removed in scenario %3</source>
         <translation>obiekt %1 warstwy %2 jest usunięty w scenariuszu %3</translation>
     </message>
+    <message>
+        <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
+        <translation>wskaźnik %1: &quot;names&quot; musi być obiektem par język: tytuł</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -3513,6 +3517,10 @@
     <message>
         <source>give the action: push, pull or watch URI</source>
         <translation>podaj działanie: push, pull lub watch URI</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>stan istniejący</translation>
     </message>
 </context>
 <context>

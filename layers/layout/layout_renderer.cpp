@@ -47,7 +47,7 @@ void paintTitleBlock(QPainter& painter, const detail::PageMetrics& m, const Rect
     painter.setFont(layoutFont(9));
     painter.setPen(QColor(0x40, 0x40, 0x40));
     const QString folio = LayoutText::tr("Page %1 of %2").arg(index + 1).arg(pages) + QStringLiteral(" · ") +
-                          QDate::currentDate().toString(Qt::ISODate);
+                          detail::dateText(QDate::currentDate());
     const double folioWidth = QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(folio);
     painter.drawText(r, Qt::AlignRight | Qt::AlignTop, folio);
     painter.setPen(Qt::black);

@@ -228,7 +228,7 @@ QJsonObject packJson(const LayoutDocument& doc)
             texts.append(text);
         }
     }
-    QString footer = LayoutText::tr("Date: %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QString footer = LayoutText::tr("Date: %1").arg(detail::dateText(QDate::currentDate()));
     if (!doc.layout.attribution.empty())
         footer += QStringLiteral(" · ") + LayoutText::tr("Data: %1").arg(QString::fromStdString(doc.layout.attribution));
     footer += QStringLiteral(" · ") + LayoutText::tr("Made with Polis");

@@ -120,7 +120,8 @@ IndicatorTable computeIndicators(const MapContent& map)
     IndicatorTable table;
     table.scenarios = scenarioNames(map.scenarios);
     for (const Indicator& indicator : map.indicators) {
-        table.indicators.push_back(indicator.name);
+        table.indicators.push_back(indicator.titleFor(QLocale().name().toStdString()));
+        table.keys.push_back(indicator.name);
         table.values.emplace_back(table.scenarios.size(), std::numeric_limits<double>::quiet_NaN());
     }
     for (std::size_t s = 0; s < table.scenarios.size(); ++s) {

@@ -20,7 +20,8 @@ std::string formatIndicatorValue(double value);
 struct IndicatorTable
 {
     std::vector<std::string> scenarios;
-    std::vector<std::string> indicators;
+    std::vector<std::string> indicators; ///< their titles in the reader's language (Indicator::titleFor)
+    std::vector<std::string> keys;       ///< their names (Indicator::name), for scripts
     std::vector<std::vector<double>> values; ///< [indicator][scenario]; NaN where it could not be computed
     std::vector<std::string> errors;         ///< one sentence per cell that failed
 };

@@ -39,6 +39,25 @@ std::map<std::string, std::string> readWhere(const QJsonValue& value, const std:
     return where;
 }
 
+std::map<std::string, std::string> readNames(const QJsonValue& value, const std::string& name)
+{
+    std::map<std::string, std::string> names;
+    if (value.isUndefined())
+        return names;
+    const auto bad = [&] {
+        return Error(QT_TRANSLATE_NOOP("polis::Error", "indicator %1: \"names\" must be an object of language: title pairs"), {name});
+    };
+    if (!value.isObject())
+        throw bad();
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key().isEmpty() || !it.value().isString() || it.value().toString().trimmed().isEmpty())
+            throw bad();
+        names[it.key().toStdString()] = it.value().toString().toStdString();
+    }
+    return names;
+}
+
 QJsonObject writeWhere(const std::map<std::string, std::string>& where)
 {
     QJsonObject o;
@@ -60,7 +79,8 @@ Indicator Indicator::fromJson(const std::string& json)
     ind.name = o.value("name").toString().toStdString();
     if (ind.name.empty())
         throw Error(QT_TRANSLATE_NOOP("polis::Error", "indicator definition without a \"name\""));
-    rejectUnknown(o, {"name", "kind", "layer", "field", "where", "within"}, ind.name);
+    rejectUnknown(o, {"name", "names", "kind", "layer", "field", "where", "within"}, ind.name);
+    ind.names = readNames(o.value("names"), ind.name);
     const std::string kind = o.value("kind").toString().toStdString();
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& p) { return kind == p.second; });
     if (k == std::end(kKinds))
@@ -85,6 +105,20 @@ Indicator Indicator::fromJson(const std::string& json)
     return ind;
 }
 
+const std::string& Indicator::titleFor(const std::string& locale) const
+{
+    std::string key = locale;
+    std::replace(key.begin(), key.end(), '-', '_');
+    for (;;) {
+        if (const auto it = names.find(key); it != names.end())
+            return it->second;
+        const std::size_t cut = key.rfind('_');
+        if (cut == std::string::npos)
+            return name;
+        key.resize(cut);
+    }
+}
+
 std::string Indicator::toJson() const
 {
     QJsonObject o{{"name", QString::fromStdString(name)},
@@ -94,6 +128,8 @@ std::string Indicator::toJson() const
         o.insert("field", QString::fromStdString(field));
     if (!where.empty())
         o.insert("where", writeWhere(where));
+    if (!names.empty())
+        o.insert("names", writeWhere(names));
     if (within) {
         QJsonObject w{{"layer", QString::fromStdString(within->layer)}, {"distance", within->distance}};
         if (!within->where.empty())

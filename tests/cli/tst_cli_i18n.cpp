@@ -83,6 +83,26 @@ private slots:
         QVERIFY2(!err.contains(QStringLiteral("file not found")), qPrintable(err));
     }
 
+    void indicatorTableInGreek()
+    {
+        // The indicator titles the project gives in Greek, the baseline's Greek title, Greek numbers (17,854 and
+        // 480.000.000, under LANGUAGE=el and LANG=C.UTF-8); the scenario names are the planners' own.
+        const Run r = runIn(QStringLiteral("el"), {QStringLiteral("scenario"), QStringLiteral("indicators"),
+                                                   sample("heraklion.polis")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString table = QString::fromUtf8(r.out);
+        for (const QString& e : {QStringLiteral("Οπτική ίνα (km)\t17,854"), QStringLiteral("Φωτιστικά οδών"),
+                                 QStringLiteral("Κόστος 1ης φάσης (€)"), QStringLiteral("480.000.000"),
+                                 QStringLiteral("Airport to Kasteli")})
+            QVERIFY2(table.contains(e), qPrintable(e + QStringLiteral(" missing from:\n") + table));
+        QVERIFY2(!table.contains(QStringLiteral("baseline")) && !table.contains(QStringLiteral("Fibre (km)")), qPrintable(table));
+        // --json keeps the indicator's own name for scripts, with its title beside it.
+        const Run json = runIn(QStringLiteral("el"), {QStringLiteral("scenario"), QStringLiteral("indicators"),
+                                                      sample("heraklion.polis"), QStringLiteral("--json")});
+        QVERIFY(json.out.contains("\"name\": \"Fibre (km)\""));
+        QVERIFY(QString::fromUtf8(json.out).contains(QStringLiteral("\"title\": \"Οπτική ίνα (km)\"")));
+    }
+
     void unknownLanguageIsAUsageError()
     {
         const Run r = polis({QStringLiteral("export"), sample("heraklion.polis"), QStringLiteral("-o"),
@@ -95,17 +115,20 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("expected");
-        // The sample's phase 1 cost, 480000000 EUR, grouped as the language groups thousands.
-        QTest::newRow("el") << "el" << QStringList{"Υπόμνημα", "Σενάριο: Airport to Kasteli", "Σύνοψη", "480.000.000"};
-        QTest::newRow("he") << "he" << QStringList{"מקרא", "תרחיש", "סיכום", "מצב קיים", "480,000,000"};
-        QTest::newRow("lv") << "lv" << QStringList{"Leģenda", "Scenārijs:", "Kopsavilkums", "480 000 000"};
-        QTest::newRow("pl") << "pl" << QStringList{"Legenda", "Scenariusz:", "Podsumowanie", "480 000 000"};
+        QTest::addColumn<QString>("date"); // the short date as each language writes it (CLDR), with a 4-digit year
+        // The sample's phase 1 cost, 480000000 EUR, grouped as the language groups thousands; the sample's
+        // indicators under the titles its project gives them in that language (sample-data/src/indicators.json).
+        QTest::newRow("el") << "el" << QStringList{"Υπόμνημα", "Σενάριο: Airport to Kasteli", "Σύνοψη", "480.000.000", "Οπτική ίνα (km)"} << "d/M/yyyy";
+        QTest::newRow("he") << "he" << QStringList{"מקרא", "תרחיש", "סיכום", "מצב קיים", "480,000,000", "פנסי רחוב"} << "d.M.yyyy";
+        QTest::newRow("lv") << "lv" << QStringList{"Leģenda", "Scenārijs:", "Kopsavilkums", "480 000 000", "Optiskā šķiedra (km)"} << "dd.MM.yyyy";
+        QTest::newRow("pl") << "pl" << QStringList{"Legenda", "Scenariusz:", "Podsumowanie", "480 000 000", "Światłowód (km)"} << "d.MM.yyyy";
     }
 
     void councilPack()
     {
         QFETCH(QString, lang);
         QFETCH(QStringList, expected);
+        QFETCH(QString, date);
         const QString pdf = m_dir.filePath(lang + QStringLiteral(".pdf"));
         const Run r = polis({QStringLiteral("export"), sample("heraklion.polis"), QStringLiteral("-o"), pdf,
                              QStringLiteral("--all-scenarios"), QStringLiteral("--lang"), lang});
@@ -116,7 +139,12 @@ private slots:
         const QString page = QString::fromUtf8(text.out).replace(QChar(0x00A0), QLatin1Char(' '));
         for (const QString& e : expected)
             QVERIFY2(page.contains(e), qPrintable(e + QStringLiteral(" missing from:\n") + page));
-        for (const char* english : {"Legend", "Scenario", "Summary", "baseline", "Coordinate system"})
+        // The date line and every page's folio give the date the reader's way, never as ISO 8601.
+        const QDate today = QDate::currentDate();
+        QVERIFY2(page.count(today.toString(date)) >= 2, qPrintable(today.toString(date) + QStringLiteral(" in:\n") + page));
+        QVERIFY2(!page.contains(today.toString(Qt::ISODate)), qPrintable(page));
+        QVERIFY(!page.contains(QStringLiteral("Fibre (km)"))); // the indicator; "Fibre ring" is a scenario's name
+        for (const char* english : {"Legend", "Scenario", "Summary", "baseline", "Coordinate system", "Street lights"})
             QVERIFY2(!page.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(english)))), english);
     }
 };

@@ -227,6 +227,38 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(Error, Indicator::fromJson(bad));
     }
 
+    void indicatorTitlesInTheReadersLanguage()
+    {
+        const Indicator i = Indicator::fromJson(
+            R"({"name":"Street lights","kind":"count","layer":"lights",
+                "names":{"el":"Φωτιστικά οδών","pt_BR":"Postes de luz","pt":"Iluminação"}})");
+        QCOMPARE(Indicator::fromJson(i.toJson()), i);
+        QCOMPARE(i.titleFor("el_GR"), std::string("Φωτιστικά οδών")); // the language of a locale
+        QCOMPARE(i.titleFor("el"), std::string("Φωτιστικά οδών"));
+        QCOMPARE(i.titleFor("pt-BR"), std::string("Postes de luz")); // the locale before its language
+        QCOMPARE(i.titleFor("pt_PT"), std::string("Iluminação"));
+        QCOMPARE(i.titleFor("he_IL"), std::string("Street lights")); // no title: the name
+        QCOMPARE(i.titleFor("C"), std::string("Street lights"));
+        for (const char* bad : {R"({"name":"n","kind":"count","layer":"x","names":["el"]})",
+                                R"({"name":"n","kind":"count","layer":"x","names":{"el":""}})",
+                                R"({"name":"n","kind":"count","layer":"x","names":{"el":3}})"})
+            QVERIFY_THROWS_EXCEPTION(Error, Indicator::fromJson(bad));
+
+        // The table shows the title of the default locale's language and keeps the name for scripts.
+        MapContent map = makeCity();
+        map.indicators = {Indicator::fromJson(R"j({"name":"km of fibre","kind":"length_km","layer":"fibre",
+                                                  "names":{"el":"Οπτική ίνα (km)"}})j")};
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Greek, QLocale::Greece));
+        const IndicatorTable greek = computeIndicators(map);
+        QLocale::setDefault(QLocale(QLocale::Latvian, QLocale::Latvia));
+        const IndicatorTable latvian = computeIndicators(map);
+        QLocale::setDefault(before);
+        QCOMPARE(greek.indicators, std::vector<std::string>{"Οπτική ίνα (km)"});
+        QCOMPARE(greek.keys, std::vector<std::string>{"km of fibre"});
+        QCOMPARE(latvian.indicators, std::vector<std::string>{"km of fibre"});
+    }
+
     void rectangleFromTwoCorners()
     {
         // Corners given top-right first: the ring still starts at the minimum corner and runs counter-clockwise.
