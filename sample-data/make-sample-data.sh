@@ -119,17 +119,17 @@ real_layer airfields POINT "$REAL/points_of_interest.gpkg" \
   "SELECT ident AS icao, iata_code AS iata, name, municipality, CAST(elevation_ft AS INTEGER) AS elevation_ft,
           ST_Transform(geom, 2100) AS geom FROM airports_ourairports WHERE iso_region = 'GR-M' ORDER BY ident"
 
-echo "== elevation.tif / hillshade.tif (EPSG:2100, 200 m cells)"
+echo "== elevation.tif / hillshade.tif (EPSG:2100, 50 m cells)"
 # Synthetic DEM on the real land: sea (off the GSHHG land) is nodata; the land rises with the distance from
 # the sea, with the Giouchtas (Juktas) massif, hills to the west, the Kairatos (Knossos) and Giofyros valleys
 # and a little deterministic relief. Covers the municipality and the Kasteli plain.
-DEM_GRID=(-te 584000 3884000 628000 3916000 -tr 200 200)
+DEM_GRID=(-te 584000 3884000 628000 3916000 -tr 50 50)
 gdal_rasterize -q -burn 1 -init 0 -ot Byte "${DEM_GRID[@]}" -a_srs EPSG:2100 -l land heraklion.gpkg "$TMP/land.tif"
 gdal_proximity.py -q "$TMP/land.tif" "$TMP/inland.tif" -values 0 -distunits GEO -ot Float32
 gdal_translate -q -of AAIGrid "$TMP/inland.tif" "$TMP/inland.asc"
 printf '25.1140 35.2160\n25.1600 35.3000\n25.1000 35.3000\n' \
   | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:2100 -output_xy > "$TMP/features2100.txt"
-awk -v ncols=220 -v nrows=160 -v xll=584000 -v yll=3884000 -v cell=200 '
+awk -v ncols=880 -v nrows=640 -v xll=584000 -v yll=3884000 -v cell=50 '
   FNR == NR { f++; fx[f] = $1; fy[f] = $2; next }     # Juktas, Kairatos, Giofyros
   /^[a-zA-Z]/ { next }                                 # the distance grid header
   { for (c = 1; c <= NF; c++) inland[rows, c - 1] = $c; rows++ }
@@ -172,8 +172,18 @@ gdal_translate -q -of GTiff -a_srs EPSG:2100 -ot Int16 -a_nodata -9999 \
   -co COMPRESS=DEFLATE -co PREDICTOR=2 "$TMP/dem.asc" elevation.tif
 gdaladdo -q -r average --config COMPRESS_OVERVIEW DEFLATE --config PREDICTOR_OVERVIEW 2 \
   elevation.tif 2 4 8
-gdaldem hillshade -q elevation.tif "$TMP/hillshade.tif" -z 2 -compute_edges
-gdal_translate -q -co COMPRESS=DEFLATE "$TMP/hillshade.tif" hillshade.tif
+# The relief layer: shadows only (a dark RGBA raster whose alpha is how much darker than a flat surface a
+# cell is shaded), so plains and the sea stay clear and the coast has no cell edge: the hillshade is made
+# from the DEM with the sea at 0 m rather than nodata.
+grep -v '^NODATA_value' "$TMP/dem.asc" | sed 's/-9999/0/g' > "$TMP/dem0.asc"
+gdaldem hillshade -q "$TMP/dem0.asc" "$TMP/shade.tif" -z 2 -compute_edges -of GTiff
+FLAT=181  # gdaldem's shade of a flat cell (255 sin 45°)
+gdal_calc.py --quiet -A "$TMP/shade.tif" --type=Byte --hideNoData --outfile="$TMP/alpha.tif" \
+  --calc="clip(($FLAT - A.astype(float)) * 1.8, 0, 255)"
+gdal_calc.py --quiet -A "$TMP/shade.tif" --type=Byte --hideNoData --outfile="$TMP/ink.tif" --calc="A * 0 + 40"
+gdalbuildvrt -q -separate "$TMP/relief.vrt" "$TMP/ink.tif" "$TMP/ink.tif" "$TMP/ink.tif" "$TMP/alpha.tif"
+gdal_translate -q -a_srs EPSG:2100 -a_nodata none -co COMPRESS=DEFLATE -co PHOTOMETRIC=RGB -co ALPHA=YES \
+  "$TMP/relief.vrt" hillshade.tif
 gdaladdo -q -r average --config COMPRESS_OVERVIEW DEFLATE hillshade.tif 2 4 8
 
 echo "== heraklion.polis (project: two attribute tables)"
@@ -200,20 +210,22 @@ ogr2ogr -f GPKG -update "$TMP/changes.gpkg" "$SRC/scenario_changes.csv" -nln cha
 echo "== chania.gpkg / chania.polis (the second sample: Chania, EPSG:2100)"
 # A window around the municipality of Chania (YPES 9325): its land, coastline, settlements and airport.
 CHANIA_CLIP="ST_Transform(BuildMbr(23.85, 35.30, 24.26, 35.64, 4326), 2100)"
+# The land and coast reach well beyond it, so that no view of the sample shows their cut edge as sea.
+CHANIA_LAND="ST_Transform(BuildMbr(23.45, 35.05, 24.65, 35.80, 4326), 2100)"
 rm -f chania.gpkg chania.polis
 chania_layer() {   # chania_layer LAYER GEOMTYPE DATASET SQL
   ogr2ogr -f GPKG $([ -f chania.gpkg ] && echo -update) chania.gpkg "$3" -dialect SQLite -sql "$4" \
     -nln "$1" -nlt "$2" -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=YES
 }
 chania_layer land MULTIPOLYGON "$GSHHG" \
-  "SELECT COALESCE(name, 'islet') AS name, ST_Multi(ST_Intersection($(simplified), ${CHANIA_CLIP})) AS geom
-   FROM crete_land WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY fid"
+  "SELECT COALESCE(name, 'islet') AS name, ST_Multi(ST_Intersection($(simplified), ${CHANIA_LAND})) AS geom
+   FROM crete_land WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_LAND}) ORDER BY fid"
 chania_layer boundary MULTIPOLYGON "$KALLIKRATIS" \
   "SELECT 'Δήμος ' || name_el AS name, 'Municipality of Chania' AS name_en, CAST(ypes_code AS INTEGER) AS ypes_code,
           ST_Multi(ST_Transform(geom, 2100)) AS geom FROM chania_municipality"
 chania_layer coastline MULTILINESTRING "$GSHHG" \
-  "SELECT ST_Multi(ST_Intersection($(simplified), ${CHANIA_CLIP})) AS geom
-   FROM crete_coastline WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY fid"
+  "SELECT ST_Multi(ST_Intersection($(simplified), ${CHANIA_LAND})) AS geom
+   FROM crete_coastline WHERE ST_Intersects(ST_Transform(geom, 2100), ${CHANIA_LAND}) ORDER BY fid"
 chania_layer settlements POINT "$REAL/points_of_interest.gpkg" \
   "SELECT name, admin2, ST_Transform(geom, 2100) AS geom FROM settlements_geonames_crete
    WHERE ST_Within(ST_Transform(geom, 2100), ${CHANIA_CLIP}) ORDER BY name"

@@ -91,6 +91,7 @@ int renderCommand(const QStringList& arguments)
     }
     request.extent = parser.isSet(extent) ? requested : map.extent;
     request.crs = map.crs;
+    request.background = map.background;
     request.layers = std::move(map.layers);
     try {
         const RenderStats stats = MapRenderer::write(request, outPath.toStdString(), map.title);

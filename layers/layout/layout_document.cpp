@@ -77,6 +77,7 @@ LayoutDocument LayoutDocument::build(const MapContent& map, const PrintLayout& l
     doc.layout = layout;
     doc.title = layout.title.empty() ? map.title : layout.title;
     doc.crs = map.crs;
+    doc.background = map.background;
     doc.fullExtent = map.extent;
     for (const std::string& name : scenarios) {
         LayoutPage page{name, scenarioLayers(map, name), {}, std::nullopt};

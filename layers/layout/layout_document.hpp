@@ -34,6 +34,7 @@ struct LayoutDocument
     PrintLayout layout;
     std::string title; ///< the layout's title, else the project's
     Crs crs;
+    Color background{0xff, 0xff, 0xff}; ///< the map's background (MapContent::background)
     Extent fullExtent; ///< the project's whole extent, for the overview inset
     std::vector<LayoutPage> pages;
 

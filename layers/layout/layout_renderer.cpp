@@ -74,6 +74,7 @@ RenderRequest mapRequest(const LayoutDocument& doc, const std::vector<MapLayer>&
     request.height = std::max(1, int(std::lround(target.height() * perDevice)));
     request.pixelRatio = mapDpi / 96;
     request.crs = doc.crs;
+    request.background = doc.background;
     request.layers = layers;
     return request;
 }

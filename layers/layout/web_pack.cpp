@@ -233,6 +233,7 @@ QJsonObject packJson(const LayoutDocument& doc)
         footer += QStringLiteral(" · ") + LayoutText::tr("Data: %1").arg(QString::fromStdString(doc.layout.attribution));
     footer += QStringLiteral(" · ") + LayoutText::tr("Made with Polis");
     return {{"title", QString::fromStdString(doc.title)},
+            {"background", QString::fromStdString(doc.background.name())},
             {"text", textsJson()},
             {"scenarios", scenarios},
             {"layers", layers},

@@ -199,6 +199,20 @@ void Document::setLayerStyle(const LayerId& id, const Style& style, const std::s
     m_history.push(std::make_unique<StyleCommand>(*this, id, layer->style, style, text));
 }
 
+void Document::setBackground(Color background, const std::string& text)
+{
+    if (background == m_content->background)
+        return;
+    m_history.push(std::make_unique<BackgroundCommand>(*this, m_content->background, background, text));
+}
+
+void Document::applyBackground(Color background)
+{
+    auto next = std::make_shared<MapContent>(*m_content);
+    next->background = background;
+    replace(std::move(next), StyleChanged);
+}
+
 void Document::applyStyle(const LayerId& id, const Style& style)
 {
     const std::optional<std::size_t> index = indexOf(id);

@@ -75,6 +75,8 @@ public:
     /// groups, visibility) as one history entry. Layer-group operations (layer_groups.hpp) go through here.
     void changeLayers(std::vector<MapLayer> after, const std::string& text);
     void setLayerStyle(const LayerId& id, const Style& style, const std::string& text);
+    /// The colour behind every layer (MapContent::background), one history entry (StyleChanged).
+    void setBackground(Color background, const std::string& text);
 
     // --- Selection ---
     /// Makes `features` (indices into the layer's shown store) the selection, on that layer only.
@@ -167,11 +169,13 @@ public:
 private:
     friend class LayersCommand;
     friend class StyleCommand;
+    friend class BackgroundCommand;
     friend class ScenarioEdit;
     void replace(std::shared_ptr<const MapContent> content, unsigned changes, std::vector<LayerId> layers = {});
     /// Applies a layer list (undo commands): keeps each layer's current data (the scenario shown now).
     void applyLayers(const std::vector<MapLayer>& layers);
     void applyStyle(const LayerId& id, const Style& style);
+    void applyBackground(Color background);
     void showId(std::int64_t id);
     void pushLayers(std::vector<MapLayer> after, const std::string& text, const LayerId& opacityOf = {});
 

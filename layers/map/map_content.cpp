@@ -154,6 +154,7 @@ Project toProject(const MapContent& map, const std::string& projectPath, const E
     project.scenarios = map.scenarios;
     project.indicators = map.indicators;
     project.activeScenario = map.activeScenario;
+    project.background = map.background;
     project.mapCrs = map.crs;
     project.extent = view;
     const bool database = DatabaseLocation::isDatabase(projectPath);
@@ -205,6 +206,7 @@ MapContent loadProject(const std::string& projectPath, const Crs& crs, const Sou
     map.scenarios = project.scenarios;
     map.indicators = project.indicators;
     map.activeScenario = project.activeScenario;
+    map.background = project.background;
     if (project.mapCrs.isValid() && !project.mapCrs.isSame(map.crs))
         reprojectScenarios(map.scenarios, Transform(project.mapCrs, map.crs));
     for (const ProjectLayer& entry : project.layers) {
@@ -303,6 +305,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs, co
                     map.scenarios = std::move(sub.scenarios);
                     map.indicators = std::move(sub.indicators);
                     map.activeScenario = std::move(sub.activeScenario);
+                    map.background = sub.background;
                 }
                 if (!map.crs.isValid())
                     map.crs = sub.crs;

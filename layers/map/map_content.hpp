@@ -60,6 +60,7 @@ struct MapContent
     std::vector<Indicator> indicators;
     /// The scenario to show: the project's saved one when loaded; what a save records ("" = the baseline).
     std::string activeScenario;
+    Color background{0xff, 0xff, 0xff}; ///< drawn behind every layer (Project::background)
 };
 
 /// Loads a project file and its layers, reprojected into the project's map CRS (or `crs` when valid).

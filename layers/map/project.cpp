@@ -92,6 +92,12 @@ Project Project::load(const std::string& path)
     Project project;
     project.title = values["title"];
     project.activeScenario = values["active_scenario"];
+    if (!values["background"].empty()) {
+        const std::optional<Color> background = Color::parse(values["background"]);
+        if (!background)
+            throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1: map background \"%2\" is not a colour #rrggbb"), {path, values["background"]});
+        project.background = *background;
+    }
     if (!values["map_crs"].empty()) {
         try {
             project.mapCrs = Crs::fromUserInput(values["map_crs"]);
@@ -265,7 +271,8 @@ void writeSettings(const Project& p, GDALDataset& ds, OGRLayer& settings, OGRLay
         {"title", p.title},
         {"map_crs", p.mapCrs.isValid() ? (p.mapCrs.epsg() ? p.mapCrs.displayId() : p.mapCrs.wkt()) : std::string()},
         {"extent", detail::formatExtent(p.extent)},
-        {"active_scenario", p.activeScenario}};
+        {"active_scenario", p.activeScenario},
+        {"background", p.background.name()}};
     if (!writeKeyValues(settings, values, &stamp) || !writeKeyValues(layoutTable, p.layout.toKeyValues(), nullptr))
         fail(QT_TRANSLATE_NOOP("polis::Error", "cannot write the project settings"));
     for (std::size_t i = 0; i < p.layers.size(); ++i) {

@@ -34,7 +34,7 @@ struct ProjectLayer
 
 /// A Polis project. On disk a `.polis` file is a GeoPackage with three attribute tables:
 /// `polis_project(key TEXT, value TEXT, revision, saved_by)` (format_version, title, map_crs, extent,
-/// active_scenario, and revision: the project's revision, one more on every save),
+/// active_scenario, background ("#rrggbb"), and revision: the project's revision, one more on every save),
 /// `polis_layers(position, name, source, layer, kind, visible, opacity, style, group_name, layer_id, attribution)`,
 /// position 0 drawn first (`group_name`, `layer_id` and `attribution` missing in older files = no groups, new ids, no
 /// credits; saving adds the columns), and
@@ -54,6 +54,9 @@ struct Project
     std::vector<Indicator> indicators; ///< computed for the baseline and every scenario
     /// The scenario shown when it was saved, reopened with it; "" = the baseline (also in older files).
     std::string activeScenario;
+    /// The map's background, behind every layer (the sea, in a coastal city's project); white by default
+    /// and in older files.
+    Color background{0xff, 0xff, 0xff};
 
     /// The revisions of the stored rows when loaded (all 0 for a project made in memory or an older file).
     ProjectRevisions revisions;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace polis::detail {
 namespace {
@@ -118,6 +119,38 @@ std::vector<std::uint32_t> ranksIn(const FeatureStore& store, const LabelCandida
 
 } // namespace
 
+namespace {
+
+constexpr std::size_t kMaxObstacleStore = 50000; ///< point layers larger than this are dense clouds: no obstacles
+
+/// The point markers of the visible layers in `frame`, added to `placed` as obstacles: a label never hides a
+/// marker (the city hall under the city's name). A layer of more than kMaxObstacleStore features is skipped:
+/// its markers cover each other anyway, and looking at them all would slow every frame.
+void addMarkerObstacles(LabelGrid& placed, const ViewTransform& view, const Extent& frame, double pixelRatio,
+                        const std::vector<MapLayer>& layers)
+{
+    for (const MapLayer& layer : layers) {
+        if (!layer.visible || !layer.features || layer.features->size() > kMaxObstacleStore)
+            continue;
+        const FeatureStore& store = *layer.features;
+        const double half = layer.style.markerSize / 2 * pixelRatio;
+        store.index().query(frame, [&](std::uint32_t f) {
+            if (store.kind(f) != GeometryKind::Point || store.endPart(f) - store.firstPart(f) != 1)
+                return;
+            const Extent& b = store.bbox(f);
+            placed.add(QRectF(view.px(b.xmin) - half, view.py(b.ymax) - half, 2 * half, 2 * half));
+        });
+    }
+}
+
+/// Where a label goes around its anchor: a point's label tries the right of its marker, then the left, above
+/// and below (the first free one wins); a line's or polygon's is centred on its anchor.
+enum class Around : std::uint8_t { Right, Left, Above, Below, Centre };
+constexpr Around kAroundPoint[] = {Around::Right, Around::Left, Around::Above, Around::Below};
+constexpr Around kCentred[] = {Around::Centre};
+
+} // namespace
+
 FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
                         const std::atomic<bool>* cancel, bool sprites)
 {
@@ -125,6 +158,8 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
     const Extent frame = view.mapRect(0, 0, size.width(), size.height());
     LabelGrid placed(size);
     FrameLabels result;
+    if (std::any_of(layers.begin(), layers.end(), [](const MapLayer& l) { return l.visible && l.style.labels.enabled(); }))
+        addMarkerObstacles(placed, view, frame, pixelRatio, layers);
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         const LabelStyle& labels = layer->style.labels;
         if (!layer->visible || !layer->features || !labels.enabled())
@@ -140,7 +175,10 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
         const double h = metrics.height();
         AdvanceBound advanceBound(metrics);
         const double halo = labels.haloWidth * pixelRatio;
-        const double offset = (layer->style.markerSize / 2 + 2) * pixelRatio;
+        // From a point to its label's text: clear of the marker and of the label's own halo.
+        const double offset = (layer->style.markerSize / 2 + 2) * pixelRatio + halo;
+        // Above and below: also clear of labels on the point's sides, so that four can share one point.
+        const double over = std::max(offset, h / 2 + 2 * halo + 1);
         FrameLabels::Layer& out = result.layers.emplace_back();
         out.opacity = layer->opacity;
         out.font = font;
@@ -148,8 +186,15 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
         out.halo = QColor(labels.halo.r, labels.halo.g, labels.halo.b, labels.halo.a);
         out.haloOffsets = haloOffsets(halo);
         // Where a text `width` wide starts, and its label box (with halo).
-        auto topLeftOf = [&](const QPointF& p, bool right, double width) {
-            return right ? QPointF(p.x() + offset, p.y() - h / 2) : QPointF(p.x() - width / 2, p.y() - h / 2);
+        auto topLeftOf = [&](const QPointF& p, Around at, double width) {
+            switch (at) {
+            case Around::Right: return QPointF(p.x() + offset, p.y() - h / 2);
+            case Around::Left: return QPointF(p.x() - offset - width, p.y() - h / 2);
+            case Around::Above: return QPointF(p.x() - width / 2, p.y() - over - h);
+            case Around::Below: return QPointF(p.x() - width / 2, p.y() + over);
+            case Around::Centre: break;
+            }
+            return QPointF(p.x() - width / 2, p.y() - h / 2);
         };
         auto boxOf = [&](const QPointF& topLeft, double width) {
             return QRectF(topLeft, QSizeF(width, h)).adjusted(-halo, -halo, halo, halo);
@@ -162,24 +207,35 @@ FrameLabels placeLabels(const ViewTransform& view, QSize size, double pixelRatio
                 break;
             const LabelCandidates::Candidate& c = candidates->items[r];
             const QPointF p(view.px(c.x), view.py(c.y));
-            // Every label covers at least a sliver of its text height at its anchor: test that before
-            // looking at the text, so crowded features are skipped cheaply.
-            const QRectF sliver(c.right ? p.x() + offset : p.x() - 1, p.y() - h / 2, 2, h);
-            if (!frameRect.contains(p) || placed.overlaps(sliver))
+            if (!frameRect.contains(p))
                 continue;
             const QString& text = candidates->texts[c.text];
-            const double minWidth = advanceBound.of(text);
-            if (placed.overlaps(boxOf(topLeftOf(p, c.right, minWidth), minWidth)))
-                continue;
-            const TextMetrics shaped = textMetrics(text, font);
-            const QPointF topLeft = topLeftOf(p, c.right, shaped.width);
-            const QRectF box = boxOf(topLeft, shaped.width);
-            if (placed.overlaps(box))
-                continue;
-            placed.add(box);
-            // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
-            out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - shaped.ascent), text,
-                                  sprites ? labelSprite(text, font, out.color, out.halo, halo) : nullptr, box});
+            std::optional<double> minWidth; // measured once a place is free at the anchor's side
+            std::optional<TextMetrics> shaped;
+            const Around* first = c.right ? std::begin(kAroundPoint) : std::begin(kCentred);
+            const Around* last = c.right ? std::end(kAroundPoint) : std::end(kCentred);
+            for (const Around* at = first; at != last; ++at) {
+                // Every label covers at least a sliver of its text height beside its anchor: test that before
+                // looking at the text, so crowded features are skipped cheaply.
+                const QPointF near = topLeftOf(p, *at, 2);
+                if (placed.overlaps(QRectF(near, QSizeF(2, h))))
+                    continue;
+                if (!minWidth)
+                    minWidth = advanceBound.of(text);
+                if (placed.overlaps(boxOf(topLeftOf(p, *at, *minWidth), *minWidth)))
+                    continue;
+                if (!shaped)
+                    shaped = textMetrics(text, font);
+                const QPointF topLeft = topLeftOf(p, *at, shaped->width);
+                const QRectF box = boxOf(topLeft, shaped->width);
+                if (placed.overlaps(box))
+                    continue;
+                placed.add(box);
+                // The runs' origin: the top of the line whose baseline is the text's (ascent below topLeft).
+                out.labels.push_back({topLeft + QPointF(0, metrics.ascent() - shaped->ascent), text,
+                                      sprites ? labelSprite(text, font, out.color, out.halo, halo) : nullptr, box});
+                break;
+            }
         }
     }
     return result;

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Polis
 
@@ -14,6 +15,13 @@ MenuBar {
     required property ProjectDialogs dialogs
     required property RecoveryDialogs recovery
     signal scenariosRequested()
+
+    // The colour behind every layer (the sea of a coastal map), saved in the project.
+    property ColorDialog backgroundDialog: ColorDialog {
+        objectName: "backgroundDialog"
+        title: qsTr("Map background colour")
+        onAccepted: bar.document.background = selectedColor
+    }
 
     // A menu whose items show their shortcut at the right.
     component ShortcutMenu: Menu {
@@ -118,6 +126,15 @@ MenuBar {
             text: qsTr("Next extent")
             shortcut: "Alt+Right"
             onTriggered: bar.map.zoomNext()
+        }
+        MenuSeparator {}
+        Action {
+            objectName: "backgroundAction"
+            text: qsTr("Map background colour…")
+            onTriggered: {
+                bar.backgroundDialog.selectedColor = bar.document.background
+                bar.backgroundDialog.open()
+            }
         }
     }
     ShortcutMenu {

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <gdal_priv.h>
+#include <memory>
 #include <ogrsf_frmts.h>
 
 #include "cli_helpers.hpp"
@@ -30,6 +31,43 @@ QPointF firstVertex(const QString& path, const char* layerName, int vertex = 0)
         return {g->toPoint()->getX(), g->toPoint()->getY()};
     const OGRLineString* line = g->toLineString();
     return {line->getX(vertex), line->getY(vertex)};
+}
+
+struct Probe
+{
+    QPointF at; ///< EPSG:2100
+    QColor colour;
+};
+
+/// WGS84 longitude/latitude in the Greek Grid (EPSG:2100), by GDAL.
+QPointF greekGrid(double lon, double lat)
+{
+    OGRSpatialReference wgs84, greek;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    greek.importFromEPSG(2100);
+    greek.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&wgs84, &greek));
+    double x = lon, y = lat;
+    t->Transform(1, &x, &y);
+    return {x, y};
+}
+
+/// Renders `project` 120 m around the probe's point into 120 x 120 pixels: the centre has the probe's colour,
+/// the corner not always.
+void checkProbe(const QString& project, const Probe& probe)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("probe.png");
+    const QString extent = QStringLiteral("%1,%2,%3,%4")
+                               .arg(probe.at.x() - 60, 0, 'f', 3).arg(probe.at.y() - 60, 0, 'f', 3)
+                               .arg(probe.at.x() + 60, 0, 'f', 3).arg(probe.at.y() + 60, 0, 'f', 3);
+    const Run r = polis({"render", project, "-o", out, "--size", "120x120", "--extent", extent});
+    QCOMPARE(r.code, 0);
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(120, 120));
+    const QColor centre = image.pixelColor(60, 60);
+    QVERIFY2(near(centre, probe.colour, 12), qPrintable(project + ": " + centre.name() + " != " + probe.colour.name()));
 }
 
 } // namespace
@@ -154,25 +192,28 @@ private slots:
 
     void renderSampleProjectShowsFeatureColours()
     {
-        QTemporaryDir dir;
         // A public building and a vertex of the fibre ring, read with GDAL; the project draws them in the
         // colours that sample-data/README.md documents (#D7301F and #E0208C).
         const QPointF building = firstVertex(sample("heraklion.gpkg"), "public_buildings");
         const QPointF fibre = firstVertex(sample("heraklion.gpkg"), "fibre_ring", 1);
-        struct Probe { QPointF at; QColor colour; };
-        for (const Probe& probe : {Probe{building, QColor("#D7301F")}, Probe{fibre, QColor("#E0208C")}}) {
-            const QString out = dir.filePath("probe.png");
-            const QString extent = QStringLiteral("%1,%2,%3,%4")
-                                       .arg(probe.at.x() - 60, 0, 'f', 3).arg(probe.at.y() - 60, 0, 'f', 3)
-                                       .arg(probe.at.x() + 60, 0, 'f', 3).arg(probe.at.y() + 60, 0, 'f', 3);
-            const Run r = polis({"render", sample("heraklion.polis"), "-o", out, "--size", "120x120", "--extent", extent});
-            QCOMPARE(r.code, 0);
-            const QImage image(out);
-            QCOMPARE(image.size(), QSize(120, 120));
-            const QColor centre = image.pixelColor(60, 60);
-            QVERIFY2(near(centre, probe.colour), qPrintable(centre.name() + " != " + probe.colour.name()));
-            QVERIFY(!near(image.pixelColor(2, 2), probe.colour)); // not the whole frame
-        }
+        // Out at sea north of the port: the project's background (src/polis_project.csv), no longer white.
+        const QPointF sea = greekGrid(25.14, 35.38);
+        for (const Probe& probe : {Probe{building, QColor("#D7301F")}, Probe{fibre, QColor("#E0208C")},
+                                   Probe{sea, QColor("#C6DDEB")}})
+            checkProbe(sample("heraklion.polis"), probe);
+    }
+
+    void renderChaniaShowsChania()
+    {
+        // The second sample draws Chania: Souda airport (LGSA, read with GDAL) in the airfields' purple, the
+        // sea of the Cretan Sea north of the town in the background colour, the municipality inland of the
+        // town in its fill, and land outside it (Kalyves' plain, east of Souda Bay) in the land colour
+        // (sample-data/src/chania_*.csv).
+        const QPointF airport = firstVertex(sample("chania.gpkg"), "airfields");
+        for (const Probe& probe : {Probe{airport, QColor("#54278F")}, Probe{greekGrid(23.95, 35.56), QColor("#C6DDEB")},
+                                   Probe{greekGrid(24.00, 35.45), QColor("#E6DCC3")},
+                                   Probe{greekGrid(24.20, 35.40), QColor("#F3EFE4")}})
+            checkProbe(sample("chania.polis"), probe);
     }
 
     void renderVectorFormats()

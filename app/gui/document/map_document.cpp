@@ -300,6 +300,20 @@ QString MapDocument::title() const
     return QString::fromStdString(content()->title);
 }
 
+QColor MapDocument::background() const
+{
+    const Color& c = content()->background;
+    return QColor(c.r, c.g, c.b, c.a);
+}
+
+void MapDocument::setBackground(const QColor& colour)
+{
+    if (colour.isValid())
+        m_engine.setBackground(Color{std::uint8_t(colour.red()), std::uint8_t(colour.green()),
+                                     std::uint8_t(colour.blue()), 255},
+                               tr("Map background colour").toStdString());
+}
+
 QString MapDocument::crs() const
 {
     return content()->crs.isValid() ? QString::fromStdString(content()->crs.displayId()) : QString();

@@ -3,6 +3,7 @@
 #include "layers/core/transform.hpp"
 #include "layers/map/document.hpp"
 
+#include <QColor>
 #include <QObject>
 #include <QRectF>
 #include <QStringList>
@@ -51,6 +52,8 @@ class MapDocument : public QObject
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     /// True when the map has edits that are not saved.
     Q_PROPERTY(bool modified READ modified NOTIFY undoStateChanged)
+    /// The colour behind every layer (the sea); setting it is one undo step.
+    Q_PROPERTY(QColor background READ background WRITE setBackground NOTIFY styleChanged)
 
 public:
     explicit MapDocument(QObject* parent = nullptr);
@@ -61,6 +64,8 @@ public:
     bool isProject() const;
     QString title() const;
     QString crs() const;
+    QColor background() const;
+    void setBackground(const QColor& colour);
     QStringList errors() const;
     bool loading() const { return m_running > 0; }
     bool saving() const { return m_saves->busy(); }

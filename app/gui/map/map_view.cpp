@@ -283,6 +283,8 @@ void MapView::refresh()
     request.height = int(std::ceil(height() * dpr));
     request.pixelRatio = dpr;
     request.crs = content->crs;
+    request.background = content->background;
+    setFillColor(QColor(content->background.r, content->background.g, content->background.b)); // while panning
     request.layers = content->layers;
     const quint64 generation = ++m_generation;
     ++m_rendersStarted;

@@ -23,6 +23,7 @@
   }
   function makeMap(id) {
     const map = L.map(id, { zoomSnap: 0.25, attributionControl: true });
+    map.getContainer().style.background = PACK.background;
     map.attributionControl.setPrefix('Leaflet');
     L.control.scale({ imperial: false }).addTo(map);
     return map;

@@ -49,6 +49,16 @@ void StyleCommand::undo()
     m_document.applyStyle(m_layer, m_before);
 }
 
+void BackgroundCommand::redo()
+{
+    m_document.applyBackground(m_after);
+}
+
+void BackgroundCommand::undo()
+{
+    m_document.applyBackground(m_before);
+}
+
 ScenarioEdit::ScenarioEdit(Document& document, std::unique_ptr<UndoCommand> first, std::vector<Maker> rest,
                            std::string text, std::int64_t redoShows, std::int64_t undoShows)
     : m_document(document), m_rest(std::move(rest)), m_text(std::move(text)), m_redoShows(redoShows),

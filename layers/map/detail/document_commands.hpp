@@ -50,6 +50,24 @@ private:
     std::string m_text;
 };
 
+/// A change of the map's background colour.
+class BackgroundCommand : public UndoCommand
+{
+public:
+    BackgroundCommand(Document& document, Color before, Color after, std::string text)
+        : m_document(document), m_before(before), m_after(after), m_text(std::move(text))
+    {
+    }
+    void redo() override;
+    void undo() override;
+    std::string text() const override { return m_text; }
+
+private:
+    Document& m_document;
+    Color m_before, m_after;
+    std::string m_text;
+};
+
 /// Scenario commands (scenario_commands.hpp) on the document's scenario list as one step: the first made
 /// already, the others made by `rest` one after the other the first time it is done (so each sees what the
 /// previous did: added features take the next free fid). After each redo and undo the document shows the

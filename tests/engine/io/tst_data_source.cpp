@@ -336,10 +336,10 @@ private slots:
     {
         const RasterSource r = RasterSource::open(sample("elevation.tif"));
         const RasterInfo& info = r.info();
-        // make-sample-data.sh: -te 584000 3884000 628000 3916000 -tr 200 200 (220 x 160 cells), Int16,
+        // make-sample-data.sh: -te 584000 3884000 628000 3916000 -tr 50 50 (880 x 640 cells), Int16,
         // nodata -9999, overviews 2 4 8.
-        QCOMPARE(info.width, 220);
-        QCOMPARE(info.height, 160);
+        QCOMPARE(info.width, 880);
+        QCOMPARE(info.height, 640);
         QCOMPARE(info.crs.epsg().value_or(0), 2100);
         QCOMPARE(info.extent, Extent::of(584000, 3884000, 628000, 3916000));
         QCOMPARE(info.bands.size(), std::size_t(1));
@@ -359,25 +359,25 @@ private slots:
     {
         const RasterSource r = RasterSource::open(sample("elevation.tif"));
         const RasterBand ref = readBand(sample("elevation.tif"));
-        // 200 m output pixels aligned with the raster's cells; the left half of the window lies west of it.
+        // 50 m output pixels aligned with the raster's cells; the left half of the window lies west of it.
         const RasterImage img =
-            r.read(Extent::of(564000, 3884000, 604000, 3916000), Crs::fromEpsg(2100), 200, 160);
-        QCOMPARE(img.width, 200);
-        QCOMPARE(img.height, 160);
-        QCOMPARE(img.pixels.size(), std::size_t(200 * 160));
+            r.read(Extent::of(564000, 3884000, 604000, 3916000), Crs::fromEpsg(2100), 800, 640);
+        QCOMPARE(img.width, 800);
+        QCOMPARE(img.height, 640);
+        QCOMPARE(img.pixels.size(), std::size_t(800 * 640));
         int opaque = 0, clear = 0;
-        for (int row = 0; row < 160; ++row) {
-            for (int col = 0; col < 100; ++col) // outside the raster
-                QVERIFY2(img.pixels[std::size_t(row * 200 + col)] >> 24 == 0,
+        for (int row = 0; row < 640; ++row) {
+            for (int col = 0; col < 400; ++col) // outside the raster
+                QVERIFY2(img.pixels[std::size_t(row * 800 + col)] >> 24 == 0,
                          qPrintable(QString("%1,%2").arg(col).arg(row)));
         }
-        for (int row = 1; row < 159; ++row) {
-            for (int col = 101; col < 199; ++col) { // inside: raster column col - 100
-                const std::uint32_t px = img.pixels[std::size_t(row * 200 + col)];
+        for (int row = 1; row < 639; ++row) {
+            for (int col = 401; col < 799; ++col) { // inside: raster column col - 400
+                const std::uint32_t px = img.pixels[std::size_t(row * 800 + col)];
                 bool allValid = true, allNoData = true;
                 for (int dr = -1; dr <= 1; ++dr) {
                     for (int dc = -1; dc <= 1; ++dc) {
-                        const bool valid = ref.value(col - 100 + dc, row + dr) != -9999;
+                        const bool valid = ref.value(col - 400 + dc, row + dr) != -9999;
                         allValid = allValid && valid;
                         allNoData = allNoData && !valid;
                     }
@@ -385,7 +385,7 @@ private slots:
                 if (allValid) {
                     ++opaque;
                     QCOMPARE(int(px >> 24), 255);
-                    const double grey = (ref.value(col - 100, row) - ref.min) / (ref.max - ref.min) * 255.0;
+                    const double grey = (ref.value(col - 400, row) - ref.min) / (ref.max - ref.min) * 255.0;
                     QVERIFY2(std::abs(int((px >> 16) & 0xff) - grey) <= 2,
                              qPrintable(QString("%1 vs %2").arg((px >> 16) & 0xff).arg(grey)));
                 } else if (allNoData) { // the sea

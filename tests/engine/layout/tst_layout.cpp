@@ -233,7 +233,8 @@ private slots:
         QCOMPARE(kindOf("Δακτύλιος οπτικών ινών"), LegendSwatch::Kind::Line);
         QCOMPARE(kindOf("Δημόσια κτίρια"), LegendSwatch::Kind::Marker);
         QCOMPARE(kindOf("Δημοτικά διαμερίσματα"), LegendSwatch::Kind::Fill);
-        QCOMPARE(legend.rows().back().swatch.kind, LegendSwatch::Kind::Ramp); // the DEM, drawn first
+        QCOMPARE(legend.rows().back().label, std::string("Ξηρά (ακτογραμμή GSHHG)")); // the land, drawn first
+        QCOMPARE(legend.rows().back().swatch.kind, LegendSwatch::Kind::Fill);
     }
 
     void legendListsTheStatusBlockOnce()

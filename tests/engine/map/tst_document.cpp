@@ -110,7 +110,7 @@ private slots:
     {
         Document doc;
         doc.open(m_sample);
-        const LayerId id = doc.content()->layers[1].id;
+        const LayerId id = doc.content()->layers[3].id;
         const bool visible = doc.layer(id)->visible;
         doc.setLayerVisible(id, !visible, "Hide");
         QCOMPARE(doc.layer(id)->visible, !visible);
@@ -129,11 +129,29 @@ private slots:
         QCOMPARE(doc.layer(id)->opacity, 0.3);
 
         doc.undo(); // the whole drag
-        QCOMPARE(doc.layer(id)->opacity, m_project.layers[1].opacity);
+        QCOMPARE(doc.layer(id)->opacity, m_project.layers[3].opacity);
         doc.undo();
         QVERIFY(doc.layer(id)->style == original);
         doc.undo();
         QCOMPARE(doc.layer(id)->visible, visible);
+        QVERIFY(!doc.history().canUndo());
+    }
+
+    void backgroundIsOneUndoStep()
+    {
+        Document doc;
+        doc.open(m_sample);
+        QVERIFY(doc.content()->background == (Color{0xc6, 0xdd, 0xeb})); // the sample's sea
+        unsigned seen = 0;
+        doc.setListener([&](unsigned changes, const std::vector<LayerId>&) { seen |= changes; });
+        doc.setBackground(Color{0x10, 0x20, 0x30}, "Background");
+        QVERIFY(doc.content()->background == (Color{0x10, 0x20, 0x30}));
+        QVERIFY(seen & StyleChanged);
+        QCOMPARE(doc.history().undoText(), std::string("Background"));
+        doc.setBackground(Color{0x10, 0x20, 0x30}, "Again"); // no change, no entry
+        QCOMPARE(doc.history().undoText(), std::string("Background"));
+        doc.undo();
+        QVERIFY(doc.content()->background == (Color{0xc6, 0xdd, 0xeb}));
         QVERIFY(!doc.history().canUndo());
     }
 

@@ -96,21 +96,21 @@ private slots:
         QVERIFY(QFile::copy(QString::fromStdString(polis::test::sample("heraklion.polis")),
                             QString::fromStdString(path)));
         MapContent map = sample;
-        setLayerGroup(map.layers, 13, "Δίκτυα"); // street lights
-        setLayerGroup(map.layers, 11, "Δίκτυα"); // fibre ring joins above them
+        setLayerGroup(map.layers, 15, "Δίκτυα"); // street lights
+        setLayerGroup(map.layers, 13, "Δίκτυα"); // fibre ring joins above them
         toProject(map, path, map.extent).save(path);
         const Project saved = Project::load(path);
-        QCOMPARE(saved.layers.size(), std::size_t(16)); // polis_layers.csv (15 rows) and the planning layer
-        QCOMPARE(saved.layers[12].name, std::string("Έξυπνα φωτιστικά"));
-        QCOMPARE(saved.layers[12].group, std::string("Δίκτυα"));
-        QCOMPARE(saved.layers[13].name, std::string("Δακτύλιος οπτικών ινών"));
-        QCOMPARE(saved.layers[13].group, std::string("Δίκτυα"));
-        QCOMPARE(saved.layers[11].name, std::string("Δημόσια κτίρια"));
-        QVERIFY(saved.layers[11].group.empty());
+        QCOMPARE(saved.layers.size(), std::size_t(18)); // polis_layers.csv (17 rows) and the planning layer
+        QCOMPARE(saved.layers[14].name, std::string("Έξυπνα φωτιστικά"));
+        QCOMPARE(saved.layers[14].group, std::string("Δίκτυα"));
+        QCOMPARE(saved.layers[15].name, std::string("Δακτύλιος οπτικών ινών"));
+        QCOMPARE(saved.layers[15].group, std::string("Δίκτυα"));
+        QCOMPARE(saved.layers[13].name, std::string("Δημόσια κτίρια"));
+        QVERIFY(saved.layers[13].group.empty());
         const MapContent reopened = loadProject(path, {}, SourceTrust{false, true}); // the sample data is elsewhere
         QVERIFY(reopened.errors.empty());
-        QCOMPARE(reopened.layers[13].group, std::string("Δίκτυα"));
-        QCOMPARE(reopened.layers[13].name, std::string("Δακτύλιος οπτικών ινών"));
+        QCOMPARE(reopened.layers[15].group, std::string("Δίκτυα"));
+        QCOMPARE(reopened.layers[15].name, std::string("Δακτύλιος οπτικών ινών"));
     }
 };
 

@@ -141,8 +141,8 @@ private slots:
         QCOMPARE(r.layers[0].name, plain.name);
         QCOMPARE(r.title, std::string("δεύτερο"));
         QVERIFY(r.extent.isEmpty());
-        // polis_project: format_version, title, map_crs, extent, active_scenario, revision; polis_layers: one row.
-        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(6 + 1));
+        // polis_project: format_version, title, map_crs, extent, active_scenario, background, revision; polis_layers: one row.
+        QCOMPARE(ogrFacts(path)[0].count + ogrFacts(path)[1].count, std::int64_t(7 + 1));
     }
 
     void customCrsRoundTrips()
@@ -214,7 +214,9 @@ private slots:
         QCOMPARE(p.title, std::string("Ηράκλειο — δείγμα έργου"));
         QCOMPARE(p.mapCrs.epsg().value_or(0), 2100);
         QCOMPARE(p.extent, Extent::of(584500, 3888000, 625500, 3914000)); // polis_project.csv: extent
-        const std::vector<std::string> names = {"Υψόμετρο (DEM)",
+        const std::vector<std::string> names = {"Ξηρά (ακτογραμμή GSHHG)",
+                                                "Ανάγλυφο (σκίαση)",
+                                                "Υψόμετρο (DEM)",
                                                 "Δημοτικά διαμερίσματα",
                                                 "Όριο Δήμου Ηρακλείου",
                                                 "Ακτογραμμή",
@@ -229,19 +231,20 @@ private slots:
                                                 "Δημόσια κτίρια",
                                                 "Έξυπνα φωτιστικά",
                                                 "Σχεδιασμός (προτάσεις)",
-                                                "Σταθμοί κοινόχρηστων ποδηλάτων"}; // polis_layers.csv, the planning layer at 14
+                                                "Σταθμοί κοινόχρηστων ποδηλάτων"}; // polis_layers.csv, the planning layer at 16
         QCOMPARE(p.layers.size(), names.size());
         for (std::size_t i = 0; i < names.size(); ++i)
             QCOMPARE(p.layers[i].name, names[i]);
-        QVERIFY(p.layers[0].raster && p.layers[0].style.type == Style::Type::Raster);
-        QCOMPARE(p.layers[1].opacity, 0.55);
-        QVERIFY(p.layers[1].style.fill == (Color{0xed, 0xe6, 0xd6}));
-        QVERIFY(!p.layers[2].style.fill);
-        QCOMPARE(p.layers[11].style.strokeWidth, 2.5);
-        QVERIFY(p.layers[15].style.marker == MarkerShape::Square);
-        QCOMPARE(p.layers[9].layer, std::string("airports"));
-        QVERIFY(p.layers[14].source.empty()); // the planning layer is embedded
-        QCOMPARE(p.layers[14].layer, std::string("planning"));
+        QVERIFY(p.layers[2].raster && p.layers[2].style.type == Style::Type::Raster);
+        QCOMPARE(p.layers[3].opacity, 0.55);
+        QVERIFY(p.layers[3].style.fill == (Color{0xed, 0xe6, 0xd6}));
+        QVERIFY(!p.layers[4].style.fill);
+        QCOMPARE(p.layers[13].style.strokeWidth, 2.5);
+        QVERIFY(p.layers[17].style.marker == MarkerShape::Square);
+        QCOMPARE(p.layers[11].layer, std::string("airports"));
+        QVERIFY(p.layers[16].source.empty()); // the planning layer is embedded
+        QCOMPARE(p.layers[16].layer, std::string("planning"));
+        QVERIFY(p.background == (Color{0xc6, 0xdd, 0xeb})); // polis_project.csv: background, the sea
         QCOMPARE(p.scenarios.size(), std::size_t(2));
         QCOMPARE(p.scenarios[0].name, std::string("Airport to Kasteli + Pankritio marina"));
         QCOMPARE(p.scenarios[1].name, std::string("Fibre ring phase 2 + smart lighting"));
@@ -297,12 +300,12 @@ private slots:
         QCOMPARE(moved.crs.epsg().value_or(0), 4326);
         QCOMPARE(moved.layers.size(), map.layers.size());
         // City Hall at the Loggia, 25.1335 E 35.3395 N, is a public building near the Lions Square.
-        const auto& buildings = *moved.layers[8].features;
-        QCOMPARE(buildings.size(), map.layers[8].features->size());
+        const auto& buildings = *moved.layers[14].features;
+        QCOMPARE(buildings.size(), map.layers[14].features->size());
         QVERIFY(buildings.extent().contains(25.1335, 35.3395));
         QVERIFY(buildings.extent().width() < 1); // degrees
-        QVERIFY(moved.layers[8].style == map.layers[8].style);
-        QCOMPARE(moved.layers[1].opacity, 0.55);
+        QVERIFY(moved.layers[14].style == map.layers[14].style);
+        QCOMPARE(moved.layers[3].opacity, 0.55);
 
         const std::string path = m_dir.tmp("in wgs84.polis");
         toProject(moved, path, moved.extent).save(path);

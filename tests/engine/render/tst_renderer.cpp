@@ -252,10 +252,10 @@ private slots:
         l.raster = raster;
         l.style.type = Style::Type::Raster;
         RenderRequest r = request({l});
-        // The raster itself, 200 m per pixel (make-sample-data.sh: -te 584000 3884000 628000 3916000 -tr 200 200)
+        // The raster itself, 50 m per pixel (make-sample-data.sh: -te 584000 3884000 628000 3916000 -tr 50 50)
         r.extent = Extent::of(584000, 3884000, 628000, 3916000);
-        r.width = 220;
-        r.height = 160;
+        r.width = 880;
+        r.height = 640;
         r.background = kBlue; // never grey, so grey pixels come from the raster
         RenderStats stats;
         const QImage img = MapRenderer::render(r, nullptr, &stats);
@@ -269,8 +269,8 @@ private slots:
                     allValid = allValid && valid;
                     allNoData = allNoData && !valid;
                 }
-                const int grey =
-                    int(std::lround((ref.value(col, row) - ref.min) / (ref.max - ref.min) * 255));
+                const int grey = std::clamp(
+                    int(std::lround((ref.value(col, row) - ref.min) / (ref.max - ref.min) * 255)), 0, 255);
                 if (allValid) {
                     ++land;
                     QVERIFY2(is(img, col, row,

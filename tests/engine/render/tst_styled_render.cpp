@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QtTest>
 
+#include <cmath>
+
 #include <random>
 
 using namespace polis;
@@ -219,20 +221,40 @@ private slots:
         QCOMPARE(labelPixels(img, QRect(0, 0, 100, 35)), 0);
     }
 
-    void overlappingLabelsDrawOnlyOne()
+    void overlappingLabelsMoveAroundTheirPoint()
     {
-        const MapLayer first = labelledPoints({{{20, 50}, "Alpha"}});
-        const MapLayer both = labelledPoints({{{20, 50}, "Alpha"}, {{22, 53}, "Omega"}});
-        const MapLayer second = labelledPoints({{{22, 53}, "Omega"}});
-        const QImage one = MapRenderer::render(request({first}));
-        const QImage two = MapRenderer::render(request({second}));
-        const QImage drawn = MapRenderer::render(request({both}));
-        QVERIFY(one != two);
-        QVERIFY(drawn == one || drawn == two); // whichever comes first, the other overlaps it: skipped
+        // Two points 3 px apart: the second label would overlap the first on its right, so it goes to the
+        // left of its point; five labels at one point fill its four places (right, left, above, below) and
+        // the fifth is skipped.
+        const QImage alone = MapRenderer::render(request({labelledPoints({{{40, 50}, "Alpha"}})}));
+        QCOMPARE(labelPixels(alone, QRect(0, 0, 39, 100)), 0);
+        const QImage both = MapRenderer::render(request({labelledPoints({{{40, 50}, "Alpha"}, {{42, 52}, "Omega"}})}));
+        QVERIFY(labelPixels(both, QRect(0, 0, 38, 100)) > 20); // Omega, left of its point
+        QCOMPARE(both.copy(41, 0, 59, 100), alone.copy(41, 0, 59, 100)); // Alpha alone on the right
+        RenderStats stats;
+        MapRenderer::render(request({labelledPoints({{{100, 100}, "A"}, {{100, 100}, "B"}, {{100, 100}, "C"},
+                                                     {{100, 100}, "D"}, {{100, 100}, "E"}})}, 200, 200),
+                            nullptr, &stats);
+        QCOMPARE(stats.labelsDrawn, std::size_t(4));
         // Far apart, both are drawn.
         const QImage apart = MapRenderer::render(request({labelledPoints({{{5, 20}, "Alpha"}, {{5, 80}, "Omega"}})}));
         QVERIFY(labelPixels(apart, QRect(0, 0, 100, 50)) > 20);
         QVERIFY(labelPixels(apart, QRect(0, 50, 100, 50)) > 20);
+    }
+
+    void labelsKeepOffMarkers()
+    {
+        // A marker of another layer right of a labelled point (the city hall beside the city's name): the
+        // label goes to the left of its point instead of hiding the marker.
+        MapLayer marker = labelledPoints({{{60, 50}, ""}});
+        marker.style.fill = Color{0x20, 0xa0, 0x20};
+        marker.style.markerSize = 8;
+        const QImage free = MapRenderer::render(request({labelledPoints({{{50, 50}, "Alpha"}})}));
+        QVERIFY(labelPixels(free, QRect(51, 38, 49, 24)) > 20); // on the right when nothing is there
+        const QImage img = MapRenderer::render(request({marker, labelledPoints({{{50, 50}, "Alpha"}})}));
+        QCOMPARE(labelPixels(img, QRect(51, 38, 49, 24)), 0);
+        QVERIFY(labelPixels(img, QRect(0, 38, 49, 24)) > 20);
+        QVERIFY(is(img, 60, 50, Color{0x20, 0xa0, 0x20}, 30)); // the marker shows
     }
 
     void labelsSharingAValueAreDrawnAlike()
@@ -248,20 +270,27 @@ private slots:
 
     void labelsCollideOnTheirExactWidth()
     {
-        // The top layer's "Alpha" is placed first; "Omega" ends just left of its box (with 1.5 px halos, 2 px
-        // from the anchor, 14 pt = 19 px text). Omega is skipped when the boxes overlap by 1 px and drawn when
-        // 1 px apart: only its far end decides, which a width estimate from below does not reach.
+        // The top layer's "Alpha" is placed first; "Omega" right of its point ends just left of Alpha's box
+        // (1.5 px halos, the text 3.5 px from the anchor, 14 pt = 19 px text). When the boxes overlap by 1 px
+        // Omega goes to the left of its point, when 1 px apart it stays on the right: only its far end
+        // decides, which a width estimate from below does not reach.
         QFont font;
         font.setPixelSize(19);
         const double omega = QFontMetricsF(font).horizontalAdvance(QStringLiteral("Omega"));
         const MapLayer alpha = labelledPoints({{{150, 50}, "Alpha"}});
-        auto omegaEndingAt = [&](double right) { return labelledPoints({{{right - 3.5 - omega, 50}, "Omega"}}); };
-        const double alphaLeft = 150 + 2 - 1.5;
+        const double alphaLeft = 150 + 2;
+        auto anchorEndingAt = [&](double right) { return right - 5 - omega; };
+        auto omegaEndingAt = [&](double right) { return labelledPoints({{{anchorEndingAt(right), 50}, "Omega"}}); };
         const QImage top = MapRenderer::render(request({alpha}, 300, 100));
+        auto rightOfOmega = [&](const QImage& img, double right) {
+            const int from = int(std::ceil(anchorEndingAt(right))) + 4;
+            return labelPixels(img, QRect(from, 0, int(alphaLeft) - 2 - from, 100));
+        };
         const QImage overlapping = MapRenderer::render(request({omegaEndingAt(alphaLeft + 1), alpha}, 300, 100));
-        QCOMPARE(overlapping, top);
+        QCOMPARE(rightOfOmega(overlapping, alphaLeft + 1), 0);
+        QCOMPARE(overlapping.copy(152, 0, 148, 100), top.copy(152, 0, 148, 100));
         const QImage apart = MapRenderer::render(request({omegaEndingAt(alphaLeft - 1), alpha}, 300, 100));
-        QVERIFY(labelPixels(apart, QRect(0, 0, 145, 100)) > 20);
+        QVERIFY(rightOfOmega(apart, alphaLeft - 1) > 20);
         QCOMPARE(apart.copy(152, 0, 148, 100), top.copy(152, 0, 148, 100));
     }
 
