@@ -19,6 +19,10 @@ Pane {
         scenarioA: boxA.currentText
         scenarioB: boxB.currentText
     }
+    Connections {
+        target: LanguageSettings
+        function onLanguageChanged() { controller.refreshTable() } // the indicators' titles, the numbers
+    }
 
     // Views draw only while they can be seen: closed, or on another tab, they follow no document.
     function shownIn(page) {

@@ -30,7 +30,7 @@ TestCase {
     function test_1_theChosenScenarioIsSaved() {
         window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
         const doc = documentOf(window)
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000)
         compare(doc.activeScenario, "baseline")
         const box = Gui.findChild(window, "scenarioBox")
         mouseClick(box) // opens the list
@@ -46,7 +46,7 @@ TestCase {
     function test_2_reopeningShowsIt() {
         reopened = Gui.openMain(testCase, path)
         const doc = documentOf(reopened)
-        tryVerify(() => !doc.loading && doc.layers.count === 16 && doc.activeScenario === airport, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 18 && doc.activeScenario === airport, 20000)
         compare(Gui.findChild(reopened, "scenarioBox").currentText, airport)
     }
 
@@ -66,7 +66,7 @@ TestCase {
         dialog.openWith([sampleData + "/coastline.geojson"])
         tryVerify(() => !dialog.controller.job.busy && dialog.controller.readyCount === 1, 20000)
         mouseClick(Gui.findChild(dialog.contentItem, "importRun"))
-        tryVerify(() => doc.layers.count === 17 && !doc.loading, 20000) // the 16 sample layers and the import
+        tryVerify(() => doc.layers.count === 19 && !doc.loading, 20000) // the 18 sample layers and the import
         compare(doc.activeScenario, airport)
         compare(Gui.findChild(reopened, "scenarioBox").currentText, airport)
         dialog.close()

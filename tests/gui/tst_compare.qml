@@ -25,7 +25,7 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = component.createObject(null, { source: sampleData + "/heraklion.polis" })
         doc = Gui.findChild(window, "mapView").document
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000)
         panel = Gui.findChild(window, "comparePanel")
         verify(panel && !panel.visible)
     }
@@ -154,6 +154,12 @@ TestCase {
         // SpatiaLite over heraklion.gpkg and the phase-2 routes of scenario_changes.csv: 1 school within
         // 200 m of the baseline ring, 2 with phase 2.
         compare(cell("Schools within 200 m of fibre", fibre), "2 (+1)")
+        // Switching the window to Greek recomputes the table in Greek: the indicators' titles of
+        // sample-data/src/indicators.json and Greek number formatting (17,854).
+        LanguageSettings.language = "el"
+        tryVerify(() => cell("Οπτική ίνα (km)", "baseline") === "17,854 km", 30000)
+        LanguageSettings.language = ""
+        tryVerify(() => cell("Fibre (km)", "baseline") === "17.854 km", 30000)
         mouseClick(Gui.findChild(panel, "compareSideBySide"))
         const b = Gui.findChild(panel, "compareViewB")
         rendered(b)

@@ -37,7 +37,7 @@ TestCase {
 
     function initTestCase() {
         window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
-        tryCompare(Gui.findChild(window.contentItem, "layerList"), "count", 16)
+        tryCompare(Gui.findChild(window.contentItem, "layerList"), "count", 18)
     }
 
     function cleanupTestCase() {

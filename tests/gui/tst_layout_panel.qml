@@ -30,7 +30,7 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = component.createObject(null, { source: sampleData + "/heraklion.polis" })
         doc = Gui.findChild(window, "mapView").document
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000) // the 16 layers of sample-data/src/polis_layers.csv and the planning layer
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000) // the 17 layers of sample-data/src/polis_layers.csv and the planning layer
         window.requestActivate() // typing goes to the focus window
         tryVerify(() => window.active)
         panel = Gui.findChild(window, "layoutPanel")
@@ -64,7 +64,7 @@ TestCase {
         tryVerify(() => !doc.saving) // saved on a worker
         const reopened = reopenedComponent.createObject(null)
         reopened.document.source = path
-        tryVerify(() => !reopened.document.loading && reopened.document.layers.count === 16, 20000)
+        tryVerify(() => !reopened.document.loading && reopened.document.layers.count === 18, 20000)
         compare(reopened.settings.title, "Fibre ring")
         compare(reopened.settings.overview, true)
         reopened.destroy()

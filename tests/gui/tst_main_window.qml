@@ -30,7 +30,7 @@ TestCase {
         verify(map)
         tryVerify(() => map.framesRendered > 0 && !map.rendering, 20000)
         const layerList = Gui.findChild(window.contentItem, "layerList")
-        tryCompare(layerList, "count", 16) // the 16 layers of sample-data/src/polis_layers.csv and the planning layer
+        tryCompare(layerList, "count", 18) // the 17 layers of sample-data/src/polis_layers.csv and the planning layer
         compare(Gui.findChild(window.contentItem, "mapCrs").text, "EPSG:2100")
 
         // Hovering the map shows the map coordinates and WGS84 of the cursor.
@@ -49,7 +49,7 @@ TestCase {
         scale.accepted()
         fuzzyCompare(map.scaleDenominator, 50000, 1)
         // The layers panel opens a layer's attribute table; clicking a row selects the feature on the map.
-        layerList.positionViewAtBeginning() // 16 rows overflow the panel: an earlier test scrolled it
+        layerList.positionViewAtBeginning() // 18 rows overflow the panel: an earlier test scrolled it
         const openTable = Gui.findChild(layerList.itemAtIndex(0), "openTable") // the top row: bike-share docks
         verify(openTable)
         mouseClick(openTable)

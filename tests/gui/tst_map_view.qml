@@ -53,7 +53,7 @@ Item {
             waitForFrame(0)
             compare(doc.errors.length, 0, doc.errors.join("\n"))
             compare(doc.crs, "EPSG:2100")
-            compare(doc.layers.count, 16) // polis_layers.csv (15 rows) and the planning layer
+            compare(doc.layers.count, 18) // polis_layers.csv (17 rows) and the planning layer
             grabImage(map).save(screenshotPath)
         }
 

@@ -30,7 +30,7 @@ TestCase {
         verify(button && button.visible)
         mouseClick(button)
         const map = Gui.findChild(window.contentItem, "mapView")
-        tryCompare(map.document.layers, "count", 16, 20000) // sample-data/src/polis_layers.csv and the planning layer: 16 layers
+        tryCompare(map.document.layers, "count", 18, 20000) // sample-data/src/polis_layers.csv and the planning layer: 18 layers
         tryVerify(() => !map.document.loading)
         verify(!button.visible)
     }
@@ -44,7 +44,7 @@ TestCase {
         const reopened = documentComponent.createObject(null, { source: path })
         tryVerify(() => !reopened.loading && reopened.layers.count > 0, 20000)
         compare(reopened.errors.length, 0, reopened.errors.join("\n"))
-        compare(reopened.layers.count, 16)
+        compare(reopened.layers.count, 18)
         compare(reopened.crs, "EPSG:2100")
         compare(reopened.scenarios.length, 3) // baseline and the two sample scenarios survive a save
         const visibleRole = Qt.UserRole + 2

@@ -23,7 +23,7 @@ TestCase {
         compare(component.status, Component.Ready, component.errorString())
         window = component.createObject(null, { source: sampleData + "/heraklion.polis" })
         doc = Gui.findChild(window, "mapView").document
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000) // the 16 layers of sample-data/src/polis_layers.csv and the planning layer
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000) // the 17 layers of sample-data/src/polis_layers.csv and the planning layer
         window.requestActivate() // typing goes to the focus window
         tryVerify(() => window.active)
         panel = Gui.findChild(window, "queryPanel")

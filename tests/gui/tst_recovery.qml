@@ -21,7 +21,7 @@ TestCase {
         window = component.createObject(null, { source: recoverableProject })
         map = Gui.findChild(window, "mapView")
         doc = map.document
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000)
     }
 
     function cleanupTestCase() {

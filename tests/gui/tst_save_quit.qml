@@ -19,7 +19,7 @@ TestCase {
     function initTestCase() {
         window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
         doc = Gui.findChild(window, "mapView").document
-        tryVerify(() => !doc.loading && doc.layers.count === 16, 20000)
+        tryVerify(() => !doc.loading && doc.layers.count === 18, 20000)
         // Work on a copy: a failing step must never save into the sample's folder.
         compare(doc.save(tempDir + "/heraklion.polis", Qt.rect(0, 0, 0, 0)), "")
         tryVerify(() => !doc.saving && doc.source === tempDir + "/heraklion.polis")
@@ -119,7 +119,7 @@ TestCase {
         tryVerify(() => unsaved.opened)
         mouseClick(button(unsaved, "closeCancelButton"))
         tryVerify(() => !unsaved.opened)
-        compare(doc.layers.count, 16) // cancelled: nothing happened
+        compare(doc.layers.count, 18) // cancelled: nothing happened
         keySequence("Ctrl+N")
         tryVerify(() => unsaved.opened)
         mouseClick(button(unsaved, "closeDiscardButton"))

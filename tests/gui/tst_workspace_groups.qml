@@ -21,7 +21,7 @@ Item {
             window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
             map = Gui.findChild(window.contentItem, "mapView")
             doc = map.document
-            tryVerify(() => !doc.loading && doc.layers.count === 16 && map.framesRendered > 0 && !map.rendering, 20000)
+            tryVerify(() => !doc.loading && doc.layers.count === 18 && map.framesRendered > 0 && !map.rendering, 20000)
         }
 
         function cleanupTestCase() {
@@ -154,10 +154,10 @@ Item {
         function test_5_undoRemoveAndOpacity() {
             const row = rowItem("Δημοτικά διαμερίσματα")
             mouseClick(Gui.findChild(row, "removeLayer"))
-            tryCompare(doc.layers, "count", 15)
+            tryCompare(doc.layers, "count", 17)
             waitForColour("#C9B6E4")
             keyClick(Qt.Key_Z, Qt.ControlModifier)
-            tryCompare(doc.layers, "count", 16)
+            tryCompare(doc.layers, "count", 18)
             waitForColour("#EDE6D6")
 
             const slider = Gui.findChild(rowItem("Δημοτικά διαμερίσματα"), "opacity")
@@ -180,7 +180,7 @@ Item {
             compare(doc.save(path, map.viewRect()), "")
             tryVerify(() => !doc.saving) // saved on a worker
             doc.source = path
-            tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 16, 20000)
+            tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 18, 20000)
             const layers = doc.layers
             compare(layers.data(layers.index(layerRow("Αερολιμένες"), 0), LayerListModel.GroupRole), "Group")
             compare(layers.data(layers.index(layerRow("Δημοτικά διαμερίσματα"), 0), LayerListModel.GroupRole), "Group")

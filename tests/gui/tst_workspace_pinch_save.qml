@@ -22,7 +22,7 @@ Item {
             window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
             map = Gui.findChild(window.contentItem, "mapView")
             doc = map.document
-            tryVerify(() => !doc.loading && doc.layers.count === 16 && map.framesRendered > 0 && !map.rendering, 20000)
+            tryVerify(() => !doc.loading && doc.layers.count === 18 && map.framesRendered > 0 && !map.rendering, 20000)
         }
 
         function cleanupTestCase() {
@@ -103,7 +103,7 @@ Item {
             compare(doc.save(path, map.viewRect()), "")
             tryVerify(() => !doc.saving) // saved on a worker
             doc.source = path
-            tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 16, 20000)
+            tryVerify(() => !doc.loading && doc.source === path && doc.layers.count === 18, 20000)
             compare(doc.crs, "EPSG:4326")
             compare(doc.errors.length, 0, doc.errors.join("\n"))
             compare(doc.scenarios.length, 3)

@@ -22,7 +22,7 @@ Item {
             window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
             map = Gui.findChild(window.contentItem, "mapView")
             doc = map.document
-            tryVerify(() => !doc.loading && doc.layers.count === 16 && map.framesRendered > 0 && !map.rendering, 20000)
+            tryVerify(() => !doc.loading && doc.layers.count === 18 && map.framesRendered > 0 && !map.rendering, 20000)
         }
 
         function cleanupTestCase() {

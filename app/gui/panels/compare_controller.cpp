@@ -27,15 +27,11 @@ QString unitOf(Indicator::Kind kind)
     return {};
 }
 
-/// The value as the engine formats it (up to 3 decimals, no trailing zeros), in the user's locale: thousands
-/// grouped, the locale's decimal point ("480,000,000" / "480.000.000", "20.007" / "20,007").
+/// The value as the engine formats it: up to 3 decimals, no trailing zeros, in the reader's locale
+/// ("480,000,000" / "480.000.000", "20.007" / "20,007").
 QString formatted(double value)
 {
-    const QString plain = QString::fromStdString(formatIndicatorValue(value));
-    const qsizetype point = plain.indexOf(QLatin1Char('.'));
-    if (!std::isfinite(value))
-        return plain;
-    return QLocale().toString(value, 'f', point < 0 ? 0 : int(plain.size() - point - 1));
+    return QString::fromStdString(formatIndicatorValue(value));
 }
 
 /// The difference to the baseline with its sign ("+2.153", "-480000000", "0").
@@ -114,8 +110,9 @@ void CompareController::updateTable()
     auto baseline = std::make_shared<const MapContent>(document()->engine().baselineContent());
     std::vector<std::shared_ptr<const FeatureStore>> layerStores = stores(*baseline);
     if (baseline->scenarios == m_tableFor && baseline->indicators == m_tableIndicators && layerStores == m_tableStores &&
-        !m_tableScenarios.isEmpty())
+        QLocale().name() == m_tableLocale && !m_tableScenarios.isEmpty())
         return; // a style, visibility or selection change: the values are the same
+    m_tableLocale = QLocale().name();
     m_tableFor = baseline->scenarios;
     m_tableIndicators = baseline->indicators;
     m_tableStores = std::move(layerStores);

@@ -46,6 +46,8 @@ public:
     void setScenarioA(const QString& name);
     QString scenarioB() const { return m_b; }
     void setScenarioB(const QString& name);
+    /// Recomputes the table if the language changed since (its titles and numbers are the reader's).
+    Q_INVOKABLE void refreshTable() { updateTable(); }
     int added() const { return m_added; }
     int removed() const { return m_removed; }
     int modified() const { return m_modified; }
@@ -79,6 +81,7 @@ private:
     /// What the table was computed from: recomputed only when one of them changes.
     std::vector<Scenario> m_tableFor;
     std::vector<Indicator> m_tableIndicators;
+    QString m_tableLocale; ///< the language its titles and numbers are in
     /// Held, not just pointed at: a freed store's address could be reused by a new one and look unchanged.
     std::vector<std::shared_ptr<const FeatureStore>> m_tableStores;
 };
