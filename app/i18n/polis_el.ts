@@ -683,6 +683,14 @@
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
         <translation>Polis: GIS επιφάνειας εργασίας για τον πολεοδομικό σχεδιασμό, βασισμένο στα GDAL, PROJ και GEOS.</translation>
     </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Χρώμα φόντου χάρτη</translation>
+    </message>
+    <message>
+        <source>Map background colour…</source>
+        <translation>Χρώμα φόντου χάρτη…</translation>
+    </message>
 </context>
 <context>
     <name>MapToolBar</name>
@@ -2330,6 +2338,10 @@
         <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
         <translation>δείκτης %1: τα &quot;names&quot; πρέπει να είναι αντικείμενο με ζεύγη γλώσσα: τίτλος</translation>
     </message>
+    <message>
+        <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
+        <translation>%1: το φόντο χάρτη «%2» δεν είναι χρώμα #rrggbb</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -2585,6 +2597,10 @@
     <message>
         <source>Change the style of %1</source>
         <translation>Αλλαγή του συμβολισμού του %1</translation>
+    </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Χρώμα φόντου χάρτη</translation>
     </message>
 </context>
 <context>

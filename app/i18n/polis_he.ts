@@ -683,6 +683,14 @@
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
         <translation>Polis: מערכת GIS שולחנית לתכנון עירוני, מבוססת על GDAL,‏ PROJ ו־GEOS.</translation>
     </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>צבע רקע המפה</translation>
+    </message>
+    <message>
+        <source>Map background colour…</source>
+        <translation>צבע רקע המפה…</translation>
+    </message>
 </context>
 <context>
     <name>MapToolBar</name>
@@ -2330,6 +2338,10 @@
         <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
         <translation>מדד %1: &quot;names&quot; חייב להיות אובייקט של זוגות שפה: כותרת</translation>
     </message>
+    <message>
+        <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
+        <translation>%1: רקע המפה "%2" אינו צבע ‎#rrggbb</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -2585,6 +2597,10 @@
     <message>
         <source>Change the style of %1</source>
         <translation>שינוי הסגנון של %1</translation>
+    </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>צבע רקע המפה</translation>
     </message>
 </context>
 <context>

@@ -687,6 +687,14 @@
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
         <translation>Polis: darbvirsmas ĢIS pilsētplānošanai, balstīta uz GDAL, PROJ un GEOS.</translation>
     </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Kartes fona krāsa</translation>
+    </message>
+    <message>
+        <source>Map background colour…</source>
+        <translation>Kartes fona krāsa…</translation>
+    </message>
 </context>
 <context>
     <name>MapToolBar</name>
@@ -2337,6 +2345,10 @@
         <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
         <translation>rādītājs %1: &quot;names&quot; jābūt objektam ar pāriem valoda: nosaukums</translation>
     </message>
+    <message>
+        <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
+        <translation>%1: kartes fons “%2” nav krāsa #rrggbb</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -2603,6 +2615,10 @@
     <message>
         <source>Change the style of %1</source>
         <translation>Mainīt %1 stilu</translation>
+    </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Kartes fona krāsa</translation>
     </message>
 </context>
 <context>

@@ -687,6 +687,14 @@
         <source>Polis: a desktop GIS for urban planning, on GDAL, PROJ and GEOS.</source>
         <translation>Polis: desktopowy GIS do planowania przestrzennego, oparty na GDAL, PROJ i GEOS.</translation>
     </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Kolor tła mapy</translation>
+    </message>
+    <message>
+        <source>Map background colour…</source>
+        <translation>Kolor tła mapy…</translation>
+    </message>
 </context>
 <context>
     <name>MapToolBar</name>
@@ -2337,6 +2345,10 @@
         <source>indicator %1: &quot;names&quot; must be an object of language: title pairs</source>
         <translation>wskaźnik %1: &quot;names&quot; musi być obiektem par język: tytuł</translation>
     </message>
+    <message>
+        <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
+        <translation>%1: tło mapy „%2” nie jest kolorem #rrggbb</translation>
+    </message>
 </context>
 <context>
     <name>polis::FeatureEditTool</name>
@@ -2603,6 +2615,10 @@
     <message>
         <source>Change the style of %1</source>
         <translation>Zmień styl: %1</translation>
+    </message>
+    <message>
+        <source>Map background colour</source>
+        <translation>Kolor tła mapy</translation>
     </message>
 </context>
 <context>
