@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <tuple>
 #include <unordered_map>
@@ -49,53 +50,76 @@ struct Candidate
 
 } // namespace
 
+void LocatorIndex::KeyText::add(const std::string& key)
+{
+    text += key;
+    text += '\n';
+    starts.push_back(std::uint32_t(text.size()));
+}
+
+void LocatorIndex::KeyText::find(const std::string& query, std::vector<std::pair<std::uint32_t, int>>& out) const
+{
+    if (query.empty())
+        return;
+    const std::boyer_moore_horspool_searcher searcher(query.begin(), query.end());
+    std::size_t key = 0;
+    for (auto from = text.begin();;) {
+        const auto hit = searcher(from, text.end()).first;
+        if (hit == text.end())
+            return;
+        const auto at = std::uint32_t(hit - text.begin());
+        while (starts[key + 1] <= at)
+            ++key;
+        const std::string_view whole(text.data() + starts[key], starts[key + 1] - starts[key] - 1);
+        const int rank = detail::matchRank(whole, at - starts[key], query.size());
+        out.emplace_back(std::uint32_t(key), rank);
+        // A match inside a word may be followed by a better one in the same key; any other ends the key.
+        from = rank == 3 ? hit + 1 : text.begin() + starts[key + 1];
+    }
+}
+
 LocatorIndex LocatorIndex::build(const std::vector<LocatorLayer>& layers, const Crs& crs)
 {
     LocatorIndex index;
     index.m_crs = crs;
-    struct Named
-    {
-        std::uint32_t key;
-        Entry entry;
-    };
-    std::vector<Named> named;
-    // Text columns are dictionary-encoded (one string per distinct value): a value is folded once per layer
-    // by its address, once per map by its text.
-    std::unordered_map<std::string_view, std::uint32_t> keyOfText;
+    std::vector<std::pair<std::uint32_t, Entry>> named; // (key, entry)
     for (const LocatorLayer& layer : layers) {
         if (!layer.features || index.m_layers.size() >= std::numeric_limits<std::uint16_t>::max())
             continue;
         const FeatureStore& store = *layer.features;
         const auto layerIndex = std::uint16_t(index.m_layers.size());
         index.m_layers.push_back({layer.id, layer.name, layer.features});
-        std::unordered_map<const std::string*, std::uint32_t> keyOfValue;
         for (const std::uint16_t field : nameFields(store, layer.labelField)) {
+            // Text columns are dictionary-encoded (each distinct value held once): fold a value once, by address.
+            std::unordered_map<const std::string*, std::uint32_t> keyOfValue;
             for (std::size_t f = 0; f < store.size(); ++f) {
                 if (store.isNull(f, field) || store.bbox(f).isEmpty())
                     continue;
                 const std::string& text = store.text(f, field);
                 auto known = keyOfValue.find(&text);
                 if (known == keyOfValue.end()) {
-                    auto [at, added] = keyOfText.try_emplace(text, std::uint32_t(index.m_keys.size()));
-                    if (added) {
-                        detail::SearchKeys keys = detail::searchKeys(text);
-                        index.m_keys.push_back({std::move(keys.folded), std::move(keys.latin)});
+                    const detail::SearchKeys keys = detail::searchKeys(text);
+                    std::uint32_t key = std::numeric_limits<std::uint32_t>::max(); // a name of no letters
+                    if (!keys.folded.empty()) {
+                        key = std::uint32_t(index.keyCount());
+                        index.m_folded.add(keys.folded);
+                        index.m_latin.add(keys.latin.empty() ? keys.folded : keys.latin);
                     }
-                    known = keyOfValue.emplace(&text, at->second).first;
+                    known = keyOfValue.emplace(&text, key).first;
                 }
-                if (!index.m_keys[known->second].folded.empty())
+                if (known->second != std::numeric_limits<std::uint32_t>::max())
                     named.push_back({known->second, Entry{std::uint32_t(f), layerIndex, field}});
             }
         }
     }
-    std::stable_sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.key < b.key; });
+    std::stable_sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     index.m_entries.reserve(named.size());
-    index.m_keyEntries.assign(index.m_keys.size() + 1, 0);
-    for (const Named& n : named) {
-        index.m_entries.push_back(n.entry);
-        ++index.m_keyEntries[n.key + 1];
+    index.m_keyEntries.assign(index.keyCount() + 1, 0);
+    for (const auto& [key, entry] : named) {
+        index.m_entries.push_back(entry);
+        ++index.m_keyEntries[key + 1];
     }
-    for (std::size_t k = 0; k < index.m_keys.size(); ++k)
+    for (std::size_t k = 0; k < index.keyCount(); ++k)
         index.m_keyEntries[k + 1] += index.m_keyEntries[k];
     return index;
 }
@@ -113,18 +137,13 @@ void LocatorIndex::searchFeatures(const std::string& query, std::size_t limit,
     const detail::SearchKeys q = detail::searchKeys(query);
     if (q.folded.empty() || limit == 0)
         return;
-    const std::string& qLatin = q.latin.empty() ? q.folded : q.latin;
+    std::vector<std::pair<std::uint32_t, int>> keys;
+    m_folded.find(q.folded, keys);
+    m_latin.find(q.latin.empty() ? q.folded : q.latin, keys);
     std::vector<Candidate> found;
-    for (std::size_t k = 0; k < m_keys.size(); ++k) {
-        const Key& key = m_keys[k];
-        int rank = detail::matchRank(key.folded, q.folded);
-        const int latinRank = detail::matchRank(key.latin.empty() ? key.folded : key.latin, qLatin);
-        if (latinRank >= 0 && (rank < 0 || latinRank < rank))
-            rank = latinRank;
-        if (rank < 0)
-            continue;
+    for (const auto& [k, rank] : keys) {
         for (std::uint32_t e = m_keyEntries[k]; e < m_keyEntries[k + 1]; ++e)
-            found.push_back({rank, m_entries[e].layer, m_entries[e].feature, std::uint32_t(k), e});
+            found.push_back({rank, m_entries[e].layer, m_entries[e].feature, k, e});
     }
     // One candidate per feature: its best-ranked name.
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
@@ -135,11 +154,11 @@ void LocatorIndex::searchFeatures(const std::string& query, std::size_t limit,
                                 return a.layer == b.layer && a.feature == b.feature;
                             }),
                 found.end());
-    const auto better = [this](const Candidate& a, const Candidate& b) {
-        const std::size_t la = m_keys[a.key].folded.size(), lb = m_keys[b.key].folded.size();
+    const auto length = [this](std::uint32_t k) { return m_folded.starts[k + 1] - m_folded.starts[k]; };
+    const auto better = [&length](const Candidate& a, const Candidate& b) {
         // the layer drawn higher first (the topmost, as identify lists them), then the shorter name
-        return std::make_tuple(a.rank, -int(a.layer), la, a.feature) <
-               std::make_tuple(b.rank, -int(b.layer), lb, b.feature);
+        return std::make_tuple(a.rank, -int(a.layer), length(a.key), a.feature) <
+               std::make_tuple(b.rank, -int(b.layer), length(b.key), b.feature);
     };
     const std::size_t n = std::min(limit, found.size());
     std::partial_sort(found.begin(), found.begin() + std::ptrdiff_t(n), found.end(), better);

@@ -57,7 +57,8 @@ class LocatorIndex
 public:
     LocatorIndex() = default;
     /// Indexes the named features of `layers` (bottom to top, as a map draws them) in map CRS `crs`.
-    /// Folds every distinct name once (a name repeated over many features costs one key). Any thread.
+    /// Folds each distinct value of a name column once (a name repeated over many features costs one key).
+    /// Any thread.
     static LocatorIndex build(const std::vector<LocatorLayer>& layers, const Crs& crs);
 
     /// What `query` (UTF-8) names, best first, at most `limit` features: first a coordinate pair or EPSG code it
@@ -69,7 +70,7 @@ public:
     std::vector<LocatorResult> search(const std::string& query, std::size_t limit = 20) const;
 
     /// Distinct names indexed, and (feature, name) pairs.
-    std::size_t keyCount() const { return m_keys.size(); }
+    std::size_t keyCount() const { return m_folded.starts.size() - 1; }
     std::size_t entryCount() const { return m_entries.size(); }
     const Crs& crs() const { return m_crs; }
 
@@ -78,10 +79,15 @@ public:
     Extent viewExtent(const LocatorResult& result, double minimumMetres = 500) const;
 
 private:
-    struct Key
+    /// One form (detail::SearchKeys) of every name, one after another, each followed by '\n' (which no key
+    /// holds): a search is one pass over one buffer.
+    struct KeyText
     {
-        std::string folded;
-        std::string latin; ///< empty when equal to folded
+        std::string text;
+        std::vector<std::uint32_t> starts{0}; ///< key k is text[starts[k] .. starts[k + 1] - 1)
+        void add(const std::string& key);
+        /// (key, detail::matchRank) of every key holding `query`, appended to `out` (a key may come twice).
+        void find(const std::string& query, std::vector<std::pair<std::uint32_t, int>>& out) const;
     };
     struct Entry
     {
@@ -99,8 +105,8 @@ private:
 
     Crs m_crs;
     std::vector<Layer> m_layers;
-    std::vector<Key> m_keys;
-    std::vector<std::uint32_t> m_keyEntries{0}; ///< m_entries[m_keyEntries[k] .. m_keyEntries[k + 1]) name key k
+    KeyText m_folded, m_latin; ///< SearchKeys::folded and ::latin (or folded again) of the same keys
+    std::vector<std::uint32_t> m_keyEntries{0}; ///< m_entries[m_keyEntries[k] .. m_keyEntries[k + 1]) are key k's
     std::vector<Entry> m_entries;
 };
 

@@ -40,31 +40,46 @@ bool isMark(char32_t c)
            category == QChar::Mark_Enclosing;
 }
 
-/// Text folded as SearchKeys::folded, in UCS-4.
+/// Text folded as SearchKeys::folded, in UCS-4 (per character: Qt's simple case folding, as QString's).
 std::u32string foldUnicode(std::string_view text)
 {
     const QString decomposed =
         QString::fromUtf8(text.data(), qsizetype(text.size())).normalized(QString::NormalizationForm_D);
-    QString kept;
-    kept.reserve(decomposed.size());
-    bool space = true; // no leading space
+    std::u32string out;
+    out.reserve(std::size_t(decomposed.size()));
     for (char32_t c : decomposed.toUcs4()) {
         if (isMark(c))
             continue;
         if (QChar::isLetterOrNumber(c)) {
-            kept += QString::fromUcs4(&c, 1);
-            space = false;
-        } else if (!space) {
-            kept += QLatin1Char(' ');
-            space = true;
+            const char32_t folded = QChar::toCaseFolded(c);
+            out += folded == kFinalSigma ? kSigma : folded;
+        } else if (!out.empty() && out.back() != U' ') {
+            out += U' ';
         }
     }
-    if (kept.endsWith(QLatin1Char(' ')))
-        kept.chop(1);
-    std::u32string out;
-    for (char32_t c : kept.toCaseFolded().toUcs4())
-        out += c == kFinalSigma ? kSigma : c;
+    if (!out.empty() && out.back() == U' ')
+        out.pop_back();
     return out;
+}
+
+/// Appends `c` to `out` in UTF-8.
+void appendUtf8(std::string& out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
 }
 
 /// The Latin letters of a folded (lower-case, unaccented) Greek letter; null for any other character.
@@ -102,7 +117,7 @@ std::string latinOf(const std::u32string& folded)
         } else if (const char* latin = greekInLatin(c)) {
             out += latin;
         } else {
-            out += QString::fromUcs4(&c, 1).toStdString();
+            appendUtf8(out, c);
         }
     }
     replaceAll(out, "kh", "ch");
@@ -125,28 +140,13 @@ SearchKeys searchKeys(std::string_view text)
         return keys;
     }
     const std::u32string folded = foldUnicode(text);
-    keys.folded = QString::fromUcs4(folded.data(), qsizetype(folded.size())).toStdString();
+    keys.folded.reserve(folded.size() * 2);
+    for (char32_t c : folded)
+        appendUtf8(keys.folded, c);
     std::string latin = latinOf(folded);
     if (latin != keys.folded)
         keys.latin = std::move(latin);
     return keys;
-}
-
-int matchRank(std::string_view key, std::string_view query)
-{
-    if (query.empty())
-        return -1;
-    std::size_t at = key.find(query);
-    if (at == std::string_view::npos)
-        return -1;
-    if (at == 0)
-        return key.size() == query.size() ? 0 : 1;
-    // UTF-8 is self-synchronising: a match of whole characters starts on a character boundary.
-    for (; at != std::string_view::npos; at = key.find(query, at + 1)) {
-        if (key[at - 1] == ' ')
-            return 2;
-    }
-    return 3;
 }
 
 } // namespace polis::detail

@@ -21,8 +21,13 @@ struct SearchKeys
 /// The search keys of `text` (UTF-8; invalid sequences become U+FFFD). Any thread.
 SearchKeys searchKeys(std::string_view text);
 
-/// How `query` occurs in `key` (both SearchKeys forms of the same kind): 0 the whole key, 1 at its start,
-/// 2 at the start of a later word, 3 inside a word; -1 not at all (or `query` empty). Lower ranks better.
-int matchRank(std::string_view key, std::string_view query);
+/// How a match of `length` bytes at byte `at` of `key` (a SearchKeys form) ranks, lower better: 0 the whole
+/// key, 1 at its start, 2 at the start of a later word, 3 inside a word.
+inline int matchRank(std::string_view key, std::size_t at, std::size_t length)
+{
+    if (at == 0)
+        return length == key.size() ? 0 : 1;
+    return key[at - 1] == ' ' ? 2 : 3;
+}
 
 } // namespace polis::detail
