@@ -14,6 +14,7 @@ MenuBar {
     required property ProjectDialogs dialogs
     required property RecoveryDialogs recovery
     signal scenariosRequested()
+    signal searchRequested()
 
     // A menu whose items show their shortcut at the right.
     component ShortcutMenu: Menu {
@@ -94,6 +95,13 @@ MenuBar {
     }
     ShortcutMenu {
         title: qsTr("View")
+        Action {
+            objectName: "searchAction"
+            text: qsTr("Search…")
+            shortcut: "Ctrl+K"
+            onTriggered: bar.searchRequested()
+        }
+        MenuSeparator {}
         Action {
             text: qsTr("Full extent")
             shortcut: "Ctrl+Shift+F"
