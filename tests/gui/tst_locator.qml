@@ -8,7 +8,8 @@ import "gui_helpers.js" as Gui
 // typed on a Greek keyboard without accents lists the city of Heraklion first (GeoNames spells it «Irákleion»)
 // and its municipality «Ηρακλείου» among the rest; Enter zooms the map there at street scale and selects the
 // city; the arrow keys move through the list; a WGS84 pair takes the map to Lions Square (E 602931 N 3910906
-// in EPSG:2100, sample-data/README.md); a click on a result zooms to it; Esc closes without moving the map.
+// in EPSG:2100, sample-data/README.md); a click on a result zooms to it; Esc closes without moving the map; a
+// scenario's added features are found once it is shown (the index is built again for its layers).
 TestCase {
     id: testCase
     name: "Locator"
@@ -116,5 +117,24 @@ TestCase {
         keyClick(Qt.Key_Return) // nothing to go to
         verify(!bar.visible)
         compare(map.viewRect(), before)
+    }
+
+    function test_6_scenarioFeaturesAfterSwitching() {
+        compare(search("διαδρομος 09").length, 0) // the baseline has no new runway
+        keyClick(Qt.Key_Escape)
+        map.document.activeScenario = "Airport to Kasteli + Pankritio marina"
+        tryVerify(() => !map.document.loading, 20000)
+        keySequence("Ctrl+K")
+        tryVerify(() => bar.visible)
+        keyClick(Qt.Key_End) // the earlier query kept, not selected
+        keyClick(Qt.Key_Backspace) // the same query again, on the scenario's layers
+        keyboard.type("9")
+        compare(bar.controller.query, "διαδρομος 09")
+        tryVerify(() => !bar.controller.searching && bar.controller.results.length > 0, 10000)
+        compare(bar.controller.results[0].label, "Διάδρομος 09/27 Καστελίου")
+        compare(bar.controller.results[0].kind, "line")
+        keyClick(Qt.Key_Escape)
+        map.document.activeScenario = "baseline"
+        tryVerify(() => !map.document.loading, 20000)
     }
 }
