@@ -44,6 +44,7 @@ ApplicationWindow {
         dialogs: dialogs
         recovery: recoveryDialogs
         onScenariosRequested: sketchTool.openScenarios()
+        onSearchRequested: locatorBar.open()
     }
     header: MapToolBar {
         id: toolBar
@@ -146,6 +147,17 @@ ApplicationWindow {
             }
 
             MapPinch {}
+
+            LocatorBar {
+                id: locatorBar
+                objectName: "locatorBar"
+                anchors.top: parent.top
+                anchors.topMargin: 12
+                anchors.horizontalCenter: parent.horizontalCenter
+                z: 10 // above the map tools' overlays
+                document: mapDocument
+                map: mapView
+            }
 
             MeasureTool {
                 id: measureTool

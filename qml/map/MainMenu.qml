@@ -15,6 +15,7 @@ MenuBar {
     required property ProjectDialogs dialogs
     required property RecoveryDialogs recovery
     signal scenariosRequested()
+    signal searchRequested()
 
     // The colour behind every layer (the sea of a coastal map), saved in the project.
     property ColorDialog backgroundDialog: ColorDialog {
@@ -102,6 +103,13 @@ MenuBar {
     }
     ShortcutMenu {
         title: qsTr("View")
+        Action {
+            objectName: "searchAction"
+            text: qsTr("Search…")
+            shortcut: "Ctrl+K"
+            onTriggered: bar.searchRequested()
+        }
+        MenuSeparator {}
         Action {
             text: qsTr("Full extent")
             shortcut: "Ctrl+Shift+F"

@@ -5,10 +5,12 @@
 //     --styled: layers with a "use" field categorized by it, labels from "name" where layers have one
 //   polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]
 //   polis-bench gui-stall PROJECT.polis [--add DATASET] [--save FILE.polis] [--steps N] [--timeout S]
+//   polis-bench locator [--features N] [--seed S]
 // Prints one JSON object on stdout.
 #include "city_generator.hpp"
 #include "city_project.hpp"
 #include "gui_stall.hpp"
+#include "locator_bench.hpp"
 #include "query_bench.hpp"
 
 #include "layers/core/error.hpp"
@@ -84,7 +86,8 @@ int usage()
                          "       polis-bench render SOURCE [--size 1920x1080] [--frames N] [--styled]\n"
                          "       polis-bench query SOURCE.gpkg [POLIS_BINARY [PG_CONNINFO]]\n"
                          "       polis-bench gui-stall PROJECT.polis [--add DATASET] [--save FILE.polis] [--steps N] "
-                         "[--timeout S]\n");
+                         "[--timeout S]\n"
+                         "       polis-bench locator [--features N] [--seed S]\n");
     return 2;
 }
 
@@ -235,6 +238,8 @@ int main(int argc, char** argv)
             return render(argc, argv);
         if (std::strcmp(argv[1], "query") == 0)
             return argc < 3 ? usage() : polis::bench::queryBenchmark(argc, argv);
+        if (std::strcmp(argv[1], "locator") == 0)
+            return polis::bench::locatorBenchmark(argc, argv);
         if (std::strcmp(argv[1], "gui-stall") == 0)
             return argc < 3 ? usage() : polis::bench::guiStallBenchmark(argc, argv);
     } catch (const std::exception& e) {

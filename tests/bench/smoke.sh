@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keeps polis-bench working: a tiny city, one frame, one query, one GUI stall run (smoke.sh POLIS_BENCH [POLIS]). Checks the output's keys and counts, not timings.
+# Keeps polis-bench working: a tiny city, one frame, one query, a small locator index, one GUI stall run (smoke.sh POLIS_BENCH [POLIS]). Checks the output's keys and counts, not timings.
 set -euo pipefail
 bench=$1
 work=$(mktemp -d)
@@ -24,6 +24,13 @@ for key in count geos_count load_ms query_ms geos_only_ms polis_process_ms ogrin
   case "$query" in *"\"$key\""*) ;; *) echo "FAIL: query output lacks $key"; exit 1 ;; esac
 done
 case "$query" in *'"polis_process_ms": -1'*) echo "FAIL: polis query failed"; exit 1 ;; esac
+# The locator benchmark: every generated name indexed (exit 0 only then), each query timed.
+locator=$("$bench" locator --features 2000)
+echo "$locator"
+for key in keys build_ms common_prefix exact latin none wgs84 epsg raw_scan_ms; do
+  case "$locator" in *"\"$key\""*) ;; *) echo "FAIL: locator output lacks $key"; exit 1 ;; esac
+done
+grep -q '"exact": {"ms": [0-9.]*, "results": 1}' <<< "$locator" || { echo "FAIL: locator did not find the exact name once"; exit 1; }
 # The GUI stall benchmark: the real window on a tiny city project with scenarios, every action measured.
 "$bench" gen-city --buildings 2000 -o "$work/city.gpkg" --seed 7 --project "$work/city.polis"
 "$bench" gen-city --buildings 500 -o "$work/more.gpkg" --seed 8 >/dev/null

@@ -77,6 +77,33 @@ static void writeManyPoints(const QString& path)
     file.write("]}\n");
 }
 
+/// The city of Heraklion of the sample's settlements layer (GeoNames spells it "Irákleion"), in the map CRS:
+/// where the locator must take the map for «ηρακλειο».
+static QPointF heraklionCity()
+{
+    using namespace polis;
+    const DataSource data = DataSource::open(POLIS_SAMPLE_DATA "/heraklion.gpkg");
+    ReadOptions city;
+    city.where = "name = 'Irákleion'";
+    const auto store = data.read(data.layerIndex("settlements"), city);
+    return store->size() == 1 ? QPointF(store->bbox(0).xmin, store->bbox(0).ymin) : QPointF();
+}
+
+/// Types text of any script as key presses with that text, to the focused window (QuickTest's keyClick
+/// sends Latin-1 only): how a Greek keyboard types «ηρακλειο».
+class Keyboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    Q_INVOKABLE void type(const QString& text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, nullptr, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -103,6 +130,8 @@ public slots:
         engine->rootContext()->setContextProperty("parkCentre", greekGrid(25.1662, 35.3343));
         // City Hall at the Loggia, a public building (sample-data/README.md).
         engine->rootContext()->setContextProperty("cityHall", greekGrid(25.1335, 35.3395));
+        engine->rootContext()->setContextProperty("heraklionCity", heraklionCity());
+        engine->rootContext()->setContextProperty("keyboard", new Keyboard(engine));
         engine->rootContext()->setContextProperty("recoverableProject",
                                                   sampleWithRecovery(m_temp.filePath(QStringLiteral("recoverable"))));
         QFile broken(m_temp.filePath(QStringLiteral("broken.geojson"))); // a download cut short
