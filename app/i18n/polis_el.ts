@@ -547,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorBar</name>
+    <message>
+        <source>Search places, coordinates (35.3387 25.1343) or EPSG codes</source>
+        <translation>Αναζήτηση τόπων, συντεταγμένων (35.3387 25.1343) ή κωδικών EPSG</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Δεν βρέθηκε τίποτα</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Polis</source>
@@ -690,6 +701,10 @@
     <message>
         <source>Map background colour…</source>
         <translation>Χρώμα φόντου χάρτη…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Αναζήτηση…</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2601,69 @@
     <message>
         <source>Group %1</source>
         <translation>Ομάδα %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LocatorController</name>
+    <message>
+        <source>Point</source>
+        <translation>Σημείο</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Επιφάνεια</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>Ν</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>Β</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>Α</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>X %1, Y %2</translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude</source>
+        <translation>Γεωγραφικό πλάτος και μήκος WGS 84</translation>
+    </message>
+    <message>
+        <source>Greek Grid (EGSA87, EPSG:2100)</source>
+        <translation>ΕΓΣΑ87 (EPSG:2100)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Συντεταγμένες</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 %2</source>
+        <translation>EPSG:%1 %2</translation>
+    </message>
+    <message>
+        <source>Where the coordinate reference system is used</source>
+        <translation>Περιοχή χρήσης του συστήματος συντεταγμένων αναφοράς</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>ΣΣΑ</translation>
     </message>
 </context>
 <context>

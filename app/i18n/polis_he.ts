@@ -547,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorBar</name>
+    <message>
+        <source>Search places, coordinates (35.3387 25.1343) or EPSG codes</source>
+        <translation>חיפוש מקומות, קואורדינטות (35.3387 25.1343) או קודי EPSG</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>לא נמצא דבר</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Polis</source>
@@ -690,6 +701,10 @@
     <message>
         <source>Map background colour…</source>
         <translation>צבע רקע המפה…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>חיפוש…</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2355,7 @@
     </message>
     <message>
         <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
-        <translation>%1: רקע המפה "%2" אינו צבע ‎#rrggbb</translation>
+        <translation>%1: רקע המפה &quot;%2&quot; אינו צבע ‎#rrggbb</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2601,69 @@
     <message>
         <source>Group %1</source>
         <translation>קבוצה %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LocatorController</name>
+    <message>
+        <source>Point</source>
+        <translation>נקודה</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>קו</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>שטח</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>ד׳</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>צ׳</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>מע׳</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>מז׳</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>מזרח %1, צפון %2</translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude</source>
+        <translation>קו רוחב וקו אורך WGS 84</translation>
+    </message>
+    <message>
+        <source>Greek Grid (EGSA87, EPSG:2100)</source>
+        <translation>הרשת היוונית (EGSA87, ‏EPSG:2100)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>קואורדינטות</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 %2</source>
+        <translation>EPSG:%1 %2</translation>
+    </message>
+    <message>
+        <source>Where the coordinate reference system is used</source>
+        <translation>האזור שבו משתמשים במערכת הייחוס</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>מערכת ייחוס</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorBar</name>
+    <message>
+        <source>Search places, coordinates (35.3387 25.1343) or EPSG codes</source>
+        <translation>Meklēt vietas, koordinātas (35.3387 25.1343) vai EPSG kodus</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nekas nav atrasts</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Polis</source>
@@ -694,6 +705,10 @@
     <message>
         <source>Map background colour…</source>
         <translation>Kartes fona krāsa…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Meklēt…</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2619,69 @@
     <message>
         <source>Group %1</source>
         <translation>Grupa %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LocatorController</name>
+    <message>
+        <source>Point</source>
+        <translation>Punkts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Līnija</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Laukums</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>A %1, Z %2</translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude</source>
+        <translation>WGS 84 platums un garums</translation>
+    </message>
+    <message>
+        <source>Greek Grid (EGSA87, EPSG:2100)</source>
+        <translation>Grieķijas tīkls (EGSA87, EPSG:2100)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinātas</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 %2</source>
+        <translation>EPSG:%1 %2</translation>
+    </message>
+    <message>
+        <source>Where the coordinate reference system is used</source>
+        <translation>Kur koordinātu atskaites sistēmu lieto</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>KAS</translation>
     </message>
 </context>
 <context>

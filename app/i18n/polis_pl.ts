@@ -551,6 +551,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorBar</name>
+    <message>
+        <source>Search places, coordinates (35.3387 25.1343) or EPSG codes</source>
+        <translation>Szukaj miejsc, współrzędnych (35.3387 25.1343) lub kodów EPSG</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nic nie znaleziono</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Polis</source>
@@ -694,6 +705,10 @@
     <message>
         <source>Map background colour…</source>
         <translation>Kolor tła mapy…</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Szukaj…</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2619,69 @@
     <message>
         <source>Group %1</source>
         <translation>Grupa %1</translation>
+    </message>
+</context>
+<context>
+    <name>polis::LocatorController</name>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linia</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>E %1, N %2</translation>
+    </message>
+    <message>
+        <source>WGS 84 latitude and longitude</source>
+        <translation>Szerokość i długość geograficzna WGS 84</translation>
+    </message>
+    <message>
+        <source>Greek Grid (EGSA87, EPSG:2100)</source>
+        <translation>Grecka siatka (EGSA87, EPSG:2100)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Współrzędne</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 %2</source>
+        <translation>EPSG:%1 %2</translation>
+    </message>
+    <message>
+        <source>Where the coordinate reference system is used</source>
+        <translation>Obszar stosowania układu współrzędnych</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Układ</translation>
     </message>
 </context>
 <context>

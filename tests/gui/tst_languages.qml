@@ -54,7 +54,7 @@ TestCase {
         compare(LanguageSettings.language, "el")
         compare(box.currentText, "Ελληνικά")
         // The toolbar, the layers panel and the status bar, without reopening anything.
-        expectTexts(["Εισαγωγή…", "Ερώτημα…", "Διάταξη εκτύπωσης…", "Σύγκριση…", "Επίπεδα", "16 επίπεδα", "Κλίμακα 1:",
+        expectTexts(["Εισαγωγή…", "Ερώτημα…", "Διάταξη εκτύπωσης…", "Σύγκριση…", "Επίπεδα", "18 επίπεδα", "Κλίμακα 1:",
                      "υφιστάμενη κατάσταση", "αεροδρόμιο", "προτεινόμενο"]) // the baseline, planning kinds, statuses
         Gui.findChild(window.contentItem, "queryPanel").visible = true
         expectTexts(["Ερώτημα", "Επιλογή από", "Εκτέλεση"])

@@ -24,7 +24,7 @@ TestCase {
         window = Gui.openMain(testCase, sampleData + "/heraklion.polis")
         map = Gui.findChild(window, "mapView")
         bar = Gui.findChild(window, "locatorBar")
-        tryVerify(() => !map.document.loading && map.document.layers.count === 16, 20000)
+        tryVerify(() => !map.document.loading && map.document.layers.count === 18, 20000)
         Gui.waitForFrame(testCase, map, 0)
     }
 
