@@ -1,9 +1,11 @@
 #include "command.hpp"
+#include "project_info.hpp"
 
 #include "layers/core/error.hpp"
 #include "layers/io/data_source.hpp"
 #include "layers/io/importer.hpp"
 #include "layers/io/raster_source.hpp"
+#include "layers/map/map_content.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,17 +132,34 @@ void printText(const QJsonObject& layer)
 int infoCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Describe every layer of a dataset, a project or \"path:layer\"."));
+    parser.setApplicationDescription(tr("Describe every layer of a dataset or \"path:layer\"; for a project its map "
+                                        "layers with their sources, CRS, scenarios and indicators."));
     const QCommandLineOption json("json", tr("Print one JSON document (keys documented in the README)"));
+    const QCommandLineOption tables("tables", tr("For a project: its tables as a dataset, not the map it describes"));
     parser.addOption(json);
+    parser.addOption(tables);
     parser.addPositionalArgument("SOURCE", tr("Dataset path, path:layer, or GDAL connection string"));
-    if (int code = parseOrExit(parser, arguments, "SOURCE [--json]"); code >= 0)
+    if (int code = parseOrExit(parser, arguments, "SOURCE [--json] [--tables]"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("polis info: give exactly one SOURCE (see polis info --help)") << Qt::endl;
         return UsageError;
     }
     const std::string source = parser.positionalArguments().first().toStdString();
+    if (isProjectPath(source) && !parser.isSet(tables)) {
+        try {
+            const QJsonObject project = projectJson(source);
+            if (parser.isSet(json))
+                out() << QJsonDocument(QJsonObject{{"source", QString::fromStdString(source)}, {"project", project}})
+                             .toJson(QJsonDocument::Indented);
+            else
+                printProject(QString::fromStdString(source), project);
+            return Success;
+        } catch (const Error& e) {
+            err() << "polis info: " << QString::fromStdString(polis::userMessage(e)) << Qt::endl;
+            return InputError;
+        }
+    }
     QJsonArray layers;
     try {
         if (isRasterDataset(splitSourceSpec(source).first)) {

@@ -216,6 +216,42 @@ private slots:
             checkProbe(sample("chania.polis"), probe);
     }
 
+    void infoDescribesTheProject()
+    {
+        // sample-data/src/polis_project.csv, polis_layers.csv (17 rows, the land first) and scenarios.csv; the
+        // planning layer is embedded.
+        const Run r = polis({"info", sample("heraklion.polis"), "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject p = QJsonDocument::fromJson(r.out).object()["project"].toObject();
+        QCOMPARE(p["title"].toString(), QStringLiteral("Ηράκλειο — δείγμα έργου"));
+        QCOMPARE(p["crs"].toObject()["id"].toString(), QStringLiteral("EPSG:2100"));
+        QCOMPARE(p["background"].toString(), QStringLiteral("#c6ddeb"));
+        const QJsonArray layers = p["layers"].toArray();
+        QCOMPARE(layers.size(), 18);
+        QCOMPARE(layers[0].toObject()["name"].toString(), QStringLiteral("Ξηρά (ακτογραμμή GSHHG)"));
+        QCOMPARE(layers[0].toObject()["source"].toString(), QStringLiteral("heraklion.gpkg"));
+        QCOMPARE(layers[0].toObject()["layer"].toString(), QStringLiteral("land"));
+        QVERIFY(layers[0].toObject()["attribution"].toString().contains("GSHHG"));
+        QCOMPARE(layers[2].toObject()["visible"].toBool(), false); // the DEM, kept for queries
+        int embedded = 0;
+        for (const QJsonValue& l : layers)
+            embedded += l["embedded"].toBool() ? 1 : 0;
+        QCOMPARE(embedded, 1);
+        const QJsonArray scenarios = p["scenarios"].toArray();
+        QCOMPARE(scenarios.size(), 2);
+        QCOMPARE(scenarios[0].toObject()["name"].toString(), QStringLiteral("Airport to Kasteli + Pankritio marina"));
+        QVERIFY(scenarios[0].toObject()["changes"].toInt() > 0);
+        QCOMPARE(p["indicators"].toArray().size(), 6);
+        // As text, for a planner: the layers with where their data is; --tables lists the project's own tables.
+        const Run text = polis({"info", sample("heraklion.polis")});
+        QVERIFY(text.out.contains("heraklion.gpkg:water_districts"));
+        QVERIFY(text.out.contains("Fibre ring phase 2 + smart lighting"));
+        QVERIFY(!text.out.contains("polis_layers"));
+        const Run tables = polis({"info", sample("heraklion.polis"), "--tables"});
+        QCOMPARE(tables.code, 0);
+        QVERIFY(tables.out.contains("polis_layers"));
+    }
+
     void renderVectorFormats()
     {
         QTemporaryDir dir;

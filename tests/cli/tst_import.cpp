@@ -75,7 +75,7 @@ private slots:
         QVERIFY(pixelsNear(image, QColor(0xf1, 0x8c, 0x8d)) > 1000);
         QVERIFY(pixelsNear(image, QColor(0x37, 0x7e, 0xb8)) > 50);
         const Run info = polis({"info", project, "--json"});
-        QCOMPARE(QJsonDocument::fromJson(info.out).object()["layers"].toArray().size() >= 2, true);
+        QCOMPARE(QJsonDocument::fromJson(info.out).object()["project"].toObject()["layers"].toArray().size() >= 2, true);
     }
 
     void infoShowsCrsSuggestionAndDetectedEncoding()

@@ -19,7 +19,7 @@ embedded="postgresql://polis@127.0.0.1:$port/postgres?schema=heraklion_embedded"
 # The layer descriptions of `polis info --json` by name, without the source (which names the file or the
 # URI); `info data` leaves out the project's own polis_* tables, which the sample holds in an older form
 # (fewer columns, rows) than this Polis writes.
-info() { "$polis" info --json "$2" | python3 -c '
+info() { "$polis" info --json --tables "$2" | python3 -c '
 import json, sys
 layers = [l for l in json.load(sys.stdin)["layers"] if sys.argv[1] == "all" or not l["name"].startswith("polis_")]
 print(json.dumps(sorted(layers, key=lambda l: l["name"]), indent=1, sort_keys=True))' "$1"; }
@@ -36,6 +36,18 @@ info data "$uri" > "$work/info.uri"
 grep -q '"name": "planning"' "$work/info.uri" || bad "info on the URI lacks the embedded layer"
 cmp -s "$work/info.file" "$work/info.uri" && ok "info on the URI equals info on the file" \
   || { bad "info differs"; diff "$work/info.file" "$work/info.uri" | head -20 || true; }
+
+# The project as info describes it (title, CRS, layers, scenarios, indicators), sources aside.
+described() { "$polis" info --json "$1" | python3 -c '
+import json, sys
+p = json.load(sys.stdin)["project"]
+for l in p["layers"]: l.pop("source"); l.pop("embedded")
+print(json.dumps(p, indent=1, sort_keys=True))'; }
+described "$file" > "$work/project.file"
+described "$uri" > "$work/project.uri"
+grep -q '"Airport to Kasteli + Pankritio marina"' "$work/project.uri" || bad "info on the URI lacks the scenarios"
+cmp -s "$work/project.file" "$work/project.uri" && ok "info describes the project on the URI as on the file" \
+  || { bad "project descriptions differ"; diff "$work/project.file" "$work/project.uri" | head -20 || true; }
 
 "$polis" scenario indicators "$file" --json > "$work/ind.file"
 "$polis" scenario indicators "$embedded" --allow-outside --json > "$work/ind.uri"

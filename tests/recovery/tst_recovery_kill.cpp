@@ -25,7 +25,7 @@ namespace {
 const QString kLayer = QStringLiteral("Δημόσια κτίρια"); ///< public buildings, fill #D7301F (sample README)
 const Color kSavedFill{0xd7, 0x30, 0x1f};
 const Color kEditedFill{0x12, 0x34, 0x56};
-constexpr std::size_t kSampleLayers = 16; // sample-data/src/polis_layers.csv (15 rows) and the planning layer
+constexpr std::size_t kSampleLayers = 18; // sample-data/src/polis_layers.csv (17 rows) and the planning layer
 
 /// The layer called `name` in the map `doc` shows (valid until the document changes), or null.
 const MapLayer* layerNamed(const MapDocument& doc, const QString& name)
