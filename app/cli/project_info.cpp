@@ -89,10 +89,7 @@ void printProject(const QString& location, const QJsonObject& project)
     out() << tr("Scenarios: %1").arg(scenarios.size()) << '\n';
     for (const QJsonValue& v : scenarios) {
         const QJsonObject s = v.toObject();
-        out() << "  - "
-              << QCoreApplication::translate("polis::cli", "%1 (%n change(s))", nullptr, s["changes"].toInt())
-                     .arg(s["name"].toString())
-              << '\n';
+        out() << "  - " << tr("%1 (changes: %2)").arg(s["name"].toString()).arg(s["changes"].toInt()) << '\n';
     }
     if (project["active_scenario"].isString())
         out() << tr("Shown when opened: %1").arg(project["active_scenario"].toString()) << '\n';

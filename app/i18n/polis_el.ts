@@ -3147,10 +3147,6 @@
         <translation>Δεν δηλώνεται ΣΣΑ· οι συντεταγμένες υποδεικνύουν %1</translation>
     </message>
     <message>
-        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
-        <translation>Περιγραφή κάθε επιπέδου ενός συνόλου δεδομένων, ενός έργου ή &quot;διαδρομή:επίπεδο&quot;.</translation>
-    </message>
-    <message>
         <source>Dataset path, path:layer, or GDAL connection string</source>
         <translation>Διαδρομή συνόλου δεδομένων, διαδρομή:επίπεδο ή συμβολοσειρά σύνδεσης GDAL</translation>
     </message>
@@ -3597,6 +3593,66 @@
     <message>
         <source>baseline</source>
         <translation>υφιστάμενη κατάσταση</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset or &quot;path:layer&quot;; for a project its map layers with their sources, CRS, scenarios and indicators.</source>
+        <translation>Περιγραφή κάθε επιπέδου ενός συνόλου δεδομένων ή «διαδρομή:επίπεδο»· για ένα έργο, τα επίπεδα του χάρτη με τις πηγές τους, το ΣΣΑ, τα σενάρια και τους δείκτες.</translation>
+    </message>
+    <message>
+        <source>For a project: its tables as a dataset, not the map it describes</source>
+        <translation>Για ένα έργο: οι πίνακές του ως σύνολο δεδομένων, όχι ο χάρτης που περιγράφει</translation>
+    </message>
+    <message>
+        <source>embedded in the project</source>
+        <translation>ενσωματωμένο στο έργο</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>Έργο %1: %2</translation>
+    </message>
+    <message>
+        <source>Map CRS: %1 (%2)</source>
+        <translation>ΣΣΑ χάρτη: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers, drawn bottom to top: %1</source>
+        <translation>Επίπεδα, με σειρά σχεδίασης από κάτω προς τα πάνω: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>ψηφιδωτό</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>διανυσματικό</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>κρυφό</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>ομάδα %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Δεδομένα: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>Σενάρια: %1</translation>
+    </message>
+    <message>
+        <source>Shown when opened: %1</source>
+        <translation>Εμφανίζεται στο άνοιγμα: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Δείκτες: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changes: %2)</source>
+        <translation>%1 (αλλαγές: %2)</translation>
     </message>
 </context>
 <context>

@@ -3147,10 +3147,6 @@
         <translation>לא הוצהרה מערכת ייחוס; הקואורדינטות מרמזות על %1</translation>
     </message>
     <message>
-        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
-        <translation>תיאור כל שכבה של מערך נתונים, פרויקט או &quot;נתיב:שכבה&quot;.</translation>
-    </message>
-    <message>
         <source>Dataset path, path:layer, or GDAL connection string</source>
         <translation>נתיב מערך נתונים, נתיב:שכבה או מחרוזת חיבור של GDAL</translation>
     </message>
@@ -3597,6 +3593,66 @@
     <message>
         <source>baseline</source>
         <translation>מצב קיים</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset or &quot;path:layer&quot;; for a project its map layers with their sources, CRS, scenarios and indicators.</source>
+        <translation>תיאור כל שכבה של מערך נתונים או "נתיב:שכבה"; לפרויקט: שכבות המפה עם מקורותיהן, מערכת הייחוס, התרחישים והמדדים.</translation>
+    </message>
+    <message>
+        <source>For a project: its tables as a dataset, not the map it describes</source>
+        <translation>לפרויקט: הטבלאות שלו כמערך נתונים, לא המפה שהוא מתאר</translation>
+    </message>
+    <message>
+        <source>embedded in the project</source>
+        <translation>מוטמע בפרויקט</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>פרויקט %1: %2</translation>
+    </message>
+    <message>
+        <source>Map CRS: %1 (%2)</source>
+        <translation>מערכת הייחוס של המפה: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers, drawn bottom to top: %1</source>
+        <translation>שכבות, מצוירות מלמטה למעלה: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>רסטר</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>וקטור</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>מוסתרת</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>קבוצה %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>נתונים: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>תרחישים: %1</translation>
+    </message>
+    <message>
+        <source>Shown when opened: %1</source>
+        <translation>מוצג בפתיחה: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>מדדים: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changes: %2)</source>
+        <translation>%1 (שינויים: %2)</translation>
     </message>
 </context>
 <context>

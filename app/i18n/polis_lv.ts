@@ -3165,10 +3165,6 @@
         <translation>KAS nav norādīta; koordinātas liecina par %1</translation>
     </message>
     <message>
-        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
-        <translation>Aprakstīt katru datu kopas, projekta vai &quot;ceļš:slānis&quot; slāni.</translation>
-    </message>
-    <message>
         <source>Dataset path, path:layer, or GDAL connection string</source>
         <translation>Datu kopas ceļš, ceļš:slānis vai GDAL savienojuma virkne</translation>
     </message>
@@ -3615,6 +3611,66 @@
     <message>
         <source>baseline</source>
         <translation>esošā situācija</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset or &quot;path:layer&quot;; for a project its map layers with their sources, CRS, scenarios and indicators.</source>
+        <translation>Aprakstīt katru datu kopas slāni vai “ceļš:slānis”; projektam — tā kartes slāņus ar avotiem, KAS, scenārijus un rādītājus.</translation>
+    </message>
+    <message>
+        <source>For a project: its tables as a dataset, not the map it describes</source>
+        <translation>Projektam: tā tabulas kā datu kopu, nevis karti, ko tas apraksta</translation>
+    </message>
+    <message>
+        <source>embedded in the project</source>
+        <translation>iegults projektā</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>Projekts %1: %2</translation>
+    </message>
+    <message>
+        <source>Map CRS: %1 (%2)</source>
+        <translation>Kartes KAS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers, drawn bottom to top: %1</source>
+        <translation>Slāņi, zīmēti no apakšas uz augšu: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>rastrs</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>vektors</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>paslēpts</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupa %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dati: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>Scenāriji: %1</translation>
+    </message>
+    <message>
+        <source>Shown when opened: %1</source>
+        <translation>Rādīts atverot: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Rādītāji: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changes: %2)</source>
+        <translation>%1 (izmaiņas: %2)</translation>
     </message>
 </context>
 <context>

@@ -3165,10 +3165,6 @@
         <translation>Brak zadeklarowanego układu; współrzędne sugerują %1</translation>
     </message>
     <message>
-        <source>Describe every layer of a dataset, a project or &quot;path:layer&quot;.</source>
-        <translation>Opis każdej warstwy zbioru danych, projektu lub &quot;ścieżka:warstwa&quot;.</translation>
-    </message>
-    <message>
         <source>Dataset path, path:layer, or GDAL connection string</source>
         <translation>Ścieżka zbioru danych, ścieżka:warstwa lub ciąg połączenia GDAL</translation>
     </message>
@@ -3615,6 +3611,66 @@
     <message>
         <source>baseline</source>
         <translation>stan istniejący</translation>
+    </message>
+    <message>
+        <source>Describe every layer of a dataset or &quot;path:layer&quot;; for a project its map layers with their sources, CRS, scenarios and indicators.</source>
+        <translation>Opisz każdą warstwę zbioru danych lub „ścieżka:warstwa”; dla projektu jego warstwy mapy z ich źródłami, układ współrzędnych, scenariusze i wskaźniki.</translation>
+    </message>
+    <message>
+        <source>For a project: its tables as a dataset, not the map it describes</source>
+        <translation>Dla projektu: jego tabele jako zbiór danych, a nie opisywana mapa</translation>
+    </message>
+    <message>
+        <source>embedded in the project</source>
+        <translation>osadzona w projekcie</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>Projekt %1: %2</translation>
+    </message>
+    <message>
+        <source>Map CRS: %1 (%2)</source>
+        <translation>Układ współrzędnych mapy: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers, drawn bottom to top: %1</source>
+        <translation>Warstwy, rysowane od dołu do góry: %1</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>rastrowa</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>wektorowa</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ukryta</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupa %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dane: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>Scenariusze: %1</translation>
+    </message>
+    <message>
+        <source>Shown when opened: %1</source>
+        <translation>Pokazywany po otwarciu: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Wskaźniki: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changes: %2)</source>
+        <translation>%1 (zmiany: %2)</translation>
     </message>
 </context>
 <context>
