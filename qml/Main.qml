@@ -109,6 +109,7 @@ ApplicationWindow {
         Component.onCompleted: orderPanes()
 
         LayersPanel {
+            objectName: "layersPanel"
             SplitView.preferredWidth: 340
             SplitView.minimumWidth: 180
             document: mapDocument

@@ -36,6 +36,7 @@ Item {
         spacing: 2
         ToolButton {
             objectName: "groupCollapse"
+            padding: 2
             text: header.collapsed ? "▸" : "▾"
             onClicked: header.toggleCollapsed()
             ToolTip.text: header.collapsed ? qsTr("Show the group's layers") : qsTr("Hide the group's layers in this list")
@@ -43,6 +44,7 @@ Item {
         }
         CheckBox {
             objectName: "groupVisibility"
+            padding: 2
             tristate: true
             checkState: header.shown === 2 ? Qt.Checked : header.shown === 1 ? Qt.PartiallyChecked : Qt.Unchecked
             nextCheckState: () => checkState // the model decides, through the binding above
@@ -79,6 +81,7 @@ Item {
         }
         ToolButton {
             objectName: "ungroup"
+            padding: 2
             text: qsTr("Ungroup")
             onClicked: header.layers.ungroup(header.section)
             ToolTip.text: qsTr("Keep the layers, without the group")

@@ -3,17 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// One row of the layers panel. Dragging the handle (≡) reports positions in list coordinates; the panel
-// moves the layer where it is dropped (into the group of the layer it lands on).
+// One row of the layers panel: drag handle (≡), visibility, legend symbol, name (elided; the tooltip gives the
+// whole name and the data's credit), feature count and "⋯", the layer's menu (also on right-click). A styled
+// layer's classes unfold under the row (▸). Dragging the handle reports positions in list coordinates; the
+// panel moves the layer where it is dropped (into the group of the layer it lands on).
 ItemDelegate {
     id: row
     required property MapDocument document
     required property int index
     required property string layerId
     required property string name
-    required property bool layerVisible
-    required property real layerOpacity
     required property string kind
+    required property bool layerVisible
     required property int featureCount
     required property color fillColor
     required property color strokeColor
@@ -21,18 +22,25 @@ ItemDelegate {
     required property string group
     required property string attribution
     property bool folded: false     // its group is collapsed
+    property bool legendShown: false // its classes unfolded
+    property bool renaming: false   // the name is being edited
     property bool dropTarget: false // a dragged layer would land here
     property bool dropAbove: false  // ...above this row (else below)
     signal zoomRequested()
-    signal tableRequested()
-    signal styleRequested()
+    signal menuRequested(Item at, real x, real y)
+    signal legendToggled()
+    signal renamed(string name)
+    signal renameFinished()
     signal dragStarted()
     signal dragMoved(point listPoint)
     signal dragFinished()
 
     visible: !folded
-    height: folded ? 0 : content.implicitHeight + 8
-    leftPadding: group === "" ? 6 : 18
+    height: folded ? 0 : content.implicitHeight + topPadding + bottomPadding
+    topPadding: 1
+    bottomPadding: 1
+    leftPadding: group === "" ? 2 : 14
+    rightPadding: 2
 
     Rectangle {
         visible: row.dropTarget
@@ -42,15 +50,20 @@ ItemDelegate {
         color: palette.highlight
     }
     onDoubleClicked: zoomRequested()
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: (eventPoint) => row.menuRequested(row, eventPoint.position.x, eventPoint.position.y)
+    }
 
     contentItem: ColumnLayout {
         id: content
-        spacing: 2
+        spacing: 0
         RowLayout {
+            spacing: 2
             Label {
                 objectName: "dragHandle"
                 text: "≡"
-                font.pixelSize: 18
+                font.pixelSize: 16
                 opacity: 0.6
                 MouseArea {
                     id: handleArea
@@ -64,12 +77,13 @@ ItemDelegate {
                     onReleased: row.dragFinished()
                     onCanceled: row.dragFinished()
                 }
-                ToolTip.text: qsTr("Drag to change the drawing order (or use ▲▼)")
+                ToolTip.text: qsTr("Drag to change the drawing order (or use the menu ⋯)")
                 ToolTip.visible: handleArea.containsMouse && !handleArea.pressed
                 ToolTip.delay: 800
             }
             CheckBox {
                 objectName: "visibility"
+                padding: 2
                 checked: row.layerVisible
                 onToggled: row.document.layers.setLayerVisible(row.layerId, checked)
             }
@@ -81,6 +95,7 @@ ItemDelegate {
             Label {
                 objectName: "layerName"
                 Layout.fillWidth: true
+                visible: !row.renaming
                 text: row.name
                 elide: Text.ElideRight
                 // The whole name (the row may elide it) and the data's credit, as the council pages print it.
@@ -89,20 +104,52 @@ ItemDelegate {
                 ToolTip.delay: 600
                 HoverHandler { id: nameHover }
             }
+            TextField {
+                id: nameField
+                objectName: "layerNameField"
+                Layout.fillWidth: true
+                visible: row.renaming
+                selectByMouse: true
+                onVisibleChanged: {
+                    if (!visible)
+                        return
+                    text = row.name
+                    forceActiveFocus()
+                    selectAll()
+                }
+                onAccepted: row.renamed(text)
+                onActiveFocusChanged: if (!activeFocus) row.renameFinished()
+                Keys.onEscapePressed: row.renameFinished()
+            }
             Label {
-                text: row.featureCount >= 0 ? row.featureCount : ""
+                objectName: "featureCount"
+                text: row.featureCount >= 0 ? Number(row.featureCount).toLocaleString(Qt.locale(), "f", 0) : ""
                 opacity: 0.6
             }
-            LayerGroupButton {
-                layers: row.document.layers
-                layerId: row.layerId
-                group: row.group
+            ToolButton {
+                objectName: "legendToggle"
+                visible: row.legend.length > 0
+                padding: 2
+                text: row.legendShown ? "▾" : (row.mirrored ? "◂" : "▸")
+                onClicked: row.legendToggled()
+                ToolTip.text: row.legendShown ? qsTr("Hide the classes") : qsTr("Show the classes")
+                ToolTip.visible: hovered
+            }
+            ToolButton {
+                id: menuButton
+                objectName: "layerMenuButton"
+                padding: 2
+                text: "⋯"
+                onClicked: row.menuRequested(menuButton, 0, menuButton.height)
+                ToolTip.text: qsTr("Zoom, style, table, properties, rename, group, remove")
+                ToolTip.visible: hovered
             }
         }
         Column { // a Repeater straight in a Layout can crash when its model is replaced (Qt 6.4)
             Layout.fillWidth: true
+            visible: row.legendShown
             Repeater {
-                model: row.legend
+                model: row.legendShown ? row.legend : []
                 delegate: Row { // a class or modifier row; a heading row (the modifier field) has no swatch
                     required property var modelData
                     leftPadding: 40
@@ -115,6 +162,7 @@ ItemDelegate {
                         dashed: modelData.heading ? false : modelData.dashed
                     }
                     Label {
+                        width: Math.min(implicitWidth, row.availableWidth - 66)
                         text: modelData.label
                         elide: Text.ElideRight
                         font.pixelSize: 11
@@ -122,56 +170,6 @@ ItemDelegate {
                         topPadding: modelData.heading ? 4 : 0
                     }
                 }
-            }
-        }
-        RowLayout {
-            Slider {
-                objectName: "opacity"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 60
-                from: 0
-                to: 1
-                value: row.layerOpacity
-                onMoved: row.document.layers.setLayerOpacity(row.layerId, value)
-            }
-            ToolButton {
-                objectName: "moveUp"
-                text: "▲"
-                enabled: row.index > 0
-                onClicked: row.document.layers.moveLayer(row.layerId, row.document.layers.layerId(row.index - 1))
-                ToolTip.text: qsTr("Draw above the layer over it")
-                ToolTip.visible: hovered
-            }
-            ToolButton {
-                objectName: "moveDown"
-                text: "▼"
-                enabled: row.index < row.ListView.view.count - 1
-                onClicked: row.document.layers.moveLayer(row.layerId, row.document.layers.layerId(row.index + 1))
-                ToolTip.text: qsTr("Draw below the layer under it")
-                ToolTip.visible: hovered
-            }
-            ToolButton {
-                text: qsTr("Zoom")
-                onClicked: row.zoomRequested()
-            }
-            ToolButton {
-                objectName: "openStyle"
-                text: qsTr("Style")
-                visible: row.featureCount >= 0
-                onClicked: row.styleRequested()
-            }
-            ToolButton {
-                objectName: "openTable"
-                text: qsTr("Table")
-                visible: row.featureCount >= 0
-                onClicked: row.tableRequested()
-            }
-            ToolButton {
-                objectName: "removeLayer"
-                text: "✕"
-                onClicked: row.document.layers.removeLayer(row.layerId)
-                ToolTip.text: qsTr("Remove the layer from the map")
-                ToolTip.visible: hovered
             }
         }
     }

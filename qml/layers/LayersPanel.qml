@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// The layers of the map, top of the drawing order first: groups (collapsible, shown/hidden together),
-// visibility, opacity, order (drag a row by its handle, or the ▲▼ buttons from the keyboard), zoom, removal,
-// feature counts and a legend swatch mirroring each layer's style.
+// The layers of the map, top of the drawing order first, one compact row each: groups (collapsible,
+// shown/hidden together), visibility, a legend swatch mirroring each layer's style, name, feature count; the
+// order by dragging a row's handle; everything else from the layer's menu (its "⋯" or a right-click).
 Pane {
     id: panel
     required property MapDocument document
@@ -18,6 +18,15 @@ Pane {
     // The row being dragged and the row it would be dropped on (-1 = none).
     property int dragFrom: -1
     property int dropRow: -1
+    // Layers whose classes are unfolded, by id (panel state, not saved), and the layer being renamed.
+    property var legendsShown: ({})
+    property string renamingId
+
+    function toggleLegend(layerId) {
+        const next = Object.assign({}, legendsShown)
+        next[layerId] = !next[layerId]
+        legendsShown = next
+    }
 
     function toggleCollapsed(group) {
         const next = Object.assign({}, collapsed)
@@ -45,7 +54,7 @@ Pane {
             Layout.fillHeight: true
             clip: true
             model: panel.document.layers
-            spacing: 2
+            spacing: 1
             section.property: "group"
             section.criteria: ViewSection.FullString
             section.delegate: GroupHeader {
@@ -57,11 +66,18 @@ Pane {
                 width: list.width
                 document: panel.document
                 folded: group !== "" && !!panel.collapsed[group]
+                legendShown: !!panel.legendsShown[layerId]
+                renaming: panel.renamingId === layerId
                 dropTarget: panel.dragFrom >= 0 && panel.dropRow === index && panel.dropRow !== panel.dragFrom
                 dropAbove: panel.dragFrom > index
                 onZoomRequested: panel.zoomToLayer(panel.document.layers.layerExtent(layerId))
-                onTableRequested: panel.openTable(layerId, name)
-                onStyleRequested: panel.openStyle(layerId)
+                onMenuRequested: (at, x, y) => layerMenu.show(index, at, x, y)
+                onLegendToggled: panel.toggleLegend(layerId)
+                onRenamed: (name) => {
+                    panel.renamingId = ""
+                    panel.document.layers.renameLayer(layerId, name)
+                }
+                onRenameFinished: panel.renamingId = ""
                 onDragStarted: {
                     panel.dragFrom = index
                     panel.dropRow = index
@@ -76,5 +92,36 @@ Pane {
                 }
             }
         }
+    }
+
+    LayerMenu {
+        id: layerMenu
+        layers: panel.document.layers
+        onZoomRequested: (layerId) => panel.zoomToLayer(panel.document.layers.layerExtent(layerId))
+        onStyleRequested: (layerId) => panel.openStyle(layerId)
+        onTableRequested: (layerId) => {
+            const m = panel.document.layers
+            panel.openTable(layerId, m.data(m.index(layerMenu.row, 0), LayerListModel.NameRole))
+        }
+        onPropertiesRequested: (layerId) => {
+            properties.layerId = layerId
+            properties.open()
+        }
+        // Edited once the menu has closed: closing gives the focus back to where it was.
+        property string renameNext
+        onRenameRequested: (layerId) => renameNext = layerId
+        onClosed: {
+            if (renameNext === "")
+                return
+            list.positionViewAtIndex(layerMenu.row, ListView.Contain)
+            panel.renamingId = renameNext
+            renameNext = ""
+        }
+    }
+    LayerProperties {
+        id: properties
+        layers: panel.document.layers
+        x: panel.mirrored ? 8 - width : panel.width - 8 // beside the panel, over the map
+        y: 40
     }
 }

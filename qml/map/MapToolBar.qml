@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Polis
 
-// Navigation: full extent, zoom, previous and next extent.
+// The toolbar: files, panels, navigation (full extent, zoom, previous and next extent), map tools, the
+// scenario shown. Buttons show an icon (Adwaita's symbolic SVGs, from Debian's adwaita-icon-theme; CC BY-SA
+// 3.0 / LGPL 3) and, on hover, their name and shortcut (the shortcuts are the menu bar's).
 ToolBar {
     id: bar
     required property MapView map
@@ -19,102 +21,148 @@ ToolBar {
     signal layoutRequested()
     signal compareRequested()
 
+    /// Where the icon theme's scalable icons are (adwaita-icon-theme).
+    readonly property url iconFolder: "file:///usr/share/icons/Adwaita/scalable/"
+
+    // An icon button; `text` is its name (read by screen readers), shown with `shortcut` in its tooltip.
+    component IconButton: ToolButton {
+        id: button
+        property string iconName // e.g. "actions/zoom-in-symbolic", without ".svg"
+        property string tip
+        property string shortcut
+        display: AbstractButton.IconOnly
+        icon.source: bar.iconFolder + iconName + ".svg"
+        icon.width: 20
+        icon.height: 20
+        ToolTip.text: (tip || text) + (shortcut ? " (" + shortcut + ")" : "")
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+    }
+
     RowLayout {
         anchors.fill: parent
-        ToolButton {
+        IconButton {
+            objectName: "openButton"
             text: qsTr("Open…")
+            iconName: "actions/document-open-symbolic"
+            shortcut: "Ctrl+O"
             onClicked: bar.openRequested()
         }
-        ToolButton {
+        IconButton {
+            objectName: "addLayerButton"
             text: qsTr("Add layer…")
+            iconName: "actions/list-add-symbolic"
+            shortcut: "Ctrl+Shift+A"
             onClicked: bar.addRequested()
         }
-        ToolButton {
+        IconButton {
+            objectName: "saveAsButton"
             text: qsTr("Save as…")
+            iconName: "actions/document-save-as-symbolic"
+            shortcut: "Ctrl+Shift+S"
             onClicked: bar.saveRequested()
         }
-        ToolButton {
+        IconButton {
             objectName: "importButton"
             text: qsTr("Import…")
+            iconName: "places/folder-download-symbolic"
+            shortcut: "Ctrl+I"
+            tip: qsTr("Check and import GIS files")
             onClicked: bar.importRequested()
-            ToolTip.text: qsTr("Check and import GIS files (Ctrl+I)")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
             objectName: "queryButton"
             text: qsTr("Query…")
+            iconName: "actions/edit-find-symbolic"
+            shortcut: "Ctrl+F"
+            tip: qsTr("Select features by location and attributes")
             onClicked: bar.queryRequested()
-            ToolTip.text: qsTr("Select features by location and attributes (Ctrl+F)")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
             objectName: "layoutButton"
             text: qsTr("Print layout…")
+            iconName: "actions/document-print-symbolic"
+            shortcut: "Ctrl+P"
+            tip: qsTr("Page layout, preview and export")
             onClicked: bar.layoutRequested()
-            ToolTip.text: qsTr("Page layout, preview and export (Ctrl+P)")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
             objectName: "compareButton"
             text: qsTr("Compare…")
+            iconName: "actions/view-dual-symbolic"
+            shortcut: "Ctrl+Shift+C"
+            tip: qsTr("Compare scenarios: side by side, swipe, difference, indicators")
             onClicked: bar.compareRequested()
-            ToolTip.text: qsTr("Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)")
-            ToolTip.visible: hovered
         }
         ToolSeparator {}
-        ToolButton {
+        IconButton {
+            objectName: "fullExtentButton"
             text: qsTr("Full extent")
+            iconName: "actions/zoom-fit-best-symbolic"
+            shortcut: "Ctrl+Shift+F"
+            tip: qsTr("Show the whole map")
             onClicked: bar.map.zoomToFullExtent()
-            ToolTip.text: qsTr("Show the whole map (Home)")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
+            objectName: "zoomInButton"
             text: qsTr("Zoom in")
+            iconName: "actions/zoom-in-symbolic"
+            shortcut: "Ctrl++"
             onClicked: bar.map.zoomAt(Qt.point(bar.map.width / 2, bar.map.height / 2), 2)
         }
-        ToolButton {
+        IconButton {
+            objectName: "zoomOutButton"
             text: qsTr("Zoom out")
+            iconName: "actions/zoom-out-symbolic"
+            shortcut: "Ctrl+-"
             onClicked: bar.map.zoomAt(Qt.point(bar.map.width / 2, bar.map.height / 2), 0.5)
         }
-        ToolButton {
+        IconButton {
             objectName: "previousExtent"
             text: qsTr("Previous")
+            iconName: LanguageSettings.rightToLeft ? "actions/go-previous-symbolic-rtl" : "actions/go-previous-symbolic"
+            shortcut: "Alt+Left"
+            tip: qsTr("Previous extent")
             enabled: bar.map.canZoomPrevious
             onClicked: bar.map.zoomPrevious()
         }
-        ToolButton {
+        IconButton {
             objectName: "nextExtent"
             text: qsTr("Next")
+            iconName: LanguageSettings.rightToLeft ? "actions/go-next-symbolic-rtl" : "actions/go-next-symbolic"
+            shortcut: "Alt+Right"
+            tip: qsTr("Next extent")
             enabled: bar.map.canZoomNext
             onClicked: bar.map.zoomNext()
         }
         ToolSeparator {}
-        ToolButton {
+        IconButton {
             objectName: "measureButton"
             text: qsTr("Measure")
+            iconName: "categories/applications-engineering-symbolic"
+            shortcut: "Ctrl+Shift+M"
+            tip: qsTr("Measure distances and areas")
             checkable: true
             checked: bar.measuring
             onToggled: bar.measuring = checked
-            ToolTip.text: qsTr("Measure distances and areas (Ctrl+Shift+M)")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
             objectName: "sketchButton"
             text: qsTr("Sketch")
+            iconName: "actions/document-edit-symbolic"
+            tip: qsTr("Sketch proposals in the active scenario")
             checkable: true
             checked: bar.sketching
             onToggled: bar.sketching = checked
-            ToolTip.text: qsTr("Sketch proposals in the active scenario")
-            ToolTip.visible: hovered
         }
-        ToolButton {
+        IconButton {
             objectName: "historyButton"
             text: qsTr("History")
+            iconName: "actions/document-open-recent-symbolic"
+            tip: qsTr("Every edit, to undo or redo up to any of them")
             checkable: true
             checked: bar.historyShown
             onToggled: bar.historyShown = checked
-            ToolTip.text: qsTr("Every edit, to undo or redo up to any of them")
-            ToolTip.visible: hovered
         }
         ScenarioBox {
             objectName: "scenarioBox"

@@ -10,6 +10,8 @@ function findChild(root, name) {
     const kids = Array.from(root.data || root.children || [])
     if (root.contentItem && kids.indexOf(root.contentItem) < 0)
         kids.push(root.contentItem)
+    if (root.subMenu) // a menu's item opening a submenu
+        kids.push(root.subMenu)
     for (let i = 0; i < kids.length; ++i) {
         const found = findChild(kids[i], name)
         if (found)
@@ -44,12 +46,12 @@ function overWhite(colour) {
     return Qt.rgba(c.a * c.r + 1 - c.a, c.a * c.g + 1 - c.a, c.a * c.b + 1 - c.a, 1)
 }
 
-// The app's Main window opened on `source` (a .polis project) at 1280 x 800 and made active, for TestCase
-// `test`; the caller keeps it and destroys it in cleanupTestCase.
-function openMain(test, source) {
+// The app's Main window opened on `source` (a .polis project) at 1280 x 800 (or `width` x `height`) and made
+// active, for TestCase `test`; the caller keeps it and destroys it in cleanupTestCase.
+function openMain(test, source, width, height) {
     const component = Qt.createComponent("qrc:/Polis/Main.qml")
     test.compare(component.status, 1 /* Component.Ready */, component.errorString())
-    const window = component.createObject(null, { source: source, width: 1280, height: 800 })
+    const window = component.createObject(null, { source: source, width: width || 1280, height: height || 800 })
     test.verify(window)
     window.requestActivate() // keyboard events go to the active window (Xvfb has no window manager)
     test.tryVerify(() => window.active, 5000)
@@ -74,4 +76,30 @@ function layerId(doc, name) {
 // Waits until `map` has loaded and rendered a frame after frame number `previous`.
 function waitForFrame(test, map, previous) {
     test.tryVerify(() => !map.document.loading && map.framesRendered > previous && !map.rendering, 20000)
+}
+
+// Opens the menu of row `row` of `window`'s layers panel with the row's "⋯" button, as a user does, for
+// TestCase `test`; returns the menu once open.
+function openLayerMenu(test, window, row) {
+    const list = findChild(window.contentItem, "layerList")
+    list.positionViewAtIndex(row, 4 /* ListView.Contain */)
+    test.waitForRendering(list)
+    const button = findChild(list.itemAtIndex(row), "layerMenuButton")
+    test.verify(button, "no menu button on row " + row)
+    test.mouseMove(button) // as a hand does: mouseClick() alone leaves the hover point where it was
+    test.mouseClick(button)
+    const menu = findChild(window.contentItem, "layerMenu")
+    test.tryCompare(menu, "opened", true)
+    return menu
+}
+
+// Clicks item `name` of the menu of row `row` of `window`'s layers panel; waits until the menu has closed.
+function triggerLayerMenu(test, window, row, name) {
+    const menu = openLayerMenu(test, window, row)
+    const item = findChild(menu, name)
+    test.verify(item, "no menu item " + name)
+    test.verify(item.enabled, name + " is disabled")
+    test.mouseMove(item)
+    test.mouseClick(item)
+    test.tryCompare(menu, "visible", false)
 }

@@ -46,6 +46,24 @@ TestCase {
             window.destroy()
     }
 
+    // Unfolds the classes (kinds and statuses) of the planning layer, the styled one, from its row.
+    function showPlanningClasses() {
+        const layers = Gui.findChild(window.contentItem, "mapView").document.layers
+        let row = 0
+        while (row < layers.count && layers.data(layers.index(row, 0), LayerListModel.LegendRole).length === 0)
+            ++row
+        verify(row < layers.count, "no styled layer")
+        const list = Gui.findChild(window.contentItem, "layerList")
+        list.positionViewAtIndex(row, ListView.Contain)
+        waitForRendering(list)
+        const toggle = Gui.findChild(list.itemAtIndex(row), "legendToggle")
+        if (!list.itemAtIndex(row).legendShown) {
+            mouseMove(toggle)
+            mouseClick(toggle)
+        }
+        tryVerify(() => list.itemAtIndex(row).legendShown)
+    }
+
     function test_1_greek() {
         const box = Gui.findChild(window.contentItem.parent, "languageBox")
         verify(box)
@@ -53,6 +71,7 @@ TestCase {
         box.activated(box.currentIndex) // as a click on "Ελληνικά" does
         compare(LanguageSettings.language, "el")
         compare(box.currentText, "Ελληνικά")
+        showPlanningClasses()
         // The toolbar, the layers panel and the status bar, without reopening anything.
         expectTexts(["Εισαγωγή…", "Ερώτημα…", "Διάταξη εκτύπωσης…", "Σύγκριση…", "Επίπεδα", "18 επίπεδα", "Κλίμακα 1:",
                      "υφιστάμενη κατάσταση", "αεροδρόμιο", "προτεινόμενο"]) // the baseline, planning kinds, statuses
@@ -76,6 +95,7 @@ TestCase {
     function test_2_hebrewMirrors() {
         LanguageSettings.language = "he"
         verify(LanguageSettings.rightToLeft)
+        showPlanningClasses()
         expectTexts(["שכבות", "ייבוא…", "שאילתה…", "מצב קיים", "שדה תעופה"])
         const root = window.contentItem.parent
         const layersTitle = findText(root, "שכבות")

@@ -49,10 +49,7 @@ TestCase {
         scale.accepted()
         fuzzyCompare(map.scaleDenominator, 50000, 1)
         // The layers panel opens a layer's attribute table; clicking a row selects the feature on the map.
-        layerList.positionViewAtBeginning() // 18 rows overflow the panel: an earlier test scrolled it
-        const openTable = Gui.findChild(layerList.itemAtIndex(0), "openTable") // the top row: bike-share docks
-        verify(openTable)
-        mouseClick(openTable)
+        Gui.triggerLayerMenu(testCase, window, 0, "openTable") // the top row: bike-share docks
         const panel = Gui.findChild(window.contentItem, "attributeTablePanel")
         tryCompare(panel, "visible", true)
         const table = Gui.findChild(panel, "attributeTable")
@@ -97,11 +94,7 @@ TestCase {
         const colourAt = (p) => map.frameColorAt(p.x, p.y)
         tryVerify(() => !map.rendering && Gui.near(colourAt(kentro()), "#EDE6D6"), 20000)
 
-        const layerList = Gui.findChild(window.contentItem, "layerList")
-        layerList.positionViewAtIndex(row, ListView.Center)
-        const styleButton = Gui.findChild(layerList.itemAtIndex(row), "openStyle")
-        verify(styleButton)
-        mouseClick(styleButton)
+        Gui.triggerLayerMenu(testCase, window, row, "openStyle")
         const panel = Gui.findChild(window.contentItem, "stylePanel")
         tryCompare(panel, "visible", true)
         // Reordering the layer list while the panel is open leaves it on the same layer (its id, not a row).

@@ -55,6 +55,18 @@ Item {
             return layerList.itemAtIndex(row)
         }
 
+        // The group submenu of the layer menu of the layer titled `name`, open.
+        function openGroupMenu(name) {
+            const menu = Gui.openLayerMenu(testCase, window, layerRow(name))
+            const groupMenu = Gui.findChild(menu, "groupMenu")
+            const opener = Array.from(menu.contentItem.contentItem.children).find((item) => item.subMenu === groupMenu)
+            verify(opener)
+            mouseMove(opener)
+            mouseClick(opener)
+            tryCompare(groupMenu, "opened", true)
+            return groupMenu
+        }
+
         // Only the airports and the districts, opaque: the top one's fill shows at the airport.
         function test_3_dragALayerAbove() {
             for (let r = 0; r < doc.layers.count; ++r)
@@ -94,22 +106,19 @@ Item {
         // Both layers in one group from the row menus; the group's checkbox hides both; undo shows them.
         function test_4_groupToggleHidesBoth() {
             const layers = doc.layers
-            mouseClick(Gui.findChild(rowItem("Αερολιμένες"), "groupMenuButton"))
-            let menu = Gui.findChild(rowItem("Αερολιμένες"), "groupMenu")
-            tryCompare(menu, "opened", true)
+            let menu = openGroupMenu("Αερολιμένες")
+            mouseMove(Gui.findChild(menu, "newGroup"))
             mouseClick(Gui.findChild(menu, "newGroup"))
             const group = () => layers.data(layers.index(layerRow("Αερολιμένες"), 0), LayerListModel.GroupRole)
             tryCompare(group(), "length", 5)
             compare(group(), "Group")
 
-            const districtsRow = rowItem("Δημοτικά διαμερίσματα")
-            mouseClick(Gui.findChild(districtsRow, "groupMenuButton"))
-            menu = Gui.findChild(districtsRow, "groupMenu")
-            tryCompare(menu, "opened", true)
+            menu = openGroupMenu("Δημοτικά διαμερίσματα")
             const moveTo = Gui.findChild(menu, "moveTo:Group")
             verify(moveTo)
             tryVerify(() => moveTo.y > Gui.findChild(menu, "newGroup").y) // laid out below "New group"
             waitForRendering(moveTo)
+            mouseMove(moveTo)
             mouseClick(moveTo)
             tryVerify(() => layers.data(layers.index(layerRow("Δημοτικά διαμερίσματα"), 0), LayerListModel.GroupRole) === "Group")
             // It joined just above the airports: the districts now draw on top.
@@ -152,15 +161,19 @@ Item {
 
         // Removing a layer is undone with its style; a slider drag is one undo step.
         function test_5_undoRemoveAndOpacity() {
-            const row = rowItem("Δημοτικά διαμερίσματα")
-            mouseClick(Gui.findChild(row, "removeLayer"))
+            Gui.triggerLayerMenu(testCase, window, layerRow("Δημοτικά διαμερίσματα"), "removeLayer")
             tryCompare(doc.layers, "count", 17)
             waitForColour("#C9B6E4")
             keyClick(Qt.Key_Z, Qt.ControlModifier)
             tryCompare(doc.layers, "count", 18)
             waitForColour("#EDE6D6")
 
-            const slider = Gui.findChild(rowItem("Δημοτικά διαμερίσματα"), "opacity")
+            // The opacity slider is in the layer's properties, from its menu.
+            Gui.triggerLayerMenu(testCase, window, layerRow("Δημοτικά διαμερίσματα"), "layerProperties")
+            const properties = Gui.findChild(window.contentItem, "layerPropertiesPopup")
+            tryCompare(properties, "opened", true)
+            const slider = Gui.findChild(properties, "opacity")
+            waitForRendering(slider)
             const y = slider.height / 2
             mousePress(slider, slider.width - 4, y)
             for (let x = slider.width - 10; x > slider.width / 2; x -= 10)
@@ -171,6 +184,8 @@ Item {
             compare(doc.undoText, "Change the opacity of Δημοτικά διαμερίσματα")
             doc.undo() // the whole drag at once
             compare(doc.layers.data(doc.layers.index(row2, 0), LayerListModel.OpacityRole), 1)
+            compare(slider.value, 1) // the slider follows the layer
+            properties.close()
             waitForColour("#EDE6D6")
         }
 

@@ -35,14 +35,9 @@ Item {
         }
 
         function openTable(name) {
-            const layerList = Gui.findChild(window.contentItem, "layerList")
             const row = layerRow(name)
             verify(row >= 0, name)
-            layerList.positionViewAtIndex(row, ListView.Center)
-            waitForRendering(layerList)
-            const button = Gui.findChild(layerList.itemAtIndex(row), "openTable")
-            verify(button)
-            mouseClick(button)
+            Gui.triggerLayerMenu(testCase, window, row, "openTable")
             const panel = Gui.findChild(window.contentItem, "attributeTablePanel")
             tryCompare(panel, "visible", true)
             return panel

@@ -266,6 +266,18 @@ void LayerListModel::removeLayer(const QString& layerId)
         m_document->engine().removeLayer(id, toUtf8String(tr("Remove %1").arg(QString::fromStdString(layer->name))));
 }
 
+void LayerListModel::renameLayer(const QString& layerId, const QString& name)
+{
+    const std::optional<std::size_t> index = m_document->engine().indexOf(LayerId(toUtf8String(layerId)));
+    const QString to = name.trimmed();
+    auto layers = m_document->content()->layers;
+    if (!index || to.isEmpty() || layers[*index].name == toUtf8String(to))
+        return;
+    const QString from = QString::fromStdString(layers[*index].name);
+    layers[*index].name = toUtf8String(to);
+    push(std::move(layers), tr("Rename %1 to %2").arg(from, to));
+}
+
 QRectF LayerListModel::layerExtent(const QString& layerId) const
 {
     const MapLayer* layer = m_document->engine().layer(LayerId(toUtf8String(layerId)));

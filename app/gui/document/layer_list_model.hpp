@@ -53,6 +53,8 @@ public:
     /// Moves layer `layerId` to the place of `targetId`, joining its group.
     Q_INVOKABLE void moveLayer(const QString& layerId, const QString& targetId);
     Q_INVOKABLE void removeLayer(const QString& layerId);
+    /// Gives layer `layerId` the name `name` (trimmed; an empty name is ignored).
+    Q_INVOKABLE void renameLayer(const QString& layerId, const QString& name);
     /// The layer's extent in map units as (x = xmin, y = ymin, width, height); empty when unknown.
     Q_INVOKABLE QRectF layerExtent(const QString& layerId) const;
     /// Puts layer `layerId` into `group` (a new group starts where the layer is; "" takes it out of its group).
