@@ -394,40 +394,28 @@
 <context>
     <name>LayerDelegate</name>
     <message>
-        <source>Drag to change the drawing order (or use ▲▼)</source>
-        <translation>Σύρετε για να αλλάξει η σειρά σχεδίασης (ή χρησιμοποιήστε ▲▼)</translation>
-    </message>
-    <message>
-        <source>Draw above the layer over it</source>
-        <translation>Σχεδίαση πάνω από το επίπεδο που βρίσκεται από πάνω</translation>
-    </message>
-    <message>
-        <source>Draw below the layer under it</source>
-        <translation>Σχεδίαση κάτω από το επίπεδο που βρίσκεται από κάτω</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Εστίαση</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Συμβολισμός</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Πίνακας</translation>
-    </message>
-    <message>
-        <source>Remove the layer from the map</source>
-        <translation>Αφαίρεση του επιπέδου από τον χάρτη</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>Δεδομένα: %1</translation>
     </message>
+    <message>
+        <source>Drag to change the drawing order (or use the menu ⋯)</source>
+        <translation>Σύρετε για να αλλάξει η σειρά σχεδίασης (ή χρησιμοποιήστε το μενού ⋯)</translation>
+    </message>
+    <message>
+        <source>Hide the classes</source>
+        <translation>Απόκρυψη των κλάσεων</translation>
+    </message>
+    <message>
+        <source>Show the classes</source>
+        <translation>Εμφάνιση των κλάσεων</translation>
+    </message>
+    <message>
+        <source>Zoom, style, table, properties, rename, group, remove</source>
+        <translation>Εστίαση, συμβολισμός, πίνακας, ιδιότητες, μετονομασία, ομάδα, αφαίρεση</translation>
+    </message>
 </context>
 <context>
-    <name>LayerGroupButton</name>
+    <name>LayerGroupMenu</name>
     <message>
         <source>Group</source>
         <translation>Ομάδα</translation>
@@ -443,6 +431,68 @@
     <message>
         <source>Remove from group</source>
         <translation>Αφαίρεση από την ομάδα</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMenu</name>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Εστίαση στο επίπεδο</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Συμβολισμός…</translation>
+    </message>
+    <message>
+        <source>Attribute table…</source>
+        <translation>Πίνακας περιγραφικών δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Ιδιότητες…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Μετονομασία</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>Σχεδίαση πάνω από το επίπεδο που βρίσκεται από πάνω</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>Σχεδίαση κάτω από το επίπεδο που βρίσκεται από κάτω</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>Features</source>
+        <translation>Στοιχεία</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>ψηφιδωτό</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Δεδομένα</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Αδιαφάνεια</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -726,40 +776,20 @@
         <translation>Εισαγωγή…</translation>
     </message>
     <message>
-        <source>Check and import GIS files (Ctrl+I)</source>
-        <translation>Έλεγχος και εισαγωγή αρχείων GIS (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Query…</source>
         <translation>Ερώτημα…</translation>
-    </message>
-    <message>
-        <source>Select features by location and attributes (Ctrl+F)</source>
-        <translation>Επιλογή στοιχείων κατά θέση και ιδιότητες (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print layout…</source>
         <translation>Διάταξη εκτύπωσης…</translation>
     </message>
     <message>
-        <source>Page layout, preview and export (Ctrl+P)</source>
-        <translation>Διάταξη σελίδας, προεπισκόπηση και εξαγωγή (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>Σύγκριση…</translation>
     </message>
     <message>
-        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
-        <translation>Σύγκριση σεναρίων: δίπλα-δίπλα, σάρωση, διαφορά, δείκτες (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Full extent</source>
         <translation>Πλήρης έκταση</translation>
-    </message>
-    <message>
-        <source>Show the whole map (Home)</source>
-        <translation>Εμφάνιση ολόκληρου του χάρτη (Home)</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -782,10 +812,6 @@
         <translation>Μέτρηση</translation>
     </message>
     <message>
-        <source>Measure distances and areas (Ctrl+Shift+M)</source>
-        <translation>Μέτρηση αποστάσεων και εμβαδών (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Sketch</source>
         <translation>Σχεδίαση</translation>
     </message>
@@ -804,6 +830,38 @@
     <message>
         <source>The scenario shown on the map</source>
         <translation>Το σενάριο που εμφανίζεται στον χάρτη</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files</source>
+        <translation>Έλεγχος και εισαγωγή αρχείων GIS</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes</source>
+        <translation>Επιλογή στοιχείων κατά θέση και ιδιότητες</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export</source>
+        <translation>Διάταξη σελίδας, προεπισκόπηση και εξαγωγή</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators</source>
+        <translation>Σύγκριση σεναρίων: δίπλα-δίπλα, σάρωση, διαφορά, δείκτες</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Εμφάνιση ολόκληρου του χάρτη</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation>Προηγούμενη έκταση</translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation>Επόμενη έκταση</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas</source>
+        <translation>Μέτρηση αποστάσεων και εμβαδών</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2659,10 @@
     <message>
         <source>Group %1</source>
         <translation>Ομάδα %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Μετονομασία του %1 σε %2</translation>
     </message>
 </context>
 <context>

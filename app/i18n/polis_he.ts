@@ -394,40 +394,28 @@
 <context>
     <name>LayerDelegate</name>
     <message>
-        <source>Drag to change the drawing order (or use ▲▼)</source>
-        <translation>גררו כדי לשנות את סדר הציור (או השתמשו ב־▲▼)</translation>
-    </message>
-    <message>
-        <source>Draw above the layer over it</source>
-        <translation>ציור מעל השכבה שמעליה</translation>
-    </message>
-    <message>
-        <source>Draw below the layer under it</source>
-        <translation>ציור מתחת לשכבה שמתחתיה</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>התמקדות</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>סגנון</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>טבלה</translation>
-    </message>
-    <message>
-        <source>Remove the layer from the map</source>
-        <translation>הסרת השכבה מהמפה</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>נתונים: %1</translation>
     </message>
+    <message>
+        <source>Drag to change the drawing order (or use the menu ⋯)</source>
+        <translation>גררו כדי לשנות את סדר הציור (או השתמשו בתפריט ⋯)</translation>
+    </message>
+    <message>
+        <source>Hide the classes</source>
+        <translation>הסתרת המחלקות</translation>
+    </message>
+    <message>
+        <source>Show the classes</source>
+        <translation>הצגת המחלקות</translation>
+    </message>
+    <message>
+        <source>Zoom, style, table, properties, rename, group, remove</source>
+        <translation>התמקדות, סגנון, טבלה, מאפיינים, שינוי שם, קבוצה, הסרה</translation>
+    </message>
 </context>
 <context>
-    <name>LayerGroupButton</name>
+    <name>LayerGroupMenu</name>
     <message>
         <source>Group</source>
         <translation>קבוצה</translation>
@@ -443,6 +431,68 @@
     <message>
         <source>Remove from group</source>
         <translation>הוצאה מהקבוצה</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMenu</name>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>התמקדות בשכבה</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>סגנון…</translation>
+    </message>
+    <message>
+        <source>Attribute table…</source>
+        <translation>טבלת מאפיינים…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>מאפיינים…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>שינוי שם</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>ציור מעל השכבה שמעליה</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>ציור מתחת לשכבה שמתחתיה</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>Features</source>
+        <translation>ישויות</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>רסטר</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>נתונים</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>אטימות</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -726,40 +776,20 @@
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <source>Check and import GIS files (Ctrl+I)</source>
-        <translation>בדיקה וייבוא של קובצי GIS ‏(Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Query…</source>
         <translation>שאילתה…</translation>
-    </message>
-    <message>
-        <source>Select features by location and attributes (Ctrl+F)</source>
-        <translation>בחירת ישויות לפי מיקום ומאפיינים (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print layout…</source>
         <translation>פריסת הדפסה…</translation>
     </message>
     <message>
-        <source>Page layout, preview and export (Ctrl+P)</source>
-        <translation>פריסת עמוד, תצוגה מקדימה וייצוא (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>השוואה…</translation>
     </message>
     <message>
-        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
-        <translation>השוואת תרחישים: זה לצד זה, החלקה, הפרש, מדדים (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Full extent</source>
         <translation>תיחום מלא</translation>
-    </message>
-    <message>
-        <source>Show the whole map (Home)</source>
-        <translation>הצגת המפה כולה (Home)</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -782,10 +812,6 @@
         <translation>מדידה</translation>
     </message>
     <message>
-        <source>Measure distances and areas (Ctrl+Shift+M)</source>
-        <translation>מדידת מרחקים ושטחים (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Sketch</source>
         <translation>שרטוט</translation>
     </message>
@@ -804,6 +830,38 @@
     <message>
         <source>The scenario shown on the map</source>
         <translation>התרחיש המוצג במפה</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files</source>
+        <translation>בדיקה וייבוא של קובצי GIS</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes</source>
+        <translation>בחירת ישויות לפי מיקום ומאפיינים</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export</source>
+        <translation>פריסת עמוד, תצוגה מקדימה וייצוא</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators</source>
+        <translation>השוואת תרחישים: זה לצד זה, החלקה, הפרש, מדדים</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>הצגת המפה כולה</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation>התיחום הקודם</translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation>התיחום הבא</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas</source>
+        <translation>מדידת מרחקים ושטחים</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2660,10 @@
         <source>Group %1</source>
         <translation>קבוצה %1</translation>
     </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>שינוי השם %1 ל־%2</translation>
+    </message>
 </context>
 <context>
     <name>polis::LocatorController</name>
@@ -3596,7 +3658,7 @@
     </message>
     <message>
         <source>Describe every layer of a dataset or &quot;path:layer&quot;; for a project its map layers with their sources, CRS, scenarios and indicators.</source>
-        <translation>תיאור כל שכבה של מערך נתונים או "נתיב:שכבה"; לפרויקט: שכבות המפה עם מקורותיהן, מערכת הייחוס, התרחישים והמדדים.</translation>
+        <translation>תיאור כל שכבה של מערך נתונים או &quot;נתיב:שכבה&quot;; לפרויקט: שכבות המפה עם מקורותיהן, מערכת הייחוס, התרחישים והמדדים.</translation>
     </message>
     <message>
         <source>For a project: its tables as a dataset, not the map it describes</source>

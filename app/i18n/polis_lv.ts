@@ -398,40 +398,28 @@
 <context>
     <name>LayerDelegate</name>
     <message>
-        <source>Drag to change the drawing order (or use ▲▼)</source>
-        <translation>Velciet, lai mainītu zīmēšanas secību (vai izmantojiet ▲▼)</translation>
-    </message>
-    <message>
-        <source>Draw above the layer over it</source>
-        <translation>Zīmēt virs augstāk esošā slāņa</translation>
-    </message>
-    <message>
-        <source>Draw below the layer under it</source>
-        <translation>Zīmēt zem zemāk esošā slāņa</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Tuvināt</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Stils</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabula</translation>
-    </message>
-    <message>
-        <source>Remove the layer from the map</source>
-        <translation>Noņemt slāni no kartes</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>Dati: %1</translation>
     </message>
+    <message>
+        <source>Drag to change the drawing order (or use the menu ⋯)</source>
+        <translation>Velciet, lai mainītu zīmēšanas secību (vai izmantojiet izvēlni ⋯)</translation>
+    </message>
+    <message>
+        <source>Hide the classes</source>
+        <translation>Paslēpt klases</translation>
+    </message>
+    <message>
+        <source>Show the classes</source>
+        <translation>Rādīt klases</translation>
+    </message>
+    <message>
+        <source>Zoom, style, table, properties, rename, group, remove</source>
+        <translation>Tālummaiņa, stils, tabula, īpašības, pārdēvēšana, grupa, noņemšana</translation>
+    </message>
 </context>
 <context>
-    <name>LayerGroupButton</name>
+    <name>LayerGroupMenu</name>
     <message>
         <source>Group</source>
         <translation>Grupa</translation>
@@ -447,6 +435,68 @@
     <message>
         <source>Remove from group</source>
         <translation>Izņemt no grupas</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMenu</name>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tuvināt slānim</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stils…</translation>
+    </message>
+    <message>
+        <source>Attribute table…</source>
+        <translation>Atribūtu tabula…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Īpašības…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Pārdēvēt</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>Zīmēt virs augstāk esošā slāņa</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>Zīmēt zem zemāk esošā slāņa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>Features</source>
+        <translation>Objekti</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>rastrs</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Necaurredzamība</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -730,40 +780,20 @@
         <translation>Importēt…</translation>
     </message>
     <message>
-        <source>Check and import GIS files (Ctrl+I)</source>
-        <translation>Pārbaudīt un importēt ĢIS failus (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Query…</source>
         <translation>Vaicājums…</translation>
-    </message>
-    <message>
-        <source>Select features by location and attributes (Ctrl+F)</source>
-        <translation>Atlasīt objektus pēc atrašanās vietas un atribūtiem (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print layout…</source>
         <translation>Drukas izkārtojums…</translation>
     </message>
     <message>
-        <source>Page layout, preview and export (Ctrl+P)</source>
-        <translation>Lapas izkārtojums, priekšskatījums un eksports (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>Salīdzināt…</translation>
     </message>
     <message>
-        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
-        <translation>Salīdzināt scenārijus: blakus, pārbīde, atšķirība, rādītāji (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Full extent</source>
         <translation>Pilns apjoms</translation>
-    </message>
-    <message>
-        <source>Show the whole map (Home)</source>
-        <translation>Rādīt visu karti (Home)</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -786,10 +816,6 @@
         <translation>Mērīt</translation>
     </message>
     <message>
-        <source>Measure distances and areas (Ctrl+Shift+M)</source>
-        <translation>Mērīt attālumus un laukumus (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Sketch</source>
         <translation>Skice</translation>
     </message>
@@ -808,6 +834,38 @@
     <message>
         <source>The scenario shown on the map</source>
         <translation>Kartē rādītais scenārijs</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files</source>
+        <translation>Pārbaudīt un importēt ĢIS failus</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes</source>
+        <translation>Atlasīt objektus pēc atrašanās vietas un atribūtiem</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export</source>
+        <translation>Lapas izkārtojums, priekšskatījums un eksports</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators</source>
+        <translation>Salīdzināt scenārijus: blakus, pārvilkšana, atšķirība, rādītāji</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Rādīt visu karti</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation>Iepriekšējais apjoms</translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation>Nākamais apjoms</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas</source>
+        <translation>Mērīt attālumus un laukumus</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2677,10 @@
     <message>
         <source>Group %1</source>
         <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Pārdēvēt %1 par %2</translation>
     </message>
 </context>
 <context>

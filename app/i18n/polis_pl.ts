@@ -398,40 +398,28 @@
 <context>
     <name>LayerDelegate</name>
     <message>
-        <source>Drag to change the drawing order (or use ▲▼)</source>
-        <translation>Przeciągnij, aby zmienić kolejność rysowania (lub użyj ▲▼)</translation>
-    </message>
-    <message>
-        <source>Draw above the layer over it</source>
-        <translation>Rysuj nad warstwą powyżej</translation>
-    </message>
-    <message>
-        <source>Draw below the layer under it</source>
-        <translation>Rysuj pod warstwą poniżej</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Przybliż</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Styl</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabela</translation>
-    </message>
-    <message>
-        <source>Remove the layer from the map</source>
-        <translation>Usuń warstwę z mapy</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>Dane: %1</translation>
     </message>
+    <message>
+        <source>Drag to change the drawing order (or use the menu ⋯)</source>
+        <translation>Przeciągnij, aby zmienić kolejność rysowania (lub użyj menu ⋯)</translation>
+    </message>
+    <message>
+        <source>Hide the classes</source>
+        <translation>Ukryj klasy</translation>
+    </message>
+    <message>
+        <source>Show the classes</source>
+        <translation>Pokaż klasy</translation>
+    </message>
+    <message>
+        <source>Zoom, style, table, properties, rename, group, remove</source>
+        <translation>Przybliż, styl, tabela, właściwości, zmień nazwę, grupa, usuń</translation>
+    </message>
 </context>
 <context>
-    <name>LayerGroupButton</name>
+    <name>LayerGroupMenu</name>
     <message>
         <source>Group</source>
         <translation>Grupa</translation>
@@ -447,6 +435,68 @@
     <message>
         <source>Remove from group</source>
         <translation>Usuń z grupy</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMenu</name>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Przybliż do warstwy</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Styl…</translation>
+    </message>
+    <message>
+        <source>Attribute table…</source>
+        <translation>Tabela atrybutów…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Właściwości…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Draw above the layer over it</source>
+        <translation>Rysuj nad warstwą powyżej</translation>
+    </message>
+    <message>
+        <source>Draw below the layer under it</source>
+        <translation>Rysuj pod warstwą poniżej</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>Features</source>
+        <translation>Obiekty</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Krycie</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -730,40 +780,20 @@
         <translation>Importuj…</translation>
     </message>
     <message>
-        <source>Check and import GIS files (Ctrl+I)</source>
-        <translation>Sprawdź i zaimportuj pliki GIS (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Query…</source>
         <translation>Zapytanie…</translation>
-    </message>
-    <message>
-        <source>Select features by location and attributes (Ctrl+F)</source>
-        <translation>Zaznacz obiekty według położenia i atrybutów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print layout…</source>
         <translation>Kompozycja wydruku…</translation>
     </message>
     <message>
-        <source>Page layout, preview and export (Ctrl+P)</source>
-        <translation>Układ strony, podgląd i eksport (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>Porównaj…</translation>
     </message>
     <message>
-        <source>Compare scenarios: side by side, swipe, difference, indicators (Ctrl+Shift+C)</source>
-        <translation>Porównaj scenariusze: obok siebie, przesuwanie, różnica, wskaźniki (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Full extent</source>
         <translation>Pełny zasięg</translation>
-    </message>
-    <message>
-        <source>Show the whole map (Home)</source>
-        <translation>Pokaż całą mapę (Home)</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -786,10 +816,6 @@
         <translation>Pomiar</translation>
     </message>
     <message>
-        <source>Measure distances and areas (Ctrl+Shift+M)</source>
-        <translation>Mierz odległości i powierzchnie (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
         <source>Sketch</source>
         <translation>Szkic</translation>
     </message>
@@ -808,6 +834,38 @@
     <message>
         <source>The scenario shown on the map</source>
         <translation>Scenariusz pokazany na mapie</translation>
+    </message>
+    <message>
+        <source>Check and import GIS files</source>
+        <translation>Sprawdź i zaimportuj pliki GIS</translation>
+    </message>
+    <message>
+        <source>Select features by location and attributes</source>
+        <translation>Wybierz obiekty według położenia i atrybutów</translation>
+    </message>
+    <message>
+        <source>Page layout, preview and export</source>
+        <translation>Układ strony, podgląd i eksport</translation>
+    </message>
+    <message>
+        <source>Compare scenarios: side by side, swipe, difference, indicators</source>
+        <translation>Porównaj scenariusze: obok siebie, przesuwanie, różnica, wskaźniki</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Pokaż całą mapę</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation>Poprzedni zasięg</translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation>Następny zasięg</translation>
+    </message>
+    <message>
+        <source>Measure distances and areas</source>
+        <translation>Mierz odległości i powierzchnie</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2677,10 @@
     <message>
         <source>Group %1</source>
         <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Zmień nazwę %1 na %2</translation>
     </message>
 </context>
 <context>
