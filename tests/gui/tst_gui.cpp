@@ -53,6 +53,7 @@ static QString sampleWithRecovery(const QString& folder)
         if (layer.layer == "public_buildings")
             layer.style.fill = polis::Color{0x12, 0x34, 0x56};
     }
+    edited.activeScenario = edited.scenarios.at(1).name; // the planner was editing the fibre scenario
     polis::writeRecovery(edited, path);
     return QString::fromStdString(path);
 }

@@ -59,6 +59,8 @@ TestCase {
         tryVerify(() => doc.modified, 20000)
         compare(doc.source, recoverableProject)
         tryVerify(() => Gui.near(colourAtCityHall(), "#123456", 0.08), 20000, "the recovered colour")
+        // The copy's scenario is shown again, as opening the project shows its saved one.
+        tryCompare(doc, "activeScenario", "Fibre ring phase 2 + smart lighting", 20000)
         // Still unsaved: autosave writes the copy again and says so in the status bar.
         const status = Gui.findChild(window, "autosaveStatus")
         compare(status.text, "")

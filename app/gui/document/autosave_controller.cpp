@@ -98,7 +98,7 @@ void AutosaveController::recover()
         [this, path](std::pair<std::shared_ptr<const MapContent>, QString> result) {
             setError(result.second);
             if (result.first && document() && document()->source().toStdString() == path)
-                document()->engine().restoreUnsaved(std::move(result.first));
+                document()->restoreUnsaved(std::move(result.first));
             emit recovered();
         });
 }

@@ -177,10 +177,23 @@ void MapDocument::load(const std::optional<QString>& keepScenario)
                 const std::string shown = keepScenario ? utf8(*keepScenario) : content->activeScenario;
                 m_pendingScenario.clear(); // a switch still running belonged to the previous map
                 m_engine.open(std::move(content));
-                if (findScenario(m_engine.scenarios(), shown))
-                    setActiveScenario(QString::fromStdString(shown));
+                showIfKnown(shown);
             },
             true);
+}
+
+void MapDocument::restoreUnsaved(std::shared_ptr<const MapContent> content)
+{
+    const std::string shown = content->activeScenario;
+    m_pendingScenario.clear();
+    m_engine.restoreUnsaved(std::move(content));
+    showIfKnown(shown); // the scenario the planner was editing when the copy was written
+}
+
+void MapDocument::showIfKnown(const std::string& name)
+{
+    if (findScenario(m_engine.scenarios(), name))
+        setActiveScenario(QString::fromStdString(name));
 }
 
 void MapDocument::setMapCrs(int epsg)

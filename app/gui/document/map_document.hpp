@@ -107,6 +107,8 @@ public:
     Q_INVOKABLE void newProject();
     /// Shows the map in CRS EPSG:`epsg`, read again on a worker thread (Document::reprojected).
     Q_INVOKABLE void setMapCrs(int epsg);
+    /// Shows a recovery copy as unsaved edits (Document::restoreUnsaved), in the scenario it was written in.
+    void restoreUnsaved(std::shared_ptr<const MapContent> content);
     /// Adds datasets (paths or file URLs) as layers on top, read on a worker thread into the map CRS.
     Q_INVOKABLE void addSources(const QStringList& paths);
 
@@ -146,6 +148,8 @@ private:
     template <class Result, class Work, class Done> void runLoad(Work&& work, Done&& done, bool newMap);
     /// Reads the source; then shows `keepScenario`, or without it the one the content was saved in.
     void load(const std::optional<QString>& keepScenario);
+    /// Shows scenario `name` when the map has one of that name (a project's saved scenario).
+    void showIfKnown(const std::string& name);
     void showScenario(const std::string& name);
     void onSaved(const ProjectSaves::Request& request, const QString& error);
 
