@@ -159,6 +159,8 @@ int exportCommand(const QStringList& arguments)
             layout.title = QFileInfo(projectPath).completeBaseName().toStdString();
         for (const LayerError& e : map.errors)
             err() << "polis export: " << QString::fromStdString(e.message) << '\n';
+        for (const LayerError& w : map.warnings)
+            err() << tr("polis export: warning: %1").arg(QString::fromStdString(w.message)) << '\n';
         const std::vector<std::string> scenarios =
             parser.isSet(all) ? LayoutDocument::scenarioNames(map)
                               : std::vector<std::string>{parser.value(scenario).isEmpty()

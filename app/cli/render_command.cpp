@@ -85,6 +85,8 @@ int renderCommand(const QStringList& arguments)
     }
     for (const LayerError& e : map.errors)
         err() << "polis render: " << QString::fromStdString(e.message) << '\n';
+    for (const LayerError& w : map.warnings)
+        err() << tr("polis render: warning: %1").arg(QString::fromStdString(w.message)) << '\n';
     if (map.layers.empty()) {
         err() << tr("polis render: nothing to draw; no output written") << Qt::endl;
         return InputError;

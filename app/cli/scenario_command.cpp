@@ -87,6 +87,8 @@ int indicators(const QString& path, bool json, const SourceTrust& trust)
     const MapContent map = loadProject(path.toStdString(), {}, trust);
     for (const LayerError& e : map.errors)
         err() << "polis scenario: " << QString::fromStdString(e.message) << '\n';
+    for (const LayerError& w : map.warnings)
+        err() << tr("polis scenario: warning: %1").arg(QString::fromStdString(w.message)) << '\n';
     const IndicatorTable table = computeIndicators(map);
     for (const std::string& e : table.errors)
         err() << "polis scenario: " << QString::fromStdString(e) << '\n';

@@ -4,10 +4,12 @@
 
 #include "../core/detail/crs_data.hpp"
 #include "../core/detail/gdal_error.hpp"
+#include "../core/detail/ogr_filter.hpp"
 #include "../core/detail/regular_file.hpp"
 #include "../core/error.hpp"
 #include "../core/transform.hpp"
 #include "detail/arrow_reader.hpp"
+#include "detail/domain_clip.hpp"
 #include "detail/shx_restore.hpp"
 #include "detail/ogr_geometry_append.hpp"
 
@@ -110,7 +112,7 @@ LayerInfo describe(OGRLayer& layer, GDALDataset& ds)
 
 /// Sets `layer`'s spatial filter to the rectangle `filter` given in `target` (the layer CRS when not
 /// `reproject`), or clears it when there is none.
-void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optional<Extent>& filter, const Crs& target,
+void applySpatialFilter(OGRLayer& layer, const Crs& layerCrs, const std::optional<Extent>& filter, const Crs& target,
                         bool reproject)
 {
     if (filter && reproject) {
@@ -130,7 +132,7 @@ void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optio
                 ring.insert(ring.end(), {a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])});
             }
         }
-        const Transform back(target, info.crs);
+        const Transform back(target, layerCrs);
         if (back.apply(ring.data(), ring.size() / 2) == 0) {
             OGRLinearRing shell;
             for (std::size_t i = 0; i < ring.size(); i += 2)
@@ -148,6 +150,16 @@ void applySpatialFilter(OGRLayer& layer, const LayerInfo& info, const std::optio
     } else {
         layer.SetSpatialFilter(nullptr);
     }
+}
+
+/// Takes the fields `filter` reads out of `ignored`: OGR evaluates the filter on the features read.
+void keepFilterFields(OGRFeatureQuery& filter, std::vector<const char*>& ignored)
+{
+    char** used = filter.GetUsedFields();
+    ignored.erase(std::remove_if(ignored.begin(), ignored.end(),
+                                 [used](const char* name) { return CSLFindString(used, name) >= 0; }),
+                  ignored.end());
+    CSLDestroy(used);
 }
 
 } // namespace
@@ -281,17 +293,23 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
             ignored.push_back(info.fields[i].name.c_str());
         }
     }
+    // The attribute filter is parsed by OGR alone and evaluated by OGR on the features read: no driver ever
+    // sees the user's text (SQLite and PostgreSQL would run it as SQL). The fields it reads are not ignored.
+    const bool hasFilter = !detail::isBlankFilter(options.where);
+    const std::unique_ptr<OGRFeatureQuery> filter =
+        hasFilter ? detail::compileFilter(*layer->GetLayerDefn(), options.where, m_d->path + ", " + info.name)
+                  : nullptr;
+    if (filter)
+        keepFilterFields(*filter, ignored);
     ignored.push_back(nullptr);
-    // Fields named in the attribute filter must be read for OGR to evaluate it, so nothing is ignored then.
-    layer->SetIgnoredFields(options.where.empty() ? ignored.data() : nullptr);
-    if (layer->SetAttributeFilter(options.where.empty() ? nullptr : options.where.c_str()) != OGRERR_NONE) {
-        layer->SetAttributeFilter(nullptr);
-        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: invalid attribute filter \"%3\": %4"),
-                      {m_d->path, info.name, options.where, errors.lastError()});
-    }
+    layer->SetIgnoredFields(ignored.data());
+    layer->SetAttributeFilter(nullptr);
 
-    const bool reproject =
-        options.targetCrs.isValid() && info.crs.isValid() && !options.targetCrs.isSame(info.crs);
+    const Crs& crs = info.crs.isValid() ? info.crs : options.assumedCrs;
+    const bool reproject = options.targetCrs.isValid() && crs.isValid() && !options.targetCrs.isSame(crs);
+    // Clipped to where the map CRS is defined before projecting (world polygons in the Greek Grid).
+    const std::optional<Extent> domain =
+        reproject ? detail::projectionDomain(crs, options.targetCrs, info.extent) : std::nullopt;
     // One pass per filter rectangle (one unfiltered pass without any); a feature meeting several is read once.
     std::vector<std::optional<Extent>> passes;
     if (options.filter)
@@ -306,7 +324,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
 
     auto store = std::make_shared<FeatureStore>(fields, info.hasZ, info.hasM);
     const bool filtered = options.filter || !options.filters.empty();
-    const std::int64_t total = filtered || !options.where.empty() ? -1 : info.featureCount;
+    const std::int64_t total = filtered || hasFilter ? -1 : info.featureCount;
     std::int64_t done = 0;
     // The count is the file's claim (gpkg_ogr_contents, a header): a hostile one asks for exabytes. Reserve at
     // most a million features; the store grows past that as features really arrive.
@@ -314,7 +332,7 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     if (info.featureCount > 0 && total >= 0)
         store->reserve(std::size_t(std::min(info.featureCount, kMaxReserve)));
     // The Arrow stream covers whole-layer reads; filtered reads keep the loop (the drivers' filters apply there).
-    const bool arrow = options.fastRead && !filtered && options.where.empty() &&
+    const bool arrow = options.fastRead && !filtered && !hasFilter && !domain &&
                        detail::readArrowStream(*layer, fields, info.geometry, *store, [&](std::int64_t n) {
                            done = n;
                            return !options.progress || options.progress(done, total);
@@ -326,12 +344,18 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
     if (arrow)
         passes.clear();
     for (const std::optional<Extent>& pass : passes) {
-        applySpatialFilter(*layer, info, pass, options.targetCrs, reproject);
+        applySpatialFilter(*layer, crs, pass, options.targetCrs, reproject);
         layer->ResetReading();
         for (auto& feature : *layer) {
+            if (filter && !filter->Evaluate(feature.get()))
+                continue;
             if (passes.size() > 1 && !seen.insert(feature->GetFID()).second)
                 continue;
-            detail::appendGeometry(*store, feature->GetFID(), feature->GetGeometryRef(), info.geometry);
+            const OGRGeometry* geometry = feature->GetGeometryRef();
+            std::unique_ptr<OGRGeometry> clipped;
+            if (domain)
+                geometry = detail::clipToDomain(geometry, *domain, clipped);
+            detail::appendGeometry(*store, feature->GetFID(), geometry, info.geometry);
             for (std::size_t f = 0; f < sourceFields.size(); ++f) {
                 const int src = sourceFields[f];
                 if (!feature->IsFieldSetAndNotNull(src))
@@ -354,12 +378,11 @@ std::shared_ptr<FeatureStore> DataSource::read(std::size_t index, const ReadOpti
         }
     }
     layer->SetSpatialFilter(nullptr);
-    layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
     if (!errors.lastError().empty())
         throw IoError(QT_TRANSLATE_NOOP("polis::Error", "%1, layer %2: %3"), {m_d->path, info.name, errors.lastError()});
     if (reproject)
-        store->transform(Transform(info.crs, options.targetCrs));
+        store->transform(Transform(crs, options.targetCrs));
     store->finish();
     if (options.progress)
         options.progress(done, done);

@@ -37,6 +37,9 @@ struct ReadOptions
 {
     /// Transform coordinates into this CRS (once, while reading). Invalid = keep the layer's CRS.
     Crs targetCrs;
+    /// The CRS of a layer that declares none (e.g. suggestEpsg's, the caller having said so): its coordinates
+    /// are transformed from it. Ignored for layers with a CRS. Invalid = such a layer is not transformed.
+    Crs assumedCrs;
     /// Only features whose geometry intersects this rectangle (in targetCrs, or the layer CRS).
     std::optional<Extent> filter;
     /// Only features meeting any of these rectangles (same CRS as `filter`; together with `filter`, the union):
@@ -46,8 +49,9 @@ struct ReadOptions
     /// Only these attribute fields (pushed down to OGR); nullopt = all fields.
     std::optional<std::vector<std::string>> fields;
     /// Only features matching this attribute filter, in OGR SQL syntax (e.g. `use = 'school' AND floors >= 2`),
-    /// pushed down to the driver with OGRLayer::SetAttributeFilter (SQL WHERE for GeoPackage and PostGIS).
-    /// Empty = no filter. A bad expression throws IoError naming the file, the layer and GDAL's message.
+    /// parsed by OGR's expression parser and evaluated by OGR on the features read (detail::compileFilter):
+    /// the driver never sees the text, so it is never run as SQLite or PostgreSQL SQL. Empty = no filter.
+    /// An expression OGR refuses throws Error naming the file, the layer, the filter and GDAL's message.
     std::string where;
     /// Read whole layers through OGR's Arrow stream (WKB parsed straight into the store, about 3x less CPU
     /// than the feature loop on a GeoPackage). The loop is used anyway for filtered reads, date and other

@@ -88,7 +88,8 @@ struct ImportOptions
 
 /// A CRS suggested by the coordinate ranges of `extent` (a layer without a CRS): eastings 100000-1000000 and
 /// northings 3800000-4700000 suggest the Greek Grid (2100); values within ±180 / ±90 suggest WGS 84 (4326).
-/// nullopt otherwise. A suggestion only: never applied without the user's consent.
+/// nullopt otherwise. Import never applies it without the user's consent; a map draws such a layer in it and
+/// says so (MapContent::warnings).
 std::optional<int> suggestEpsg(const Extent& extent);
 
 /// The English name of an encoding origin ("cpg", "ldid", "detected", "override", "format").

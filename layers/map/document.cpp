@@ -83,6 +83,7 @@ void Document::addLayers(MapContent added)
         ids.push_back(layer.id);
     std::move(added.layers.begin(), added.layers.end(), std::back_inserter(next->layers));
     std::move(added.errors.begin(), added.errors.end(), std::back_inserter(next->errors));
+    std::move(added.warnings.begin(), added.warnings.end(), std::back_inserter(next->warnings));
     replace(std::move(next), LayersChanged | MapChanged | (ids.empty() ? 0u : LayersAdded), std::move(ids));
 }
 

@@ -5,6 +5,7 @@
 #include "../core/transform.hpp"
 #include "../io/data_source.hpp"
 #include "../io/database_location.hpp"
+#include "detail/assumed_crs.hpp"
 #include "layer_groups.hpp"
 #include "project.hpp"
 
@@ -18,22 +19,32 @@
 namespace polis {
 namespace {
 
+/// How layer `index` of `ds` is read into the map: into the map CRS (the layer's own, or the one assumed for
+/// a layer declaring none, when the map has none yet), from the CRS it declares or is assumed to be in (with a
+/// warning in map.warnings). Throws IoError when the layer declares no CRS and none can be assumed.
+ReadOptions mapReadOptions(MapContent& map, const DataSource& ds, std::size_t index)
+{
+    const LayerInfo& info = ds.layers()[index];
+    ReadOptions options;
+    options.assumedCrs = detail::assumedCrs(info, ds.path(), map.warnings);
+    if (!map.crs.isValid())
+        map.crs = info.crs.isValid() ? info.crs : options.assumedCrs;
+    options.targetCrs = map.crs;
+    return options;
+}
+
 /// Adds layer `index` of `ds` as read into `features` (null: read it here, in the map CRS).
 void addVectorLayer(MapContent& map, const DataSource& ds, std::size_t index, const std::string& name,
                     const Style* style, double opacity, bool visible,
                     std::shared_ptr<const FeatureStore> features = nullptr)
 {
     const LayerInfo& info = ds.layers()[index];
-    if (!map.crs.isValid())
-        map.crs = info.crs;
-    ReadOptions options;
-    options.targetCrs = map.crs;
     MapLayer layer;
     layer.id = LayerId::generate();
     layer.name = name.empty() ? info.name : name;
     layer.source = ds.path();
     layer.sourceLayer = info.name;
-    layer.features = features ? std::move(features) : ds.read(index, options);
+    layer.features = features ? std::move(features) : ds.read(index, mapReadOptions(map, ds, index));
     layer.style = style ? *style : defaultStyle(map.layers.size(), info.geometry);
     layer.opacity = opacity;
     layer.visible = visible;
@@ -46,17 +57,18 @@ void addVectorLayers(MapContent& map, const std::string& spec)
 {
     const DataSource ds = DataSource::open(spec);
     const std::vector<std::size_t> selected = ds.selectedLayers();
-    if (!map.crs.isValid())
-        map.crs = ds.layers()[selected.front()].crs;
-    ReadOptions options;
-    options.targetCrs = map.crs;
+    std::vector<ReadOptions> options;
+    for (std::size_t index : selected)
+        options.push_back(mapReadOptions(map, ds, index));
+    for (ReadOptions& o : options)
+        o.targetCrs = map.crs; // the first layer's CRS, when the map had none
     std::vector<std::shared_ptr<const FeatureStore>> stores(selected.size());
     std::vector<std::exception_ptr> errors(selected.size());
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t i = next++; i < selected.size(); i = next++) {
             try {
-                stores[i] = DataSource::open(spec).read(selected[i], options);
+                stores[i] = DataSource::open(spec).read(selected[i], options[i]);
             } catch (...) {
                 errors[i] = std::current_exception();
             }
@@ -280,6 +292,8 @@ MapContent reprojectMap(const MapContent& map, const Crs& crs)
             const DataSource ds = DataSource::open(layer.source);
             const std::size_t index =
                 layer.sourceLayer.empty() ? ds.selectedLayers().front() : ds.layerIndex(layer.sourceLayer);
+            std::vector<LayerError> said; // when the layer was loaded
+            options.assumedCrs = detail::assumedCrs(ds.layers()[index], ds.path(), said);
             layer.features = ds.read(index, options);
         } catch (const Error& e) {
             layer.visible = false; // never drawn in the wrong place
@@ -316,6 +330,7 @@ MapContent loadSources(const std::vector<std::string>& specs, const Crs& crs, co
                 map.extent.expand(sub.extent);
                 std::move(sub.layers.begin(), sub.layers.end(), std::back_inserter(map.layers));
                 std::move(sub.errors.begin(), sub.errors.end(), std::back_inserter(map.errors));
+                std::move(sub.warnings.begin(), sub.warnings.end(), std::back_inserter(map.warnings));
             } else {
                 const std::size_t first = map.layers.size();
                 if (isRasterDataset(splitSourceSpec(spec).first)) {

@@ -54,6 +54,9 @@ struct MapContent
     Extent extent; ///< in crs: the project's saved extent, else the union of the layers
     std::vector<MapLayer> layers;
     std::vector<LayerError> errors;
+    /// Layers drawn with an assumption the user should know of (a layer declaring no CRS drawn in the one its
+    /// coordinates suggest): shown, but not failures.
+    std::vector<LayerError> warnings;
     PrintLayout layout; ///< the project's print layout: exports use it, saving keeps it
     /// The project's scenarios (change sets on top of `layers`; geometries in crs) and indicators.
     std::vector<Scenario> scenarios;

@@ -1,13 +1,10 @@
 #include "attribute_filter.hpp"
 
-#include "../core/detail/gdal_error.hpp"
+#include "../core/detail/ogr_filter.hpp"
 #include "../core/detail/ogr_field_type.hpp"
-#include "../core/error.hpp"
 
 #include <ogr_feature.h>
 
-#include <algorithm>
-#include <cctype>
 #include <memory>
 #include <numeric>
 
@@ -22,17 +19,14 @@ struct DefnRelease
 } // namespace
 
 std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::string& where,
-                                          const std::function<bool()>& cancelled)
+                                          const std::string& layerName, const std::function<bool()>& cancelled)
 {
     std::vector<std::uint32_t> matching;
-    if (std::all_of(where.begin(), where.end(), [](unsigned char c) { return std::isspace(c) != 0; })) {
+    if (detail::isBlankFilter(where)) {
         matching.resize(store.size());
         std::iota(matching.begin(), matching.end(), 0u);
         return matching;
     }
-    detail::ensureGdalRegistered();
-    detail::GdalErrorCapture errors;
-
     // An attribute-only schema mirroring the store's columns, for GDAL's expression compiler.
     std::unique_ptr<OGRFeatureDefn, DefnRelease> defn(new OGRFeatureDefn("features"));
     defn->Reference();
@@ -41,13 +35,8 @@ std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::
         OGRFieldDefn definition(field.name.c_str(), detail::ogrFieldType(field.type));
         defn->AddFieldDefn(&definition);
     }
-    OGRFeatureQuery query;
-    if (query.Compile(defn.get(), where.c_str()) != OGRERR_NONE) {
-        const Error::Arg message = errors.lastError().empty()
-                                       ? Error::Arg(Error::part(QT_TRANSLATE_NOOP("polis::Error", "not a valid expression")))
-                                       : Error::Arg(errors.lastError());
-        throw Error(QT_TRANSLATE_NOOP("polis::Error", "Invalid filter \"%1\": %2"), {where, message});
-    }
+    const std::unique_ptr<OGRFeatureQuery> compiled = detail::compileFilter(*defn, where, layerName);
+    OGRFeatureQuery& query = *compiled;
 
     // Only the fields the expression reads are copied into the reusable feature.
     std::vector<std::size_t> used;

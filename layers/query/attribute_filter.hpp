@@ -19,9 +19,12 @@ namespace polis {
 ///
 /// Any thread (the store is immutable); O(features) with one reusable OGR feature, so a million-row layer
 /// wants a worker thread. `cancelled` (optional) is polled every few thousand features; when it returns
-/// true the result is empty. Throws Error with GDAL's message when the expression does not compile
-/// (unknown field, syntax error).
+/// true the result is empty. Throws Error naming `layerName` and the filter with GDAL's message when OGR's
+/// parser refuses the expression (unknown field or function, syntax error, a second statement, a subquery):
+/// the same parse as DataSource::read's (detail::compileFilter), so the CLI and the window accept the same
+/// filters.
 std::vector<std::uint32_t> filterFeatures(const FeatureStore& store, const std::string& where,
+                                          const std::string& layerName,
                                           const std::function<bool()>& cancelled = {});
 
 } // namespace polis

@@ -97,7 +97,7 @@ QueryResult QueryExecutor::runOnDataset(const QueryPlan& plan) const
     QueryResult result;
     result.crs = m_crs;
     ReadOptions options;
-    options.where = plan.where; // pushed down: GDAL's attribute filter, SQL WHERE where the driver has SQL
+    options.where = plan.where; // parsed and evaluated by OGR on the features read, never by the driver
     std::shared_ptr<const FeatureStore> query;
     const LocationOptions location = locationOptions(plan);
     if (plan.predicate) {
@@ -154,7 +154,7 @@ QueryResult QueryExecutor::runInMemory(const QueryPlan& plan,
     }
     if (!plan.where.empty()) {
         const std::vector<std::uint32_t> matching =
-            filterFeatures(*m_store, plan.where, [&going] { return !going(0.5); });
+            filterFeatures(*m_store, plan.where, layerName(plan), [&going] { return !going(0.5); });
         if (!going(0.9))
             return cancel(); // as after the location step: a cancelled query yields nothing
         result.indices.erase(std::remove_if(result.indices.begin(), result.indices.end(),

@@ -1,5 +1,6 @@
 #include "layer_painter.hpp"
 
+#include "../core/detail/rect_clip.hpp"
 #include "pixel_fill.hpp"
 
 #include <QPainterPath>
@@ -54,6 +55,19 @@ double symbolReach(const Symbol& symbol, double pixelRatio)
     return (std::max(symbol.markerSize, std::max(0.0, symbol.strokeWidth)) * pixelRatio + 2);
 }
 
+/// Polygons reaching further than this beyond a tile (device pixels) are clipped to it before painting.
+constexpr double kClipBeyondPx = 1024;
+
+/// True when every point of `polygon` lies inside `box`.
+bool within(const PixelPolygon& polygon, const Extent& box)
+{
+    for (std::size_t i = 0; i + 1 < polygon.xy.size(); i += 2) {
+        if (!box.contains(polygon.xy[i], polygon.xy[i + 1]))
+            return false;
+    }
+    return true;
+}
+
 /// Polygons smaller than this (device pixels, both sides of the box) are drawn without antialiasing.
 constexpr double kSmallPolygonPx = 6.0;
 
@@ -100,6 +114,8 @@ public:
         m_painter.setBrush(m_brush);
         m_stampMarkers = target.pixels != nullptr;
         m_spritePen = strokeWidth;
+        const double margin = 2 * strokeWidth + 4; // clipped edges stay out of sight, under the stroke too
+        m_clip = Extent::of(-margin, -margin, target.size.width() + margin, target.size.height() + margin);
     }
     ~FeaturePainter()
     {
@@ -213,6 +229,8 @@ private:
             }
             m_small.rings.push_back(std::uint32_t(m_small.xy.size() / 2));
         }
+        if (!within(m_small, m_clip.buffered(kClipBeyondPx)) && !clipSmall())
+            return; // nothing of it in the tile
         // A small polygon is filled and outlined in the tile's pixels unless too complex for that path.
         if (!m_smooth && m_directSmall && fillSmallPolygon(*m_pixels, m_small, m_fillRgb, m_strokeRgb))
             return;
@@ -231,6 +249,23 @@ private:
         }
         if (m_ownOutlines)
             outlinePolygon(*m_pixels, m_small, m_strokeRgb);
+    }
+
+    /// Clips m_small to m_clip, ring by ring: Qt's fill of a path reaching millions of pixels beyond the
+    /// tile (a zoom into a huge polygon, a world layer) takes minutes. False when nothing is left.
+    bool clipSmall()
+    {
+        PixelPolygon clipped;
+        for (std::size_t r = 0; r + 1 < m_small.rings.size(); ++r) {
+            const std::uint32_t b = m_small.rings[r], e = m_small.rings[r + 1];
+            clipRing(m_small.xy.data() + 2 * b, e - b, m_clip, m_ring);
+            if (m_ring.empty())
+                continue;
+            clipped.xy.insert(clipped.xy.end(), m_ring.begin(), m_ring.end());
+            clipped.rings.push_back(std::uint32_t(clipped.xy.size() / 2));
+        }
+        m_small = std::move(clipped);
+        return m_small.rings.size() > 1;
     }
 
     QPainter& m_painter;
@@ -253,6 +288,8 @@ private:
     bool m_directSmall = false;  ///< small polygons are drawn by fillSmallPolygon
     bool m_ownOutlines = false;  ///< polygon outlines are drawn by outlinePolygon (the painter's pen is none)
     PixelPolygon m_small;        ///< the polygon being drawn, in device pixels
+    Extent m_clip;               ///< the tile and a margin (device pixels): polygons reaching far beyond are clipped
+    std::vector<double> m_ring;  ///< clipSmall's buffer
     bool m_smooth = true;        ///< whether the feature drawn last was drawn as a smooth (large) one
     bool m_initialSmooth = true; ///< the painter's antialiasing when this painter began
 };

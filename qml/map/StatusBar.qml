@@ -36,6 +36,7 @@ ToolBar {
             color: bar.document.errors.length > 0 ? "#b00020" : palette.windowText
             text: bar.document.loading ? qsTr("Loading…")
                   : bar.document.errors.length > 0 ? bar.document.errors[0]
+                  : bar.document.warnings.length > 0 ? bar.document.warnings[0]
                   : qsTr("%n layer(s)", "", bar.document.layers.count)
         }
         Label {

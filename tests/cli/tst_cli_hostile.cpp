@@ -94,6 +94,61 @@ private slots:
         QDir(outside).removeRecursively();
     }
 
+    void filtersAreOgrsNeverSql()
+    {
+        // Issue 18: --where reached SQLite as a WHERE clause (`1=1; DROP TABLE x` returned every row).
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("heraklion.gpkg");
+        QVERIFY(QFile::copy(sample("heraklion.gpkg"), gpkg));
+        const QString layer = gpkg + ":public_buildings";
+        const QStringList query = {"query", "--layer", layer, "--op", "intersects", "--with", layer, "--count", "--where"};
+        for (const QString& where : {QString("1=1; DROP TABLE street_lights"),
+                                     QString("fid IN (SELECT fid FROM street_lights)")}) {
+            const Run r = cli_test::polis(query + QStringList{where});
+            QVERIFY(!r.crashed);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("refused") && r.err.contains("public_buildings") && r.err.contains(where.toUtf8()),
+                     r.err.constData());
+        }
+        const Run buffer = cli_test::polis({"buffer", layer, "--distance", "5", "--where", "1=1; SELECT 1",
+                                            "-o", dir.filePath("out.gpkg")});
+        QCOMPARE(buffer.code, 1);
+        QVERIFY2(buffer.err.contains("refused"), buffer.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("out.gpkg")));
+        GDALDatasetUniquePtr ds(GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds && ds->GetLayerByName("street_lights"));
+        // An ordinary filter, Greek values included, still works (sample-data/README.md: 7 schools).
+        const Run schools = cli_test::polis(query + QStringList{"kind = 'school' AND name <> 'Ηράκλειο'"});
+        QVERIFY2(schools.code == 0, schools.err.constData());
+        QVERIFY2(schools.out.startsWith("7 "), schools.out.constData());
+    }
+
+    void layerWithoutCrsIsDrawnAsSuggestedAndSaidSo()
+    {
+        // Issue 18: a shapefile without .prj was drawn as if in the map CRS (Greek Grid metres as degrees).
+        QTemporaryDir dir;
+        for (const char* ext : {"shp", "shx", "dbf", "cpg"})
+            QVERIFY(QFile::copy(sample((std::string("districts.") + ext).c_str()), dir.filePath(QString("noprj.") + ext)));
+        const QString bare = dir.filePath("bare.png"), declared = dir.filePath("declared.png");
+        const Run r = cli_test::polis({"render", dir.filePath("noprj.shp"), "--crs", "EPSG:4326", "--size", "400x300", "-o", bare});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("warning") && r.err.contains("noprj") && r.err.contains("EPSG:2100"), r.err.constData());
+        // Where the same data with its .prj is drawn, pixel for pixel.
+        const Run d = cli_test::polis({"render", sample("districts.shp"), "--crs", "EPSG:4326", "--size", "400x300", "-o", declared});
+        QVERIFY2(d.code == 0 && !d.err.contains("warning"), d.err.constData());
+        const QImage a(bare), b(declared);
+        QCOMPARE(a.size(), b.size());
+        int differing = 0, drawn = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                differing += !near(a.pixelColor(x, y), b.pixelColor(x, y));
+                drawn += a.pixelColor(x, y) != a.pixelColor(0, 0);
+            }
+        }
+        QVERIFY2(differing < a.width() * a.height() / 200, qPrintable(QString("%1 pixels differ").arg(differing)));
+        QVERIFY(drawn > a.width() * a.height() / 10);
+    }
+
     void leftoverOfAKilledImportIsNoObstacle()
     {
         // What a killed import leaves: its work copy and SQLite's hot journal beside it.

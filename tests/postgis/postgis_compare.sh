@@ -47,4 +47,22 @@ check "dwithin 12.5 m" "ST_DWithin(b.geom, $r, 12.5)" --op dwithin --distance 12
 check "intersects route" "ST_Intersects(b.geom, $r)" --op intersects --with "$work/route.csv"
 check "within district" "ST_Within(b.geom, $d)" --op within --with "$work/district.csv"
 check "intersects district" "ST_Intersects(b.geom, $d)" --op intersects --with "$work/district.csv"
+# The attribute filter is OGR's (issue 18): the same rows as PostgreSQL's WHERE for an ordinary expression ...
+check "tall in district" "ST_Intersects(b.geom, $d) AND floors >= 3" --op intersects --with "$work/district.csv" \
+  --where "floors >= 3"
+# ... and a server function is refused by OGR's parser, never sent: the server's statement log shows none.
+psql -q -d "$pg" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" > /dev/null
+for layer in "$work/city.gpkg:buildings" "PG:$pg tables=buildings"; do
+  if out=$("$polis" query --layer "$layer" --op intersects --with "$work/district.csv" --count \
+      --where "pg_read_file('/etc/passwd') IS NOT NULL" 2>&1); then
+    echo "FAIL: pg_read_file filter accepted on ${layer%% *}: $out"; fail=1
+  elif ! grep -q "refused" <<< "$out" || ! grep -q "buildings" <<< "$out"; then
+    echo "FAIL: pg_read_file filter on ${layer%% *}: no message naming the layer and the refusal: $out"; fail=1
+  else
+    echo "ok: pg_read_file filter refused on ${layer%% *}"
+  fi
+done
+if grep -q "pg_read_file" "$work/pg/server.log"; then
+  echo "FAIL: the server received pg_read_file"; grep "pg_read_file" "$work/pg/server.log" | head -3; fail=1
+fi
 exit $fail

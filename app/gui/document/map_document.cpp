@@ -33,6 +33,14 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
+QStringList messages(const std::vector<LayerError>& problems)
+{
+    QStringList list;
+    for (const LayerError& e : problems)
+        list << QString::fromStdString(e.message);
+    return list;
+}
+
 } // namespace
 
 MapDocument::MapDocument(QObject* parent)
@@ -334,10 +342,12 @@ QString MapDocument::crs() const
 
 QStringList MapDocument::errors() const
 {
-    QStringList list;
-    for (const LayerError& e : content()->errors)
-        list << QString::fromStdString(e.message);
-    return list;
+    return messages(content()->errors);
+}
+
+QStringList MapDocument::warnings() const
+{
+    return messages(content()->warnings);
 }
 
 void MapDocument::setLayerStyle(const LayerId& id, const Style& style)

@@ -35,6 +35,8 @@ class MapDocument : public QObject
     Q_PROPERTY(QString title READ title NOTIFY mapChanged)
     Q_PROPERTY(QString crs READ crs NOTIFY mapChanged)
     Q_PROPERTY(QStringList errors READ errors NOTIFY mapChanged)
+    /// Layers drawn with an assumption (a layer declaring no CRS drawn in the one its coordinates suggest).
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY mapChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     /// True while a save runs (the window closes only after it).
     Q_PROPERTY(bool saving READ saving NOTIFY savedChanged)
@@ -67,6 +69,7 @@ public:
     QColor background() const;
     void setBackground(const QColor& colour);
     QStringList errors() const;
+    QStringList warnings() const;
     bool loading() const { return m_running > 0; }
     bool saving() const { return m_saves->busy(); }
     LayerListModel* layers() const { return m_layers; }

@@ -80,11 +80,13 @@ void AttributeTableModel::runFilter()
         std::vector<std::uint32_t> matching;
         QString error;
     };
+    const MapLayer* layer = this->layer();
     m_filterJob->start(
-        [store = m_store, where = m_filter.toStdString()](BackgroundJob::State& state) {
+        [store = m_store, where = m_filter.toStdString(),
+         name = layer ? layer->name : std::string()](BackgroundJob::State& state) {
             Outcome out;
             try {
-                out.matching = filterFeatures(*store, where, [&state] { return bool(state.cancelled); });
+                out.matching = filterFeatures(*store, where, name, [&state] { return bool(state.cancelled); });
             } catch (const std::exception& e) {
                 out.error = QString::fromStdString(polis::userMessage(e));
             }

@@ -55,6 +55,20 @@ class TestAttributeFilter : public QObject
     Q_OBJECT
     test::Scratch m_scratch;
 
+    /// A GeoPackage with the layer "places" (Ηράκλειο, Χανιά, Ρέθυμνο) and a layer "x" of 3 features.
+    std::string greekPlaces()
+    {
+        const std::string gpkg = m_scratch.tmp("places.gpkg");
+        if (QFile::exists(QString::fromStdString(gpkg)))
+            return gpkg;
+        GDALAllRegister();
+        const std::string shp = m_scratch.tmp("places.shp");
+        test::writeShapefile(shp, "UTF-8", {"Ηράκλειο", "Χανιά", "Ρέθυμνο"});
+        test::translate(shp, gpkg, {"-f", "GPKG", "-nln", "places"});
+        test::translate(shp, gpkg, {"-update", "-nln", "x"});
+        return gpkg;
+    }
+
 private slots:
     void matchesGdalsOwnFilter_data()
     {
@@ -110,7 +124,7 @@ private slots:
         QFETCH(QString, where);
         QFETCH(int, documented);
         const auto store = readLayer(file.toStdString(), layer.toStdString());
-        const std::vector<std::uint32_t> found = filterFeatures(*store, where.toStdString());
+        const std::vector<std::uint32_t> found = filterFeatures(*store, where.toStdString(), "test layer");
         QVERIFY(std::is_sorted(found.begin(), found.end()));
         const auto reference = readLayer(file.toStdString(), layer.toStdString(), where.toStdString());
         QCOMPARE(fidsOf(*store, found), allFids(*reference));
@@ -123,13 +137,13 @@ private slots:
     {
         const auto store = readLayer("heraklion.gpkg", "public_buildings");
         try {
-            filterFeatures(*store, "nosuchfield = 1");
+            filterFeatures(*store, "nosuchfield = 1", "test layer");
             QFAIL("an unknown field was accepted");
         } catch (const Error& e) {
             QVERIFY2(QString(e.what()).contains("nosuchfield"), e.what());
         }
         try {
-            filterFeatures(*store, "kind = ");
+            filterFeatures(*store, "kind = ", "test layer");
             QFAIL("a syntax error was accepted");
         } catch (const Error& e) {
             QVERIFY2(QString(e.what()).contains("kind = "), e.what());
@@ -144,16 +158,16 @@ private slots:
         // and two planning features, one "proposed" (department Ηλεκτροφωτισμός).
         const auto fibre = scenarioLayers(map, "Fibre ring phase 2 + smart lighting");
         const FeatureStore& lights = layerNamed(fibre, "street_lights");
-        QCOMPARE(filterFeatures(lights, "type = 'smart_led'").size(), std::size_t(42 + 7));
+        QCOMPARE(filterFeatures(lights, "type = 'smart_led'", "test layer").size(), std::size_t(42 + 7));
         // Added fids are -1..-7, and OGR reads fid -1 as "no fid": FID comparisons see the other six.
-        QCOMPARE(filterFeatures(lights, "FID < 0").size(), std::size_t(6));
+        QCOMPARE(filterFeatures(lights, "FID < 0", "test layer").size(), std::size_t(6));
         const FeatureStore& planning = layerNamed(fibre, "planning");
-        QCOMPARE(filterFeatures(planning, "department = 'Ηλεκτροφωτισμός'").size(), std::size_t(1));
-        QCOMPARE(filterFeatures(planning, "status = 'proposed' AND phase = 2").size(), std::size_t(1));
+        QCOMPARE(filterFeatures(planning, "department = 'Ηλεκτροφωτισμός'", "test layer").size(), std::size_t(1));
+        QCOMPARE(filterFeatures(planning, "status = 'proposed' AND phase = 2", "test layer").size(), std::size_t(1));
         const auto airport = scenarioLayers(map, "Airport to Kasteli + Pankritio marina");
-        QCOMPARE(filterFeatures(layerNamed(airport, "planning"), "cost_eur > 50000000").size(),
+        QCOMPARE(filterFeatures(layerNamed(airport, "planning"), "cost_eur > 50000000", "test layer").size(),
                  std::size_t(2));
-        QCOMPARE(filterFeatures(layerNamed(map.layers, "planning"), "cost_eur > 0").size(), std::size_t(0));
+        QCOMPARE(filterFeatures(layerNamed(map.layers, "planning"), "cost_eur > 0", "test layer").size(), std::size_t(0));
     }
 
     void datesCompareAsGdalComparesThem_data()
@@ -182,18 +196,79 @@ private slots:
         QCOMPARE(ds.layers()[0].fields[1].type, FieldType::Date);
         QCOMPARE(ds.layers()[0].fields[2].type, FieldType::DateTime);
         const auto store = ds.read(0);
-        const std::vector<std::uint32_t> found = filterFeatures(*store, where.toStdString());
+        const std::vector<std::uint32_t> found = filterFeatures(*store, where.toStdString(), "test layer");
         ReadOptions filtered;
         filtered.where = where.toStdString();
         QCOMPARE(fidsOf(*store, found), allFids(*ds.read(0, filtered)));
         QVERIFY(!found.empty() && found.size() < store->size());
     }
 
+    void sqlIsRefusedNeverRun_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("second statement") << "1=1; DROP TABLE x";
+        QTest::newRow("subquery") << "fid IN (SELECT fid FROM x)";
+        QTest::newRow("server function") << "pg_read_file('/etc/passwd') IS NOT NULL";
+        QTest::newRow("SQLite function") << "load_extension('evil') IS NULL";
+    }
+
+    void sqlIsRefusedNeverRun()
+    {
+        // Issue 18: the GeoPackage driver used to hand the filter to SQLite as a WHERE clause.
+        QFETCH(QString, where);
+        const std::string path = greekPlaces();
+        const DataSource ds = DataSource::open(path + ":places");
+        ReadOptions options;
+        options.where = where.toStdString();
+        for (int inMemory = 0; inMemory < 2; ++inMemory) {
+            try {
+                if (inMemory)
+                    filterFeatures(*ds.read(ds.layerIndex("places")), options.where, "places");
+                else
+                    ds.read(ds.layerIndex("places"), options);
+                QFAIL("the filter was accepted");
+            } catch (const Error& e) {
+                const QString message = e.what();
+                QVERIFY2(message.contains("refused") && message.contains(where) && message.contains("places"),
+                         e.what());
+            }
+        }
+        GDALDatasetUniquePtr gdal(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+        QVERIFY(gdal && gdal->GetLayerByName("x"));
+        QCOMPARE(gdal->GetLayerByName("x")->GetFeatureCount(), GIntBig(3));
+    }
+
+    void greekValuesStillFilter()
+    {
+        const DataSource ds = DataSource::open(greekPlaces() + ":places");
+        ReadOptions options;
+        options.where = "name = 'Ηράκλειο'";
+        const auto read = ds.read(0, options);
+        QCOMPARE(read->size(), std::size_t(1));
+        QCOMPARE(read->text(0, 0), std::string("Ηράκλειο"));
+        options.where = "name LIKE 'Χ%' OR name IN ('Ρέθυμνο')";
+        QCOMPARE(ds.read(0, options)->size(), std::size_t(2));
+        QCOMPARE(filterFeatures(*ds.read(0), options.where, "places").size(), std::size_t(2));
+    }
+
+    void quotesCannotEscapeTheLiteral()
+    {
+        // A backslash does not end an SQL string: whatever OGR reads as one literal stays one.
+        const DataSource ds = DataSource::open(greekPlaces() + ":places");
+        ReadOptions options;
+        options.where = "name = 'x\\' OR 1=1 --'";
+        try {
+            QCOMPARE(ds.read(0, options)->size(), std::size_t(0));
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("refused"), e.what());
+        }
+    }
+
     void cancelledGivesNothing()
     {
         const auto store = readLayer("heraklion.gpkg", "street_lights");
-        QVERIFY(filterFeatures(*store, "id > 0", [] { return true; }).empty());
-        QCOMPARE(filterFeatures(*store, "id > 0", [] { return false; }).size(), std::size_t(69));
+        QVERIFY(filterFeatures(*store, "id > 0", "test layer", [] { return true; }).empty());
+        QCOMPARE(filterFeatures(*store, "id > 0", "test layer", [] { return false; }).size(), std::size_t(69));
     }
 };
 
