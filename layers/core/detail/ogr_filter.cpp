@@ -26,7 +26,7 @@ std::unique_ptr<OGRFeatureQuery> compileFilter(OGRFeatureDefn& defn, const std::
             errors.lastError().empty()
                 ? Error::Arg(Error::part(QT_TRANSLATE_NOOP("polis::Error", "not a valid expression")))
                 : Error::Arg(errors.lastError());
-        throw Error(QT_TRANSLATE_NOOP("polis::Error", "The filter \"%1\" on layer %2 is refused: %3"),
+        throw IoError(QT_TRANSLATE_NOOP("polis::Error", "The filter \"%1\" on layer %2 is refused: %3"),
                     {where, layer, message});
     }
     return query;
