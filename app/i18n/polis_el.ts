@@ -1684,10 +1684,6 @@
         <translation>%1: δεν υπάρχει επίπεδο με όνομα &quot;%2&quot; (επίπεδα: %3)</translation>
     </message>
     <message>
-        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
-        <translation>%1, επίπεδο %2: μη έγκυρο φίλτρο ιδιοτήτων &quot;%3&quot;: %4</translation>
-    </message>
-    <message>
         <source>%1, layer %2: %3</source>
         <translation>%1, επίπεδο %2: %3</translation>
     </message>
@@ -2084,10 +2080,6 @@
         <translation>μη έγκυρη έκφραση</translation>
     </message>
     <message>
-        <source>Invalid filter &quot;%1&quot;: %2</source>
-        <translation>Μη έγκυρο φίλτρο &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>No field named &quot;%1&quot; (fields: %2)</source>
         <translation>Δεν υπάρχει πεδίο με όνομα &quot;%1&quot; (πεδία: %2)</translation>
     </message>
@@ -2414,6 +2406,18 @@
     <message>
         <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
         <translation>%1: το φόντο χάρτη «%2» δεν είναι χρώμα #rrggbb</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; on layer %2 is refused: %3</source>
+        <translation>Το φίλτρο &quot;%1&quot; στο επίπεδο %2 απορρίφθηκε: %3</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS and its coordinates suggest none: not drawn (give it a CRS, e.g. a .prj file, or import it choosing one)</source>
+        <translation>%1, επίπεδο %2: δεν δηλώνει σύστημα συντεταγμένων και οι συντεταγμένες του δεν υποδεικνύουν κανένα· δεν σχεδιάζεται (δώστε του σύστημα συντεταγμένων, π.χ. αρχείο .prj, ή εισαγάγετέ το επιλέγοντας ένα)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS: drawn as %3 (%4), which its coordinates suggest</source>
+        <translation>%1, επίπεδο %2: δεν δηλώνει σύστημα συντεταγμένων· σχεδιάζεται ως %3 (%4), όπως υποδεικνύουν οι συντεταγμένες του</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3719,18 @@
     <message>
         <source>%1 (changes: %2)</source>
         <translation>%1 (αλλαγές: %2)</translation>
+    </message>
+    <message>
+        <source>polis export: warning: %1</source>
+        <translation>polis export: προειδοποίηση: %1</translation>
+    </message>
+    <message>
+        <source>polis render: warning: %1</source>
+        <translation>polis render: προειδοποίηση: %1</translation>
+    </message>
+    <message>
+        <source>polis scenario: warning: %1</source>
+        <translation>polis scenario: προειδοποίηση: %1</translation>
     </message>
 </context>
 <context>

@@ -1684,10 +1684,6 @@
         <translation>%1: אין שכבה בשם &quot;%2&quot; (שכבות: %3)</translation>
     </message>
     <message>
-        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
-        <translation>%1, שכבה %2: מסנן מאפיינים לא תקין &quot;%3&quot;: %4</translation>
-    </message>
-    <message>
         <source>%1, layer %2: %3</source>
         <translation>%1, שכבה %2: %3</translation>
     </message>
@@ -2084,10 +2080,6 @@
         <translation>אינו ביטוי תקין</translation>
     </message>
     <message>
-        <source>Invalid filter &quot;%1&quot;: %2</source>
-        <translation>מסנן לא תקין &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>No field named &quot;%1&quot; (fields: %2)</source>
         <translation>אין שדה בשם &quot;%1&quot; (שדות: %2)</translation>
     </message>
@@ -2414,6 +2406,18 @@
     <message>
         <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
         <translation>%1: רקע המפה &quot;%2&quot; אינו צבע ‎#rrggbb</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; on layer %2 is refused: %3</source>
+        <translation>המסנן &quot;%1&quot; בשכבה %2 נדחה: %3</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS and its coordinates suggest none: not drawn (give it a CRS, e.g. a .prj file, or import it choosing one)</source>
+        <translation>%1, שכבה %2: לא מוצהרת מערכת קואורדינטות והקואורדינטות אינן מרמזות על אף אחת; השכבה לא תצויר (הגדירו לה מערכת קואורדינטות, למשל קובץ .prj, או יבאו אותה ובחרו אחת)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS: drawn as %3 (%4), which its coordinates suggest</source>
+        <translation>%1, שכבה %2: לא מוצהרת מערכת קואורדינטות; מצוירת כ־%3 (%4), כפי שהקואורדינטות מרמזות</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3719,18 @@
     <message>
         <source>%1 (changes: %2)</source>
         <translation>%1 (שינויים: %2)</translation>
+    </message>
+    <message>
+        <source>polis export: warning: %1</source>
+        <translation>polis export: אזהרה: %1</translation>
+    </message>
+    <message>
+        <source>polis render: warning: %1</source>
+        <translation>polis render: אזהרה: %1</translation>
+    </message>
+    <message>
+        <source>polis scenario: warning: %1</source>
+        <translation>polis scenario: אזהרה: %1</translation>
     </message>
 </context>
 <context>

@@ -1691,10 +1691,6 @@
         <translation>%1: nav slāņa ar nosaukumu &quot;%2&quot; (slāņi: %3)</translation>
     </message>
     <message>
-        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
-        <translation>%1, slānis %2: nederīgs atribūtu filtrs &quot;%3&quot;: %4</translation>
-    </message>
-    <message>
         <source>%1, layer %2: %3</source>
         <translation>%1, slānis %2: %3</translation>
     </message>
@@ -2091,10 +2087,6 @@
         <translation>tā nav derīga izteiksme</translation>
     </message>
     <message>
-        <source>Invalid filter &quot;%1&quot;: %2</source>
-        <translation>Nederīgs filtrs &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>No field named &quot;%1&quot; (fields: %2)</source>
         <translation>Nav lauka ar nosaukumu &quot;%1&quot; (lauki: %2)</translation>
     </message>
@@ -2421,6 +2413,18 @@
     <message>
         <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
         <translation>%1: kartes fons “%2” nav krāsa #rrggbb</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; on layer %2 is refused: %3</source>
+        <translation>Filtrs &quot;%1&quot; slānī %2 ir noraidīts: %3</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS and its coordinates suggest none: not drawn (give it a CRS, e.g. a .prj file, or import it choosing one)</source>
+        <translation>%1, slānis %2: nav norādīta koordinātu sistēma, un koordinātas nevienu neliecina; netiek zīmēts (norādiet koordinātu sistēmu, piem., .prj failu, vai importējiet to, izvēloties vienu)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS: drawn as %3 (%4), which its coordinates suggest</source>
+        <translation>%1, slānis %2: nav norādīta koordinātu sistēma; zīmēts kā %3 (%4), ko liecina tā koordinātas</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3737,18 @@
     <message>
         <source>%1 (changes: %2)</source>
         <translation>%1 (izmaiņas: %2)</translation>
+    </message>
+    <message>
+        <source>polis export: warning: %1</source>
+        <translation>polis export: brīdinājums: %1</translation>
+    </message>
+    <message>
+        <source>polis render: warning: %1</source>
+        <translation>polis render: brīdinājums: %1</translation>
+    </message>
+    <message>
+        <source>polis scenario: warning: %1</source>
+        <translation>polis scenario: brīdinājums: %1</translation>
     </message>
 </context>
 <context>

@@ -1691,10 +1691,6 @@
         <translation>%1: brak warstwy o nazwie &quot;%2&quot; (warstwy: %3)</translation>
     </message>
     <message>
-        <source>%1, layer %2: invalid attribute filter &quot;%3&quot;: %4</source>
-        <translation>%1, warstwa %2: nieprawidłowy filtr atrybutów &quot;%3&quot;: %4</translation>
-    </message>
-    <message>
         <source>%1, layer %2: %3</source>
         <translation>%1, warstwa %2: %3</translation>
     </message>
@@ -2091,10 +2087,6 @@
         <translation>to nie jest prawidłowe wyrażenie</translation>
     </message>
     <message>
-        <source>Invalid filter &quot;%1&quot;: %2</source>
-        <translation>Nieprawidłowy filtr &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>No field named &quot;%1&quot; (fields: %2)</source>
         <translation>Brak pola o nazwie &quot;%1&quot; (pola: %2)</translation>
     </message>
@@ -2421,6 +2413,18 @@
     <message>
         <source>%1: map background &quot;%2&quot; is not a colour #rrggbb</source>
         <translation>%1: tło mapy „%2” nie jest kolorem #rrggbb</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; on layer %2 is refused: %3</source>
+        <translation>Filtr &quot;%1&quot; na warstwie %2 został odrzucony: %3</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS and its coordinates suggest none: not drawn (give it a CRS, e.g. a .prj file, or import it choosing one)</source>
+        <translation>%1, warstwa %2: nie deklaruje układu współrzędnych, a jej współrzędne nie wskazują żadnego; nie jest rysowana (nadaj jej układ współrzędnych, np. plik .prj, lub zaimportuj ją, wybierając układ)</translation>
+    </message>
+    <message>
+        <source>%1, layer %2 declares no CRS: drawn as %3 (%4), which its coordinates suggest</source>
+        <translation>%1, warstwa %2: nie deklaruje układu współrzędnych; rysowana jako %3 (%4), na co wskazują jej współrzędne</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3737,18 @@
     <message>
         <source>%1 (changes: %2)</source>
         <translation>%1 (zmiany: %2)</translation>
+    </message>
+    <message>
+        <source>polis export: warning: %1</source>
+        <translation>polis export: ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>polis render: warning: %1</source>
+        <translation>polis render: ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>polis scenario: warning: %1</source>
+        <translation>polis scenario: ostrzeżenie: %1</translation>
     </message>
 </context>
 <context>
